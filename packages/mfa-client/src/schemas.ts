@@ -1,0 +1,7 @@
+/**
+ * The wire schemas (zod/mini) for every Auth Block MFA request and response, shared by the
+ * client and the reference backend so the two sides cannot drift.
+ */
+export * from './auth/schemas.ts';
+export * from './mfa/schemas.ts';
+export * from './wire/jsonapi.ts';

@@ -1,0 +1,52 @@
+import { playwright } from '@vitest/browser-playwright';
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
+
+// Workspace packages resolve each other's `src/` through this export condition, so a
+// test never waits for a build (the same trick TanStack Query uses).
+const sourceCondition = '@authblock/source';
+const resolveSources = {
+  resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
+};
+
+// Each browser project gets its own `browser` object: shared objects mix up labels.
+const chromium = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromiumLaunchOptions }),
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        ...resolveSources,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['packages/mfa-client/src/**/*.test.ts', 'packages/mfa-mock/src/**/*.test.ts'],
+          typecheck: {
+            enabled: true,
+            include: ['packages/*/src/**/*.test-d.ts'],
+            tsconfig: 'packages/mfa-client/tsconfig.json',
+          },
+        },
+      },
+      {
+        ...resolveSources,
+        plugins: [react()],
+        publicDir: 'packages/mfa-react/public',
+        test: {
+          name: 'react',
+          include: ['packages/mfa-react/src/**/*.test.{ts,tsx}'],
+          browser: chromium(),
+        },
+      },
+    ],
+  },
+});
