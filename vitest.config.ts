@@ -40,7 +40,8 @@ export default defineConfig({
       {
         ...resolveSources,
         plugins: [react()],
-        publicDir: 'packages/mfa-react/public',
+        // msw's service worker, shared with Storybook and the demo.
+        publicDir: 'packages/mfa-mock/public',
         test: {
           name: 'react',
           include: ['packages/mfa-react/src/**/*.test.{ts,tsx}'],
