@@ -44,7 +44,7 @@ if (versionOf('pnpm') !== pnpmVersion) {
   if (versionOf('pnpm') !== pnpmVersion) {
     fail(
       `pnpm ${pnpmVersion} was installed but \`pnpm --version\` does not report it. ` +
-        'Put npm\'s global bin folder (`npm prefix -g`/bin) first on PATH and try again.',
+        "Put npm's global bin folder (`npm prefix -g`/bin) first on PATH and try again.",
     );
   }
 }

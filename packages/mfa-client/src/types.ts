@@ -59,7 +59,11 @@ export interface RequestOptions {
 /** The `/users/:id/mfa/*` routes. Each needs the user's JWT. */
 export interface MfaRoutes {
   /** Starts setup: TOTP returns the secret and QR URI; email sends a 6-digit code. */
-  setup(userId: string, input: { channel: MfaChannel }, options?: RequestOptions): Promise<MfaSetup>;
+  setup(
+    userId: string,
+    input: { channel: MfaChannel },
+    options?: RequestOptions,
+  ): Promise<MfaSetup>;
   /** Turns MFA on: TOTP with a code from the app; email after `verify` accepted the emailed code. */
   enable(
     userId: string,
@@ -67,9 +71,17 @@ export interface MfaRoutes {
     options?: RequestOptions,
   ): Promise<MfaStatus>;
   /** Turns MFA off; the password confirms it is the user. */
-  disable(userId: string, input: { password: string }, options?: RequestOptions): Promise<MfaStatus>;
+  disable(
+    userId: string,
+    input: { password: string },
+    options?: RequestOptions,
+  ): Promise<MfaStatus>;
   /** Checks a TOTP, email or backup code (a backup code is spent). */
-  verify(userId: string, input: { code: string }, options?: RequestOptions): Promise<MfaVerification>;
+  verify(
+    userId: string,
+    input: { code: string },
+    options?: RequestOptions,
+  ): Promise<MfaVerification>;
   /** Reads the current state. The only call that is retried. */
   status(userId: string, options?: RequestOptions): Promise<MfaStatus>;
 }
