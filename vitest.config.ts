@@ -1,3 +1,4 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
@@ -45,6 +46,17 @@ export default defineConfig({
         test: {
           name: 'react',
           include: ['packages/mfa-react/src/**/*.test.{ts,tsx}'],
+          browser: chromium(),
+        },
+      },
+      {
+        ...resolveSources,
+        // Every story in Storybook runs as a test: it renders, its `play` function passes
+        // and axe finds no violations (`a11y.test: 'error'` in .storybook/preview.tsx).
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        publicDir: 'packages/mfa-mock/public',
+        test: {
+          name: 'storybook',
           browser: chromium(),
         },
       },

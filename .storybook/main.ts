@@ -1,0 +1,44 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+import { defaultClientConditions, mergeConfig } from 'vite';
+
+// Workspace packages resolve each other's `src/` through this export condition, so
+// Storybook shows the components as they are in the tree, never a stale build.
+const sourceCondition = '@authblock/source';
+
+// TanStack Query ships `"use client"` at the top of its modules; bundling drops the
+// directive and says so once per file. Harmless in a client-only bundle.
+function isUseClientWarning(message: string): boolean {
+  return message.includes('"use client"') || message.includes("'use client'");
+}
+
+const config: StorybookConfig = {
+  stories: [
+    './*.mdx',
+    '../packages/mfa-react/src/**/*.mdx',
+    '../packages/mfa-react/src/**/*.stories.tsx',
+  ],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  // msw's service worker lives in one committed folder shared with the demo and the tests.
+  staticDirs: ['../packages/mfa-mock/public'],
+  core: { disableTelemetry: true },
+  async viteFinal(viteConfig) {
+    const previousOnWarn = viteConfig.build?.rollupOptions?.onwarn;
+    return mergeConfig(viteConfig, {
+      resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+      build: {
+        // Storybook's own manager, docs and axe chunks are large by nature.
+        chunkSizeWarningLimit: 1500,
+        rollupOptions: {
+          onwarn(warning, warn) {
+            if (isUseClientWarning(warning.message)) return;
+            if (previousOnWarn) previousOnWarn(warning, warn);
+            else warn(warning);
+          },
+        },
+      },
+    });
+  },
+};
+
+export default config;
