@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * The JSON:API envelope every Auth Block response uses. The schemas here describe the
