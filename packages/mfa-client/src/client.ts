@@ -1,0 +1,28 @@
+import { createAuthRoutes } from './auth/routes.ts';
+import { createRequester } from './http.ts';
+import { createMfaRoutes } from './mfa/routes.ts';
+import type { MfaClient, MfaClientOptions } from './types.ts';
+
+/**
+ * Creates a client for the Auth Block MFA and sign-in routes. Methods resolve to camelCase
+ * results checked against the wire schemas, and throw `MfaApiError`, `MfaNetworkError` or
+ * `MfaResponseError`.
+ *
+ * @example
+ * ```ts
+ * const client = createMfaClient({
+ *   baseUrl: 'https://auth.api.us.23blocks.com',
+ *   apiKey: 'your-api-key',
+ *   getToken: () => session.accessToken,
+ * });
+ *
+ * const result = await client.auth.signIn({ email, password });
+ * if (result.status === 'mfa_required') {
+ *   await client.auth.signIn({ email, password, mfaCode: await askForCode(result.channel) });
+ * }
+ * ```
+ */
+export function createMfaClient(options: MfaClientOptions): MfaClient {
+  const request = createRequester(options);
+  return { mfa: createMfaRoutes(request), auth: createAuthRoutes(request) };
+}

@@ -1,0 +1,84 @@
+import type { ErrorObject } from '../wire/jsonapi.ts';
+import type { MfaErrorCode } from './codes.ts';
+
+export interface MfaApiErrorInit {
+  /** The route template, e.g. `POST /users/:id/mfa/verify`. */
+  route: string;
+  status: number;
+  errors?: ErrorObject[];
+  meta?: Record<string, unknown>;
+  retryAfter?: number;
+  /** Used as the title when the body has no error object (an HTML error page, say). */
+  statusText?: string;
+  response?: Response;
+}
+
+/**
+ * The server answered with an error status. `code` is stable and meant for branching and
+ * for picking the text shown to the user; `title` and `detail` are the server's own words.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.mfa.verify(userId, { code });
+ * } catch (error) {
+ *   if (isMfaApiError(error) && error.code === MFA_ERROR_CODES.TOO_MANY_ATTEMPTS) {
+ *     showLockout(error.retryAfter);
+ *   }
+ * }
+ * ```
+ */
+export class MfaApiError extends Error {
+  override readonly name = 'MfaApiError' as const;
+  /** The route template, e.g. `POST /users/:id/mfa/verify` (no ids, no query). */
+  readonly route: string;
+  /** The HTTP status. */
+  readonly status: number;
+  /**
+   * The first error's `code`; `'server_error'` for a 5xx and `'unknown_error'` otherwise
+   * when the server sent none.
+   */
+  readonly code: MfaErrorCode;
+  readonly title: string | undefined;
+  readonly detail: string | undefined;
+  /** Seconds to wait before trying again (429 lockouts, resend cooldowns), when the server says. */
+  readonly retryAfter: number | undefined;
+  /** Every error object the server sent (empty when the body was not a JSON:API error). */
+  readonly errors: ErrorObject[];
+  /** The top-level `meta` of the error document. */
+  readonly meta: Record<string, unknown> | undefined;
+  /** The raw response, for headers the client does not read. Not enumerable. */
+  declare readonly response: Response | undefined;
+
+  constructor(init: MfaApiErrorInit) {
+    const errors = init.errors ?? [];
+    const first = errors[0];
+    const code = first?.code ?? (init.status >= 500 ? 'server_error' : 'unknown_error');
+    const title = first?.title ?? (init.statusText || undefined);
+    // Built from what the server said, never from what was sent: no codes, no passwords.
+    super(`${init.route} answered ${init.status} ${code}${title ? `: ${title}` : ''}`);
+    this.route = init.route;
+    this.status = init.status;
+    this.code = code;
+    this.title = title;
+    this.detail = first?.detail;
+    this.retryAfter = init.retryAfter;
+    this.errors = errors;
+    this.meta = init.meta;
+    Object.defineProperty(this, 'response', { value: init.response, enumerable: false });
+  }
+
+  /** Safe fields only: what a log line may carry. */
+  toJSON() {
+    return {
+      name: this.name,
+      message: this.message,
+      route: this.route,
+      status: this.status,
+      code: this.code,
+      title: this.title,
+      detail: this.detail,
+      retryAfter: this.retryAfter,
+    };
+  }
+}

@@ -1,0 +1,30 @@
+export type { AuthTokens, AuthUser, MfaRequired, SignedIn, SignInResult } from './auth/schemas.ts';
+export { createMfaClient } from './client.ts';
+export { type KnownMfaErrorCode, MFA_ERROR_CODES, type MfaErrorCode } from './errors/codes.ts';
+export {
+  isMfaApiError,
+  isMfaError,
+  isMfaNetworkError,
+  isMfaResponseError,
+} from './errors/guards.ts';
+export { MfaApiError, type MfaApiErrorInit } from './errors/MfaApiError.ts';
+export { MfaNetworkError } from './errors/MfaNetworkError.ts';
+export { MfaResponseError } from './errors/MfaResponseError.ts';
+export type {
+  MfaChannel,
+  MfaSetup,
+  MfaStatus,
+  MfaVerification,
+  VerificationMethod,
+} from './mfa/schemas.ts';
+export { normalizeCode } from './normalize-code.ts';
+export type {
+  AuthRoutes,
+  MfaClient,
+  MfaClientOptions,
+  MfaDebugEvent,
+  MfaRoutes,
+  RequestOptions,
+  TokenValue,
+} from './types.ts';
+export type { ErrorObject } from './wire/jsonapi.ts';

@@ -1,0 +1,62 @@
+import type { z } from 'zod/mini';
+import { MfaResponseError } from './errors/MfaResponseError.ts';
+
+/** A successful answer: its status and its body, read as JSON when it is JSON. */
+export interface Reply {
+  /** The route template, e.g. `POST /users/:id/mfa/verify`. */
+  route: string;
+  status: number;
+  body: unknown;
+  /** Set when the body could not be read as JSON. */
+  bodyIssue?: 'empty body' | 'not JSON';
+}
+
+/** Reads a response text as JSON without throwing: HTML error pages and empty bodies happen. */
+export function readJson(text: string): Pick<Reply, 'body' | 'bodyIssue'> {
+  if (text.trim() === '') return { body: undefined, bodyIssue: 'empty body' };
+  try {
+    return { body: JSON.parse(text) };
+  } catch {
+    return { body: undefined, bodyIssue: 'not JSON' };
+  }
+}
+
+/**
+ * Checks a value against a wire schema. On failure, throws an `MfaResponseError` naming the
+ * first bad field by its path; zod's own message is not used because the route and path
+ * say more, and the value itself must never reach an error.
+ */
+export function parseAt<Schema extends z.ZodMiniType>(
+  schema: Schema,
+  value: unknown,
+  reply: Pick<Reply, 'route' | 'status'>,
+  prefix = '',
+): z.output<Schema> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = [prefix, ...(issue?.path ?? []).map(String)].filter((part) => part !== '').join('.');
+  const reason =
+    issue?.code === 'invalid_type'
+      ? `expected ${issue.expected}`
+      : issue?.code === 'invalid_value'
+        ? 'unexpected value'
+        : (issue?.code ?? 'invalid').replaceAll('_', ' ');
+  throw new MfaResponseError({ route: reply.route, status: reply.status, path, reason });
+}
+
+/** Checks a successful answer's body against its schema. */
+export function parseReply<Schema extends z.ZodMiniType>(
+  schema: Schema,
+  reply: Reply,
+): z.output<Schema> {
+  if (reply.bodyIssue) {
+    throw new MfaResponseError({
+      route: reply.route,
+      status: reply.status,
+      path: '',
+      reason: reply.bodyIssue,
+    });
+  }
+  return parseAt(schema, reply.body, reply);
+}
