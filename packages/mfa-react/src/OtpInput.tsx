@@ -1,0 +1,197 @@
+'use client';
+
+import {
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  useCallback,
+  useId,
+  useRef,
+  useState,
+} from 'react';
+import { useMessages } from './context.tsx';
+import { type ClassNameProp, dataFlag, resolveClassName } from './internal/ui.tsx';
+import type { MfaMessageOverrides } from './messages.ts';
+
+/** `numeric`: a 6-digit TOTP or emailed code. `backup`: a backup code (letters and digits). */
+export type OtpMode = 'numeric' | 'backup';
+
+/** What `className` functions and `data-*` attributes describe. */
+export interface OtpInputState {
+  mode: OtpMode;
+  /** `empty`, `partial` or `complete`. */
+  fill: 'empty' | 'partial' | 'complete';
+  isInvalid: boolean;
+  isPending: boolean;
+  isDisabled: boolean;
+}
+
+export interface OtpInputProps {
+  /** @default 'numeric' */
+  mode?: OtpMode;
+  /**
+   * Characters in a complete code. Numeric codes submit on their own once complete.
+   * @default 6 (numeric), 8 (backup)
+   */
+  length?: number;
+  /** The code, when controlled. Always normalised: digits, or upper-case letters and digits. */
+  value?: string;
+  /** The starting code, when uncontrolled. */
+  defaultValue?: string;
+  /** Every change, already normalised (spaces and dashes from a paste are removed). */
+  onValueChange?: (value: string) => void;
+  /**
+   * Called once when a numeric code reaches `length` characters by typing or pasting.
+   * Not called again for the same code; editing it re-arms it.
+   */
+  onComplete?: (code: string) => void;
+  /** Visible label. @default messages.codeLabel / messages.backupCodeLabel */
+  label?: ReactNode;
+  /** Hint under the field, linked with `aria-describedby`. */
+  description?: ReactNode;
+  /** Error text under the field, announced and linked with `aria-describedby`. */
+  errorMessage?: string;
+  /** Change it on every failure so an identical error message is announced again. */
+  errorKey?: number;
+  /** Extra ids for `aria-describedby` (e.g. a form-level error). */
+  describedBy?: string;
+  /** Marks the field invalid (`aria-invalid`, `data-invalid`). Defaults to `!!errorMessage`. */
+  isInvalid?: boolean;
+  /** A request with this code is running: the field turns read-only and `data-loading` is set. */
+  isPending?: boolean;
+  isDisabled?: boolean;
+  /** Focus the field when it appears. */
+  autoFocus?: boolean;
+  /** Form field name. @default 'code' */
+  name?: string;
+  id?: string;
+  inputRef?: Ref<HTMLInputElement>;
+  /** Added to `abmfa-otp`; may be a function of state. */
+  className?: ClassNameProp<OtpInputState>;
+  messages?: MfaMessageOverrides;
+}
+
+/** Removes what people paste around codes; keeps only what a code can contain. */
+export function normalizeOtp(raw: string, mode: OtpMode, length: number): string {
+  const cleaned =
+    mode === 'numeric' ? raw.replace(/\D/g, '') : raw.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  return cleaned.slice(0, mode === 'numeric' ? length : Math.max(length, 32));
+}
+
+/**
+ * A one-time-code field: one input (so autofill, paste and screen readers work as for any
+ * text field), `autocomplete="one-time-code"`, a numeric keyboard for 6-digit codes.
+ * Returns prop bundles to build your own markup; `OtpInput` is the ready-made one.
+ */
+export function useOtpField(props: OtpInputProps) {
+  const messages = useMessages(props.messages);
+  const mode = props.mode ?? 'numeric';
+  const length = props.length ?? (mode === 'numeric' ? 6 : 8);
+  const [uncontrolled, setUncontrolled] = useState(() =>
+    normalizeOtp(props.defaultValue ?? '', mode, length),
+  );
+  const value = props.value ?? uncontrolled;
+  const lastCompleted = useRef<string | null>(null);
+
+  const generatedId = useId();
+  const inputId = props.id ?? `${generatedId}-input`;
+  const descriptionId = `${generatedId}-description`;
+  const errorId = `${generatedId}-error`;
+  const isInvalid = props.isInvalid ?? Boolean(props.errorMessage);
+  const isPending = props.isPending ?? false;
+  const isDisabled = props.isDisabled ?? false;
+  const description =
+    props.description ?? (mode === 'numeric' ? messages.codeHint : messages.backupCodeHint);
+
+  const { onValueChange, onComplete } = props;
+  const onChange = useCallback(
+    (event: ChangeEvent<HTMLInputElement>) => {
+      const next = normalizeOtp(event.target.value, mode, length);
+      if (props.value === undefined) setUncontrolled(next);
+      onValueChange?.(next);
+      if (mode !== 'numeric' || next.length < length) {
+        lastCompleted.current = null;
+        return;
+      }
+      if (lastCompleted.current === next) return;
+      lastCompleted.current = next;
+      onComplete?.(next);
+    },
+    [mode, length, props.value, onValueChange, onComplete],
+  );
+
+  const state: OtpInputState = {
+    mode,
+    fill: value.length === 0 ? 'empty' : value.length >= length ? 'complete' : 'partial',
+    isInvalid,
+    isPending,
+    isDisabled,
+  };
+
+  const describedBy =
+    [description ? descriptionId : null, errorId, props.describedBy].filter(Boolean).join(' ') ||
+    undefined;
+
+  const inputProps: InputHTMLAttributes<HTMLInputElement> = {
+    id: inputId,
+    name: props.name ?? 'code',
+    type: 'text',
+    value,
+    onChange,
+    autoComplete: 'one-time-code',
+    inputMode: mode === 'numeric' ? 'numeric' : 'text',
+    pattern: mode === 'numeric' ? `[0-9]{${length}}` : undefined,
+    autoCapitalize: mode === 'numeric' ? 'off' : 'characters',
+    autoCorrect: 'off',
+    spellCheck: false,
+    enterKeyHint: 'done',
+    autoFocus: props.autoFocus,
+    disabled: isDisabled,
+    readOnly: isPending,
+    'aria-invalid': isInvalid || undefined,
+    'aria-describedby': describedBy,
+  };
+
+  return {
+    state,
+    label: props.label ?? (mode === 'numeric' ? messages.codeLabel : messages.backupCodeLabel),
+    description,
+    labelProps: { htmlFor: inputId },
+    inputProps,
+    descriptionProps: { id: descriptionId },
+    errorMessageProps: { id: errorId },
+  };
+}
+
+/**
+ * One accessible field for a 6-digit code or a backup code. Pasting "123 456" or
+ * "123-456" works; a complete numeric code calls `onComplete` once.
+ */
+export function OtpInput(props: OtpInputProps) {
+  const { state, label, description, labelProps, inputProps, descriptionProps, errorMessageProps } =
+    useOtpField(props);
+  return (
+    <div
+      className={resolveClassName('abmfa-otp', props.className, state)}
+      data-state={state.fill}
+      data-mode={state.mode}
+      data-invalid={dataFlag(state.isInvalid)}
+      data-loading={dataFlag(state.isPending)}
+      data-disabled={dataFlag(state.isDisabled)}
+    >
+      <label htmlFor={labelProps.htmlFor} className="abmfa-otp__label">
+        {label}
+      </label>
+      <input {...inputProps} ref={props.inputRef} className="abmfa-otp__input" />
+      {description ? (
+        <p {...descriptionProps} className="abmfa-otp__description">
+          {description}
+        </p>
+      ) : null}
+      <div {...errorMessageProps} className="abmfa-otp__error" role="alert">
+        {props.errorMessage ? <p key={props.errorKey}>{props.errorMessage}</p> : null}
+      </div>
+    </div>
+  );
+}

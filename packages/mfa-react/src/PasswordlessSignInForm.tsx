@@ -1,0 +1,278 @@
+'use client';
+
+import type { MfaRequired } from '@authblock/mfa-client';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { useMessages } from './context.tsx';
+import { errorText, isTransient, retryAfterSeconds } from './errors.ts';
+import { usePasswordlessRequest, usePasswordlessVerify } from './hooks.ts';
+import {
+  ActionButton,
+  type ClassNameProp,
+  dataFlag,
+  type HeadingLevel,
+  LiveError,
+  resolveClassName,
+  StepHeading,
+} from './internal/ui.tsx';
+import { useAction } from './internal/useAction.ts';
+import { useCountdown } from './internal/useCountdown.ts';
+import { MfaChallenge, type MfaSignInSuccess } from './MfaChallenge.tsx';
+import { formatCountdown, type MfaMessageOverrides } from './messages.ts';
+import { OtpInput } from './OtpInput.tsx';
+
+export interface PasswordlessSignInFormState {
+  step: 'email' | 'code' | 'challenge';
+  isPending: boolean;
+  isInvalid: boolean;
+}
+
+export interface PasswordlessSignInFormProps {
+  /** Signed in, with or without a second factor. */
+  onSuccess: (result: MfaSignInSuccess) => void;
+  /** Prefills the email field. */
+  defaultEmail?: string;
+  /**
+   * Seconds before a code may be requested again (sign-in code and emailed MFA code).
+   * @default 30
+   */
+  resendCooldown?: number;
+  /** @default 2 */
+  headingLevel?: HeadingLevel;
+  /** Added to `abmfa-passwordless`; may be a function of state. */
+  className?: ClassNameProp<PasswordlessSignInFormState>;
+  messages?: MfaMessageOverrides;
+}
+
+/**
+ * Passwordless sign-in: request an emailed code, enter it, then the MFA challenge when the
+ * account has it on.
+ */
+export function PasswordlessSignInForm({
+  onSuccess,
+  defaultEmail = '',
+  resendCooldown = 30,
+  headingLevel = 2,
+  className,
+  messages: overrides,
+}: PasswordlessSignInFormProps) {
+  const messages = useMessages(overrides);
+  const request = usePasswordlessRequest();
+  const verify = usePasswordlessVerify();
+  const requestAction = useAction();
+  const verifyAction = useAction();
+  const [email, setEmail] = useState(defaultEmail);
+  const [code, setCode] = useState('');
+  const [step, setStep] = useState<'email' | 'code'>('email');
+  const [challenge, setChallenge] = useState<MfaRequired | null>(null);
+  const [missing, setMissing] = useState<string | null>(null);
+  const [navigated, setNavigated] = useState(false);
+  const lastCode = useRef<string | null>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
+  const resendTimer = useCountdown();
+  const id = useId();
+
+  const isPending = requestAction.isPending || verifyAction.isPending;
+  const shownError =
+    step === 'email' ? requestAction.error : (verifyAction.error ?? requestAction.error);
+  const state: PasswordlessSignInFormState = {
+    step: challenge ? 'challenge' : step,
+    isPending,
+    isInvalid: Boolean(shownError) || Boolean(missing),
+  };
+  const rootClass = resolveClassName('abmfa-passwordless', className, state);
+
+  if (challenge) {
+    return (
+      <div className={rootClass} data-state={state.step}>
+        <MfaChallenge
+          challenge={challenge}
+          credentials={{ method: 'passwordless', email: email.trim(), code }}
+          onSuccess={onSuccess}
+          onCancel={() => {
+            setChallenge(null);
+            setCode('');
+            setStep('email');
+            setNavigated(true);
+          }}
+          resendCooldown={resendCooldown}
+          headingLevel={headingLevel}
+          messages={overrides}
+        />
+      </div>
+    );
+  }
+
+  const requestCode = () =>
+    requestAction.run(async () => {
+      try {
+        await request.mutateAsync({ email: email.trim() });
+        resendTimer.start(resendCooldown);
+        setStep('code');
+        setNavigated(true);
+      } catch (error) {
+        const wait = retryAfterSeconds(error);
+        if (wait) resendTimer.start(wait);
+        throw error;
+      }
+    });
+
+  const submitCode = (value: string) => {
+    lastCode.current = value;
+    void verifyAction.run(async () => {
+      try {
+        const result = await verify.mutateAsync({ email: email.trim(), code: value });
+        if (result.status === 'signed_in') onSuccess({ user: result.user, tokens: result.tokens });
+        else setChallenge(result);
+      } catch (error) {
+        requestAnimationFrame(() => codeRef.current?.select());
+        throw error;
+      }
+    });
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (step === 'email') {
+      setMissing(email.trim() ? null : messages.fillEmail);
+      if (email.trim()) void requestCode();
+      return;
+    }
+    setMissing(code ? null : messages.fillCode);
+    if (code) submitCode(code);
+  };
+
+  const errorId = `${id}-error`;
+  const retryId = `${id}-retry`;
+  const canRetry = step === 'code' && isTransient(verifyAction.error) && lastCode.current !== null;
+  const errorMessage = missing ?? (shownError ? errorText(shownError, messages) : undefined);
+
+  return (
+    <form
+      className={rootClass}
+      data-state={state.step}
+      data-loading={dataFlag(isPending)}
+      data-invalid={dataFlag(state.isInvalid)}
+      aria-labelledby={`${id}-heading`}
+      aria-busy={isPending}
+      noValidate
+      onSubmit={onSubmit}
+    >
+      {step === 'email' ? (
+        <>
+          <StepHeading
+            key="email"
+            level={headingLevel}
+            id={`${id}-heading`}
+            className="abmfa-passwordless__heading"
+            autoFocus={navigated}
+          >
+            {messages.passwordlessHeading}
+          </StepHeading>
+          <p className="abmfa-passwordless__intro" id={`${id}-intro`}>
+            {messages.passwordlessIntro}
+          </p>
+          <div className="abmfa-field">
+            <label className="abmfa-field__label" htmlFor={`${id}-email`}>
+              {messages.emailLabel}
+            </label>
+            <input
+              id={`${id}-email`}
+              className="abmfa-field__input"
+              type="email"
+              name="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+              readOnly={isPending}
+              aria-invalid={state.isInvalid || undefined}
+              aria-describedby={`${id}-intro ${errorId}`}
+            />
+          </div>
+          <LiveError
+            id={errorId}
+            className="abmfa-error"
+            message={errorMessage}
+            announceKey={requestAction.errorCount}
+          />
+          <ActionButton
+            type="submit"
+            className="abmfa-button abmfa-button--primary"
+            isPending={requestAction.isPending}
+            pendingLabel={messages.sendingCode}
+          >
+            {messages.sendCode}
+          </ActionButton>
+        </>
+      ) : (
+        <>
+          <StepHeading
+            key="code"
+            level={headingLevel}
+            id={`${id}-heading`}
+            className="abmfa-passwordless__heading"
+          >
+            {messages.passwordlessCodeHeading}
+          </StepHeading>
+          <OtpInput
+            value={code}
+            onValueChange={setCode}
+            onComplete={submitCode}
+            label={messages.passwordlessCodeLabel}
+            description={messages.passwordlessCodeSent(email.trim())}
+            errorMessage={errorMessage}
+            errorKey={verifyAction.errorCount + requestAction.errorCount}
+            describedBy={canRetry ? retryId : undefined}
+            isPending={verifyAction.isPending}
+            autoFocus
+            inputRef={codeRef}
+            messages={overrides}
+          />
+          <div className="abmfa-passwordless__actions">
+            <ActionButton
+              type="submit"
+              className="abmfa-button abmfa-button--primary"
+              isPending={verifyAction.isPending}
+              pendingLabel={messages.verifying}
+            >
+              {messages.signIn}
+            </ActionButton>
+            {canRetry ? (
+              <ActionButton
+                id={retryId}
+                className="abmfa-button"
+                onClick={() => lastCode.current && submitCode(lastCode.current)}
+              >
+                {messages.retry}
+              </ActionButton>
+            ) : null}
+            <ActionButton
+              className="abmfa-button abmfa-button--link"
+              onClick={() => void requestCode()}
+              isPending={requestAction.isPending}
+              pendingLabel={messages.resending}
+              disabled={resendTimer.isRunning}
+              data-state={resendTimer.isRunning ? 'cooldown' : 'ready'}
+            >
+              {resendTimer.isRunning
+                ? messages.resendIn(formatCountdown(resendTimer.remaining))
+                : messages.resend}
+            </ActionButton>
+            <button
+              type="button"
+              className="abmfa-button abmfa-button--link"
+              onClick={() => {
+                setStep('email');
+                setCode('');
+                setNavigated(true);
+                verifyAction.clearError();
+              }}
+            >
+              {messages.changeEmail}
+            </button>
+          </div>
+        </>
+      )}
+    </form>
+  );
+}

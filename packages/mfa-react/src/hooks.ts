@@ -1,0 +1,62 @@
+'use client';
+
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMfaContext, useMfaUserId } from './context.tsx';
+import {
+  mfaDisableMutationOptions,
+  mfaEnableMutationOptions,
+  mfaSetupMutationOptions,
+  mfaStatusQueryOptions,
+  mfaVerifyMutationOptions,
+  passwordlessRequestMutationOptions,
+  passwordlessVerifyMutationOptions,
+  signInMutationOptions,
+} from './queries.ts';
+
+/** The user's MFA status (`enabled`, `channel`, `backupCodesRemaining`). */
+export function useMfaStatus(userId?: string) {
+  const { client } = useMfaContext();
+  return useQuery(mfaStatusQueryOptions(client, useMfaUserId(userId)));
+}
+
+/** Starts setup: `mutate({ channel: 'totp' | 'email' })`. */
+export function useMfaSetup(userId?: string) {
+  const { client } = useMfaContext();
+  return useMutation(mfaSetupMutationOptions(client, useMfaUserId(userId)));
+}
+
+/** Turns MFA on: `mutate({ totpCode })` or `mutate({ channel: 'email' })`. */
+export function useMfaEnable(userId?: string) {
+  const { client } = useMfaContext();
+  return useMutation(mfaEnableMutationOptions(client, useMfaUserId(userId)));
+}
+
+/** Checks a TOTP, emailed or backup code: `mutate({ code })`. */
+export function useMfaVerify(userId?: string) {
+  const { client } = useMfaContext();
+  return useMutation(mfaVerifyMutationOptions(client, useMfaUserId(userId)));
+}
+
+/** Turns MFA off: `mutate({ password })`. */
+export function useMfaDisable(userId?: string) {
+  const { client } = useMfaContext();
+  return useMutation(mfaDisableMutationOptions(client, useMfaUserId(userId)));
+}
+
+/** Email and password sign-in; call again with `mfaCode` after an `mfa_required` result. */
+export function useSignIn() {
+  const { client } = useMfaContext();
+  return useMutation(signInMutationOptions(client));
+}
+
+/** Emails a passwordless sign-in code. */
+export function usePasswordlessRequest() {
+  const { client } = useMfaContext();
+  return useMutation(passwordlessRequestMutationOptions(client));
+}
+
+/** Verifies the emailed sign-in code; call again with `mfaCode` after `mfa_required`. */
+export function usePasswordlessVerify() {
+  const { client } = useMfaContext();
+  return useMutation(passwordlessVerifyMutationOptions(client));
+}

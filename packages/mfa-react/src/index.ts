@@ -1,0 +1,69 @@
+'use client';
+
+// Sign-in and account pieces. Setup (with the QR code library) lives in `./setup`, so a
+// login page that imports from here never downloads react-qr-code.
+
+export {
+  BackupCodes,
+  type BackupCodesProps,
+  type BackupCodesState,
+  backupCodesText,
+} from './BackupCodes.tsx';
+export {
+  type MfaContextValue,
+  MfaProvider,
+  type MfaProviderProps,
+  useMessages,
+  useMfaContext,
+} from './context.tsx';
+export { errorCode, errorText, isLockout, retryAfterSeconds } from './errors.ts';
+export {
+  useMfaDisable,
+  useMfaEnable,
+  useMfaSetup,
+  useMfaStatus,
+  useMfaVerify,
+  usePasswordlessRequest,
+  usePasswordlessVerify,
+  useSignIn,
+} from './hooks.ts';
+export type { ClassNameProp, HeadingLevel } from './internal/ui.tsx';
+export {
+  MfaChallenge,
+  type MfaChallengeCredentials,
+  type MfaChallengeProps,
+  type MfaChallengeState,
+  type MfaSignInSuccess,
+} from './MfaChallenge.tsx';
+export { MfaDisable, type MfaDisableProps, type MfaDisableState } from './MfaDisable.tsx';
+export {
+  enMessages,
+  formatCountdown,
+  type MfaMessageOverrides,
+  type MfaMessages,
+} from './messages.ts';
+export {
+  normalizeOtp,
+  OtpInput,
+  type OtpInputProps,
+  type OtpInputState,
+  type OtpMode,
+  useOtpField,
+} from './OtpInput.tsx';
+export {
+  PasswordlessSignInForm,
+  type PasswordlessSignInFormProps,
+  type PasswordlessSignInFormState,
+} from './PasswordlessSignInForm.tsx';
+export {
+  mfaDisableMutationOptions,
+  mfaEnableMutationOptions,
+  mfaKeys,
+  mfaSetupMutationOptions,
+  mfaStatusQueryOptions,
+  mfaVerifyMutationOptions,
+  passwordlessRequestMutationOptions,
+  passwordlessVerifyMutationOptions,
+  signInMutationOptions,
+} from './queries.ts';
+export { SignInForm, type SignInFormProps, type SignInFormState } from './SignInForm.tsx';

@@ -1,0 +1,106 @@
+'use client';
+
+import {
+  type ButtonHTMLAttributes,
+  type ElementType,
+  type ReactNode,
+  type RefObject,
+  useEffect,
+  useRef,
+} from 'react';
+
+/** A component's `className`: a string added to the stable `abmfa-*` class, or a function of state. */
+export type ClassNameProp<State> = string | ((state: State) => string | undefined) | undefined;
+
+/** The stable class plus the caller's, which may depend on the component's state. */
+export function resolveClassName<State>(
+  base: string,
+  className: ClassNameProp<State>,
+  state: State,
+): string {
+  const extra = typeof className === 'function' ? className(state) : className;
+  return extra ? `${base} ${extra}` : base;
+}
+
+/** `data-*` booleans: present when true, absent otherwise (so CSS can use `[data-invalid]`). */
+export function dataFlag(value: boolean | undefined): '' | undefined {
+  return value ? '' : undefined;
+}
+
+/** Heading levels a component's title may use, so it fits the page's outline. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+interface StepHeadingProps {
+  level: HeadingLevel;
+  id?: string;
+  className: string;
+  /** Move focus here when the step appears (set by the component that switched steps). */
+  autoFocus?: boolean;
+  children: ReactNode;
+}
+
+/** A step's heading: focusable from script only, focused when a new step appears. */
+export function StepHeading({ level, id, className, autoFocus, children }: StepHeadingProps) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(ref, autoFocus);
+  const Tag = `h${level}` as ElementType;
+  return (
+    <Tag ref={ref} id={id} className={className} tabIndex={-1}>
+      {children}
+    </Tag>
+  );
+}
+
+/** Focuses an element once, when it first mounts, if asked to. */
+export function useFocusOnMount(ref: RefObject<HTMLElement | null>, enabled: boolean | undefined) {
+  const enabledAtMount = useRef(enabled);
+  useEffect(() => {
+    if (enabledAtMount.current) ref.current?.focus();
+  }, [ref]);
+}
+
+interface ActionButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className'> {
+  className: string;
+  isPending?: boolean;
+  pendingLabel?: string;
+}
+
+/** A button that shows its pending label and is disabled while its request runs. */
+export function ActionButton({
+  isPending,
+  pendingLabel,
+  disabled,
+  children,
+  type = 'button',
+  ...props
+}: ActionButtonProps) {
+  return (
+    <button
+      {...props}
+      type={type}
+      disabled={disabled || isPending}
+      aria-disabled={disabled || isPending || undefined}
+      data-loading={dataFlag(isPending)}
+    >
+      {isPending && pendingLabel ? pendingLabel : children}
+    </button>
+  );
+}
+
+interface LiveErrorProps {
+  id: string;
+  className: string;
+  /** The message; empty keeps the region in the page, so the next one is announced. */
+  message: string | undefined;
+  /** Changes on every failure, so an identical message is announced again. */
+  announceKey?: number;
+}
+
+/** An always-present alert region; the message inside changes per failure. */
+export function LiveError({ id, className, message, announceKey }: LiveErrorProps) {
+  return (
+    <div id={id} className={className} role="alert" data-state={message ? 'visible' : 'hidden'}>
+      {message ? <p key={announceKey}>{message}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * Every string the components show, in English. Override any of them through
+ * `<MfaProvider messages={...}>` or a component's `messages` prop; a translation passes
+ * the whole map. Entries that need a value are functions.
+ */
+export const enMessages = {
+  // ---------------------------------------------------------------- shared
+  codeLabel: 'Verification code',
+  backupCodeLabel: 'Backup code',
+  codeHint: 'Enter the 6-digit code.',
+  backupCodeHint: 'Enter one of your backup codes. Spaces and dashes are ignored.',
+  verify: 'Verify',
+  verifying: 'Verifying…',
+  continue: 'Continue',
+  cancel: 'Cancel',
+  back: 'Back',
+  retry: 'Try again',
+  loading: 'Loading…',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Could not copy. Select the text and copy it yourself.',
+  /** Countdown text inside buttons and notices; `time` is `m:ss`. */
+  resendIn: (time: string) => `Resend code in ${time}`,
+  resend: 'Resend code',
+  resending: 'Sending…',
+  codeResent: 'A new code is on its way.',
+  lockedOut: (time: string) => `You can try again in ${time}.`,
+  lockoutOver: 'You can try again now.',
+
+  // ---------------------------------------------------------------- channel names
+  channelTotp: 'Authenticator app',
+  channelEmail: 'Email',
+
+  // ---------------------------------------------------------------- setup
+  setupHeading: 'Set up two-factor authentication',
+  setupIntro: 'Choose how you will confirm it is you when you sign in.',
+  channelLegend: 'Verification method',
+  channelEmailDescription: 'Simpler: we email you a code when you sign in. No app needed.',
+  channelTotpDescription:
+    'Stronger: codes come from an app on your phone and work offline. Recommended for admins.',
+  channelRecommended: 'Recommended',
+  startSetup: 'Continue',
+  startingSetup: 'Starting…',
+
+  totpHeading: 'Set up your authenticator app',
+  totpScan: 'Scan this QR code with your authenticator app.',
+  totpQrLabel: 'QR code for your authenticator app',
+  totpApps: 'Works with:',
+  totpSupportedApps: [
+    'Google Authenticator',
+    'Authy',
+    '1Password',
+    'Bitwarden',
+    'Microsoft Authenticator',
+  ] as readonly string[],
+  totpCantScan: "Can't scan? Enter the key manually",
+  totpManualIntro: 'In your app, add an account and enter these details:',
+  totpAccount: 'Account',
+  totpKey: 'Key',
+  totpKeyType: 'Type',
+  totpKeyTypeValue: 'Time-based',
+  copyKey: 'Copy key',
+  totpCodeHint: 'Enter the 6-digit code your app shows.',
+  enable: 'Turn on',
+  enabling: 'Turning on…',
+
+  emailHeading: 'Confirm your email',
+  emailSentTo: (address: string) => `We sent a 6-digit code to ${address}.`,
+  emailSentToYou: 'We sent a 6-digit code to your email address.',
+  emailExpiry: (minutes: string) => `The code expires in ${minutes}.`,
+  minutes: (count: number) => (count === 1 ? '1 minute' : `${count} minutes`),
+  emailCodeHint: 'Enter the code from the email.',
+
+  // ---------------------------------------------------------------- backup codes
+  backupHeading: 'Save your backup codes',
+  backupIntro:
+    'If you lose your phone or cannot reach your email, sign in with one of these codes. Each code works once.',
+  backupOnce: 'They will not be shown again.',
+  backupListLabel: 'Backup codes',
+  backupStoreAdvice:
+    'Keep them in a password manager or print them. Do not store them on the same device as your authenticator app.',
+  copyAll: 'Copy all',
+  download: 'Download .txt',
+  print: 'Print',
+  backupConfirm: 'I have saved these codes',
+  backupConfirmRequired: 'Confirm that you have saved your backup codes to continue.',
+  backupFileName: 'backup-codes.txt',
+  backupFileTitle: 'Two-factor authentication backup codes',
+  backupFileNote: 'Each code works once. Keep this file somewhere safe.',
+  done: 'Done',
+
+  setupDoneHeading: 'Two-factor authentication is on',
+  setupDoneText: (channel: string) => `You will be asked for a code (${channel}) when you sign in.`,
+
+  // ---------------------------------------------------------------- challenge
+  challengeHeading: 'Two-factor authentication',
+  challengeTotpHint: 'Enter the 6-digit code from your authenticator app.',
+  challengeEmailHint: (address: string) => `Enter the 6-digit code we sent to ${address}.`,
+  challengeEmailHintGeneric: 'Enter the 6-digit code we sent to your email address.',
+  challengeEmailExpiry: 'The code is valid for 10 minutes.',
+  switchToBackupCode: 'Use a backup code instead',
+  switchToChannelCode: (channel: string) => `Use your ${channel.toLowerCase()} code instead`,
+  signedIn: 'Signed in.',
+
+  // ---------------------------------------------------------------- sign-in
+  signInHeading: 'Sign in',
+  emailLabel: 'Email',
+  passwordLabel: 'Password',
+  signIn: 'Sign in',
+  signingIn: 'Signing in…',
+  fillCredentials: 'Enter your email and password.',
+  fillEmail: 'Enter your email address.',
+  fillPassword: 'Enter your password.',
+  fillCode: 'Enter the code.',
+  passwordlessHeading: 'Sign in with an email code',
+  passwordlessIntro: 'We will email you a sign-in code.',
+  sendCode: 'Email me a code',
+  sendingCode: 'Sending…',
+  passwordlessCodeHeading: 'Check your email',
+  passwordlessCodeSent: (email: string) =>
+    `If an account exists for ${email}, we sent it a sign-in code.`,
+  passwordlessCodeLabel: 'Sign-in code',
+  changeEmail: 'Use a different email',
+
+  // ---------------------------------------------------------------- disable
+  disableHeading: 'Turn off two-factor authentication',
+  disableIntro:
+    'Your account will be protected by your password alone. Confirm with your password.',
+  disable: 'Turn off',
+  disabling: 'Turning off…',
+  disableWrongPassword: 'That password is not correct.',
+
+  // ---------------------------------------------------------------- settings
+  settingsHeading: 'Two-factor authentication',
+  statusLabel: 'Status',
+  statusOn: 'On',
+  statusOff: 'Off',
+  methodLabel: 'Method',
+  backupRemainingLabel: 'Backup codes remaining',
+  backupLow: (count: number) =>
+    count === 0
+      ? 'You have no backup codes left. Set up two-factor authentication again to get new ones.'
+      : `Only ${count} backup ${count === 1 ? 'code' : 'codes'} left. Set up two-factor authentication again to get new ones.`,
+  settingsOffText: 'Add a second step to your sign-in to protect your account.',
+  turnOn: 'Turn on',
+  switchMethod: 'Switch method',
+  switchIntro: 'To switch method, turn two-factor authentication off, then set it up again.',
+  turnOff: 'Turn off',
+
+  // ---------------------------------------------------------------- errors, by error code
+  'error.invalid_mfa_code': 'That code is not correct. Check it and try again.',
+  'error.code_expired': 'That code has expired. Request a new one.',
+  'error.too_many_attempts': 'Too many wrong codes. For your security, wait before trying again.',
+  'error.rate_limited': 'A code was sent moments ago. Wait a moment before asking for another.',
+  'error.invalid_credentials': 'The email, password or code is not correct.',
+  'error.mfa_already_enabled': 'Two-factor authentication is already on.',
+  'error.mfa_setup_incomplete': 'Setup is not finished. Start again.',
+  'error.mfa_not_enabled': 'Two-factor authentication is off.',
+  'error.unauthorized': 'Your session has ended. Sign in again.',
+  'error.forbidden': 'You are not allowed to do that.',
+  'error.validation_error': 'Check what you entered and try again.',
+  'error.server_error': 'Something went wrong on our side. Try again.',
+  'error.network': 'Could not reach the server. Check your connection and try again.',
+  'error.response': 'The server sent an answer we could not read. Try again.',
+  'error.generic': 'Something went wrong. Try again.',
+};
+
+/** The message map. Override any entry; function entries must keep their signature. */
+export type MfaMessages = typeof enMessages;
+
+/** Per-string overrides, as accepted by the provider and by each component. */
+export type MfaMessageOverrides = Partial<MfaMessages>;
+
+/** Formats seconds as `m:ss` (`75` → `1:15`). Negative values show `0:00`. */
+export function formatCountdown(seconds: number): string {
+  const whole = Math.max(0, Math.ceil(seconds));
+  const minutes = Math.floor(whole / 60);
+  const rest = whole % 60;
+  return `${minutes}:${rest.toString().padStart(2, '0')}`;
+}

@@ -1,0 +1,109 @@
+import type {
+  MfaChannel,
+  MfaClient,
+  MfaSetup,
+  MfaStatus,
+  SignInResult,
+} from '@authblock/mfa-client';
+import type { QueryClient } from '@tanstack/react-query';
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
+
+/** Every query and mutation key the package uses, in one place. */
+export const mfaKeys = {
+  all: ['@authblock/mfa'] as const,
+  statuses: () => [...mfaKeys.all, 'status'] as const,
+  status: (userId: string) => [...mfaKeys.statuses(), userId] as const,
+  mutation: (name: string, userId?: string) =>
+    userId ? ([...mfaKeys.all, name, userId] as const) : ([...mfaKeys.all, name] as const),
+};
+
+/**
+ * The user's MFA status. The client already retries this read on network errors and 5xx,
+ * so the query does not retry again (no request storms).
+ */
+export function mfaStatusQueryOptions(client: MfaClient, userId: string) {
+  return queryOptions({
+    queryKey: mfaKeys.status(userId),
+    queryFn: ({ signal }) => client.mfa.status(userId, { signal }),
+    retry: false,
+    staleTime: 30_000,
+  });
+}
+
+function storeStatus(queryClient: QueryClient, status: MfaStatus) {
+  queryClient.setQueryData(mfaKeys.status(status.userId), status);
+}
+
+/** Starts setup on a channel: TOTP returns the secret; email sends a code. */
+export function mfaSetupMutationOptions(client: MfaClient, userId: string) {
+  return mutationOptions<MfaSetup, Error, { channel: MfaChannel }>({
+    mutationKey: mfaKeys.mutation('setup', userId),
+    mutationFn: (input) => client.mfa.setup(userId, input),
+  });
+}
+
+/** Turns MFA on and writes the returned status into the status query. */
+export function mfaEnableMutationOptions(client: MfaClient, userId: string) {
+  return mutationOptions<MfaStatus, Error, { totpCode: string } | { channel: 'email' }>({
+    mutationKey: mfaKeys.mutation('enable', userId),
+    mutationFn: (input) => client.mfa.enable(userId, input),
+    onSuccess: (status, _input, _result, context) => storeStatus(context.client, status),
+  });
+}
+
+/** Turns MFA off (password required) and writes the returned status into the status query. */
+export function mfaDisableMutationOptions(client: MfaClient, userId: string) {
+  return mutationOptions<MfaStatus, Error, { password: string }>({
+    mutationKey: mfaKeys.mutation('disable', userId),
+    mutationFn: (input) => client.mfa.disable(userId, input),
+    onSuccess: (status, _input, _result, context) => storeStatus(context.client, status),
+  });
+}
+
+/** Checks a code; a spent backup code lowers the cached remaining count. */
+export function mfaVerifyMutationOptions(client: MfaClient, userId: string) {
+  return mutationOptions({
+    mutationKey: mfaKeys.mutation('verify', userId),
+    mutationFn: (input: { code: string }) => client.mfa.verify(userId, input),
+    onSuccess: (verification, _input, _result, context) => {
+      context.client.setQueryData<MfaStatus>(mfaKeys.status(userId), (status) =>
+        status ? { ...status, backupCodesRemaining: verification.backupCodesRemaining } : status,
+      );
+    },
+  });
+}
+
+/** After a sign-in, a cached status for that user may be stale (a backup code was spent). */
+function refreshAfterSignIn(queryClient: QueryClient, result: SignInResult) {
+  if (result.status === 'signed_in') {
+    void queryClient.invalidateQueries({ queryKey: mfaKeys.status(result.user.id) });
+  }
+}
+
+/** Email and password, with `mfaCode` on the second step. */
+export function signInMutationOptions(client: MfaClient) {
+  return mutationOptions({
+    mutationKey: mfaKeys.mutation('signIn'),
+    mutationFn: (input: { email: string; password: string; mfaCode?: string }) =>
+      client.auth.signIn(input),
+    onSuccess: (result, _input, _result, context) => refreshAfterSignIn(context.client, result),
+  });
+}
+
+/** Emails a passwordless sign-in code. */
+export function passwordlessRequestMutationOptions(client: MfaClient) {
+  return mutationOptions({
+    mutationKey: mfaKeys.mutation('passwordlessRequest'),
+    mutationFn: (input: { email: string }) => client.auth.requestPasswordless(input),
+  });
+}
+
+/** The emailed sign-in code, with `mfaCode` when the first answer asked for it. */
+export function passwordlessVerifyMutationOptions(client: MfaClient) {
+  return mutationOptions({
+    mutationKey: mfaKeys.mutation('passwordlessVerify'),
+    mutationFn: (input: { email: string; code: string; mfaCode?: string }) =>
+      client.auth.verifyPasswordless(input),
+    onSuccess: (result, _input, _result, context) => refreshAfterSignIn(context.client, result),
+  });
+}

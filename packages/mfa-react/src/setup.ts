@@ -1,0 +1,31 @@
+'use client';
+
+// Setup and the settings card: these render the QR code (react-qr-code), so they live
+// apart from the sign-in entry point.
+
+export {
+  EmailSetup,
+  type EmailSetupData,
+  type EmailSetupProps,
+  type EmailSetupState,
+} from './EmailSetup.tsx';
+export {
+  MfaSettings,
+  type MfaSettingsProps,
+  type MfaSettingsState,
+  type MfaSettingsView,
+} from './MfaSettings.tsx';
+export {
+  MfaSetup,
+  type MfaSetupProps,
+  type MfaSetupState,
+  type MfaSetupStep,
+} from './MfaSetup.tsx';
+export {
+  groupSecret,
+  otpauthLabel,
+  TotpSetup,
+  type TotpSetupData,
+  type TotpSetupProps,
+  type TotpSetupState,
+} from './TotpSetup.tsx';

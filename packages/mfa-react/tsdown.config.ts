@@ -1,0 +1,20 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  entry: ['src/index.ts', 'src/setup.ts'],
+  format: 'esm',
+  platform: 'neutral',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  deps: {
+    // Peers and dependencies stay imports: the app's bundler dedupes them.
+    neverBundle: [
+      /^react($|\/)/,
+      /^react-dom($|\/)/,
+      '@tanstack/react-query',
+      '@authblock/mfa-client',
+      'react-qr-code',
+    ],
+  },
+});
