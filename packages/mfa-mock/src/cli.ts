@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { DEFAULT_API_KEY, DEMO_USER } from './core.ts';
+import { startMockHttpServer } from './server.ts';
+
+const HELP = `Usage: authblock-mfa-mock [--port 4010] [--host 127.0.0.1]
+
+Serves the reference Auth Block MFA backend over HTTP.
+Environment: PORT, HOST.`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', short: 'p' },
+      host: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.info(HELP);
+    return;
+  }
+  const port = Number(values.port ?? process.env.PORT ?? 4010);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Invalid port: ${values.port ?? process.env.PORT}`);
+    process.exitCode = 1;
+    return;
+  }
+  const host = values.host ?? process.env.HOST ?? '127.0.0.1';
+  const server = await startMockHttpServer({ port, host });
+
+  // The seeded demo user's password is public by design (README); nothing else is printed.
+  console.info(`Auth Block MFA mock listening on ${server.url}
+  API key:      ${DEFAULT_API_KEY}   (send as X-API-Key)
+  Seeded user:  ${DEMO_USER.email} / ${DEMO_USER.password} (MFA off)
+  Dev routes:   ${server.url}/__mock/mailbox?email=...  /__mock/events  /__mock/clock  /__mock/reset  /__mock/users
+Press Ctrl+C to stop.`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.info(`\n${signal} received, stopping.`);
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    `Could not start the mock: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,248 @@
+import type { MfaChannel } from '@authblock/mfa-client/schemas';
+import { type BackupCodeSet, backupCodesRemaining } from './factors/backup-codes/backup-codes.ts';
+import {
+  type EmailCode,
+  type EmailPurpose,
+  isLive,
+  issueEmailCode,
+} from './factors/email/email-codes.ts';
+import { type LockoutPolicy, type LockoutState, newLockoutState } from './factors/lockout.ts';
+import type { TotpCredential } from './factors/totp/totp.ts';
+import { hashPassword, type PasswordHash, randomId, verifyPassword } from './internal/crypto.ts';
+import { TokenService } from './internal/tokens.ts';
+import type { MockAuditEvent, MockBackendOptions, MockEmail, MockUserSnapshot } from './types.ts';
+
+export const DEFAULT_API_KEY = 'pk_test_mock';
+export const DEMO_USER = { email: 'demo@example.com', password: 'Password123!', id: 'usr_demo' };
+
+/** The second factor a user has turned on. */
+export interface ActiveMfa {
+  channel: MfaChannel;
+  totp: TotpCredential | null;
+  backupCodes: BackupCodeSet;
+}
+
+/** A setup that was started; it becomes `ActiveMfa` on enable. */
+export interface PendingSetup {
+  id: string;
+  channel: MfaChannel;
+  totp: TotpCredential | null;
+  backupCodes: BackupCodeSet;
+  /** Email channel: the emailed code was accepted by `/verify`. */
+  emailVerified: boolean;
+}
+
+export interface UserRecord {
+  id: string;
+  /** Lowercased: addresses are matched case-insensitively. */
+  email: string;
+  createdAt: number;
+  /** Hashing is asynchronous (Web Crypto); creating a user is not. */
+  password: Promise<PasswordHash>;
+  active: ActiveMfa | null;
+  pending: PendingSetup | null;
+  /** The MFA code slot: setup verification, sign-in challenge, `/verify`. */
+  mfaEmail: EmailCode | null;
+  mfaEmailSentAt: number;
+  /** The passwordless sign-in code slot. */
+  passwordlessEmail: EmailCode | null;
+  passwordlessSentAt: number;
+  lockout: LockoutState;
+}
+
+export interface Config {
+  baseUrl: string;
+  apiKeys: ReadonlySet<string>;
+  seedUsers: readonly { email: string; password: string; id?: string }[];
+  clock: { now(): number };
+  lockout: LockoutPolicy;
+  emailTtlMs: number;
+  resendCooldownMs: number;
+  totpWindow: number;
+  latencyMs: number;
+}
+
+interface State {
+  users: Map<string, UserRecord>;
+  idsByEmail: Map<string, string>;
+  mailbox: MockEmail[];
+  events: MockAuditEvent[];
+  requests: { method: string; path: string }[];
+  clockOffsetMs: number;
+  tokens: TokenService;
+}
+
+function nonNegative(value: number | undefined, fallback: number, name: string): number {
+  const result = value ?? fallback;
+  if (!Number.isFinite(result) || result < 0) throw new RangeError(`${name} must be >= 0`);
+  return result;
+}
+
+export function resolveConfig(options: MockBackendOptions = {}): Config {
+  const maxAttempts = nonNegative(options.lockout?.maxAttempts, 5, 'lockout.maxAttempts');
+  return {
+    baseUrl: options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : '*',
+    apiKeys: new Set(options.apiKeys ?? [DEFAULT_API_KEY]),
+    seedUsers: options.users ?? [DEMO_USER],
+    clock: options.clock ?? { now: () => Date.now() },
+    lockout: {
+      maxAttempts: Math.max(1, maxAttempts),
+      durationMs:
+        nonNegative(options.lockout?.durationSeconds, 900, 'lockout.durationSeconds') * 1000,
+    },
+    emailTtlMs: nonNegative(options.emailCode?.ttlSeconds, 600, 'emailCode.ttlSeconds') * 1000,
+    resendCooldownMs:
+      nonNegative(options.emailCode?.resendCooldownSeconds, 30, 'emailCode.resendCooldownSeconds') *
+      1000,
+    totpWindow: Math.floor(nonNegative(options.totpWindow, 1, 'totpWindow')),
+    latencyMs: nonNegative(options.latencyMs, 0, 'latencyMs'),
+  };
+}
+
+const SUBJECTS: Record<EmailPurpose, string> = {
+  mfa_setup: 'Confirm two-factor authentication',
+  mfa_sign_in: 'Your sign-in verification code',
+  passwordless: 'Your sign-in code',
+};
+
+/**
+ * The in-memory backend: users, MFA state, mailbox, audit log, clock. Routes read and
+ * change it; every check-then-change on it runs without an `await` in between.
+ */
+export class BackendCore {
+  state: State;
+  /** Compared against for unknown emails, so "no such user" costs what "wrong password" does. */
+  private readonly dummyPassword: Promise<PasswordHash>;
+
+  constructor(readonly config: Config) {
+    this.dummyPassword = hashPassword(randomId(24));
+    this.state = this.seed();
+  }
+
+  private seed(): State {
+    const state: State = {
+      users: new Map(),
+      idsByEmail: new Map(),
+      mailbox: [],
+      events: [],
+      requests: [],
+      clockOffsetMs: 0,
+      tokens: new TokenService(() => this.now()),
+    };
+    this.state = state;
+    for (const user of this.config.seedUsers) this.createUser(user);
+    return state;
+  }
+
+  reset(): void {
+    this.state = this.seed();
+  }
+
+  now(): number {
+    return this.config.clock.now() + this.state.clockOffsetMs;
+  }
+
+  advanceClock(seconds: number): void {
+    if (!Number.isFinite(seconds) || seconds < 0) {
+      throw new RangeError('advanceClock: seconds must be a finite number >= 0');
+    }
+    this.state.clockOffsetMs += seconds * 1000;
+  }
+
+  createUser(input: { email: string; password: string; id?: string }): UserRecord {
+    const email = normalizeEmail(input.email);
+    if (this.state.idsByEmail.has(email)) throw new Error('A user with this email already exists');
+    const id = input.id ?? `usr_${randomId(12)}`;
+    if (this.state.users.has(id)) throw new Error('A user with this id already exists');
+    const user: UserRecord = {
+      id,
+      email,
+      createdAt: this.now(),
+      password: hashPassword(input.password),
+      active: null,
+      pending: null,
+      mfaEmail: null,
+      mfaEmailSentAt: Number.NEGATIVE_INFINITY,
+      passwordlessEmail: null,
+      passwordlessSentAt: Number.NEGATIVE_INFINITY,
+      lockout: newLockoutState(),
+    };
+    this.state.users.set(id, user);
+    this.state.idsByEmail.set(email, id);
+    return user;
+  }
+
+  findByEmail(email: string): UserRecord | undefined {
+    const id = this.state.idsByEmail.get(normalizeEmail(email));
+    return id === undefined ? undefined : this.state.users.get(id);
+  }
+
+  /** Checks a password; for an unknown user, checks against a dummy so timing matches. */
+  async passwordMatches(user: UserRecord | undefined, password: string): Promise<boolean> {
+    const stored = await (user?.password ?? this.dummyPassword);
+    const matches = await verifyPassword(password, stored);
+    return user !== undefined && matches;
+  }
+
+  audit(event: Omit<MockAuditEvent, 'id' | 'at'>): void {
+    const events = this.state.events;
+    events.push({ id: events.length + 1, at: this.now(), ...event });
+  }
+
+  /**
+   * Emails a fresh MFA or passwordless code, replacing the previous one, unless one was
+   * sent within the cooldown and is still usable: then nothing is sent.
+   * @returns whether an email went out.
+   */
+  sendCode(user: UserRecord, purpose: EmailPurpose, options: { force?: boolean } = {}): boolean {
+    const now = this.now();
+    const slot = purpose === 'passwordless' ? 'passwordless' : 'mfa';
+    if (!options.force && this.cooldownRemainingMs(user, slot) > 0) return false;
+    const code = issueEmailCode(purpose, now);
+    if (slot === 'passwordless') {
+      user.passwordlessEmail = code;
+      user.passwordlessSentAt = now;
+    } else {
+      user.mfaEmail = code;
+      user.mfaEmailSentAt = now;
+    }
+    const minutes = Math.round(this.config.emailTtlMs / 60_000);
+    this.state.mailbox.push({
+      to: user.email,
+      subject: SUBJECTS[purpose],
+      text: `Your code is ${code.code}. It expires in ${minutes} minutes. If you did not ask for it, ignore this email.`,
+      code: code.code,
+      purpose,
+      sentAt: now,
+    });
+    this.audit({ action: 'email_sent', userId: user.id, purpose });
+    return true;
+  }
+
+  /** Milliseconds until a new code may be sent, 0 when it may (or the last one is spent). */
+  cooldownRemainingMs(user: UserRecord, slot: 'mfa' | 'passwordless'): number {
+    const now = this.now();
+    const [code, sentAt] =
+      slot === 'mfa'
+        ? [user.mfaEmail, user.mfaEmailSentAt]
+        : [user.passwordlessEmail, user.passwordlessSentAt];
+    if (!isLive(code, now, this.config.emailTtlMs)) return 0;
+    return Math.max(0, sentAt + this.config.resendCooldownMs - now);
+  }
+
+  snapshot(user: UserRecord): MockUserSnapshot {
+    return {
+      id: user.id,
+      email: user.email,
+      mfaEnabled: user.active !== null,
+      mfaChannel: user.active?.channel ?? null,
+      backupCodesRemaining: backupCodesRemaining(user.active?.backupCodes ?? null),
+      setupPending: user.pending?.channel ?? null,
+      lockedUntil: user.lockout.lockedUntil > this.now() ? user.lockout.lockedUntil : null,
+    };
+  }
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,14 @@
+export { createMockBackend } from './backend.ts';
+export { DEFAULT_API_KEY, DEMO_USER } from './core.ts';
+export type { EmailPurpose } from './factors/email/email-codes.ts';
+export type { MockErrorCode } from './internal/error-codes.ts';
+export { type ScenarioOptions, type ScenarioRoute, scenarios } from './scenarios.ts';
+export type {
+  EnabledMfa,
+  MockAuditAction,
+  MockAuditEvent,
+  MockBackend,
+  MockBackendOptions,
+  MockEmail,
+  MockUserSnapshot,
+} from './types.ts';

@@ -1,0 +1,72 @@
+import { HttpResponse } from 'msw';
+import { ERROR_TITLES, type MockErrorCode } from './error-codes.ts';
+
+export interface ApiErrorOptions {
+  /** JSON pointer to the offending request field, e.g. `/channel`. */
+  pointer?: string;
+  /** Seconds until a retry can succeed: sets `Retry-After` and `meta.retry_after`. */
+  retryAfterSeconds?: number;
+  /** Extra top-level `meta`. Never codes, secrets, passwords or emails. */
+  meta?: Record<string, unknown>;
+  /** Extra response headers (e.g. `Allow` on 405). */
+  headers?: Record<string, string>;
+}
+
+/**
+ * A failure a route answers with. Thrown inside a route and turned into a JSON:API error
+ * document by the router, so a handler reads top to bottom like the rules it enforces.
+ */
+export class MockApiError extends Error {
+  override readonly name = 'MockApiError';
+
+  constructor(
+    readonly status: number,
+    readonly code: MockErrorCode,
+    readonly detail: string,
+    readonly options: ApiErrorOptions = {},
+  ) {
+    super(detail);
+  }
+}
+
+/** The JSON:API error document for `code`. `detail` must not contain request data. */
+export function errorDocument(
+  status: number,
+  code: MockErrorCode | (string & {}),
+  detail: string,
+  options: ApiErrorOptions = {},
+) {
+  const meta: Record<string, unknown> = { ...options.meta };
+  if (options.retryAfterSeconds !== undefined) meta.retry_after = options.retryAfterSeconds;
+  const title = ERROR_TITLES[code as MockErrorCode] ?? 'Error';
+  return {
+    errors: [
+      {
+        status: String(status),
+        code,
+        title,
+        detail,
+        ...(options.pointer !== undefined ? { source: { pointer: options.pointer } } : {}),
+      },
+    ],
+    ...(Object.keys(meta).length > 0 ? { meta } : {}),
+  };
+}
+
+/** A JSON:API error response. */
+export function errorResponse(
+  status: number,
+  code: MockErrorCode | (string & {}),
+  detail: string,
+  options: ApiErrorOptions = {},
+): Response {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.retryAfterSeconds !== undefined) {
+    headers['Retry-After'] = String(options.retryAfterSeconds);
+  }
+  return HttpResponse.json(errorDocument(status, code, detail, options), { status, headers });
+}
+
+export function toResponse(error: MockApiError): Response {
+  return errorResponse(error.status, error.code, error.detail, error.options);
+}

@@ -1,0 +1,21 @@
+import { HttpResponse } from 'msw';
+
+interface Validator {
+  safeParse(input: unknown): { success: boolean };
+}
+
+/** The backend broke its own contract: a bug here, answered as a 500. */
+export class ContractViolation extends Error {
+  override readonly name = 'ContractViolation';
+}
+
+/**
+ * Answers with `body` after checking it against the client's response schema, so the
+ * mock cannot drift from what the client parses. Costs one zod pass per response.
+ */
+export function respond(schema: Validator, body: unknown, init: ResponseInit = {}): Response {
+  if (!schema.safeParse(body).success) {
+    throw new ContractViolation('A response did not match its schema');
+  }
+  return HttpResponse.json(body as Record<string, unknown>, init);
+}

@@ -1,0 +1,56 @@
+import { jwtVerify, SignJWT } from 'jose';
+import { randomBytes, randomToken } from './crypto.ts';
+
+const ISSUER = 'authblock-mfa-mock';
+export const ACCESS_TOKEN_TTL_SECONDS = 3600;
+
+/**
+ * Signs and checks access tokens (HS256, jose) with a key that lives as long as the
+ * backend's state: `reset()` makes a new one, so earlier tokens stop working.
+ */
+export class TokenService {
+  private readonly key: Promise<CryptoKey>;
+
+  constructor(private readonly now: () => number) {
+    // Imported once: jose would otherwise import the raw key on every verification.
+    this.key = crypto.subtle.importKey(
+      'raw',
+      randomBytes(32),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign', 'verify'],
+    );
+  }
+
+  /** An access token for `userId`, valid for an hour of the backend's clock. */
+  async issue(userId: string, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS): Promise<string> {
+    const issuedAt = Math.floor(this.now() / 1000);
+    return new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuer(ISSUER)
+      .setSubject(userId)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + ttlSeconds)
+      .setJti(randomToken(16))
+      .sign(await this.key);
+  }
+
+  /** The user id a valid token was issued to, or null (forged, expired, malformed). */
+  async verify(token: string): Promise<string | null> {
+    try {
+      const { payload } = await jwtVerify(token, await this.key, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        currentDate: new Date(this.now()),
+      });
+      return typeof payload.sub === 'string' ? payload.sub : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** An opaque refresh token. Nothing in the contract redeems it yet. */
+export function newRefreshToken(): string {
+  return randomToken(43);
+}

@@ -1,0 +1,101 @@
+import { getResponse, HttpResponse, http, type RequestHandler } from 'msw';
+import type { BackendCore } from './core.ts';
+import { errorResponse, MockApiError, toResponse } from './internal/errors.ts';
+import { authRoutes } from './routes/auth.ts';
+import { devRoutes } from './routes/dev.ts';
+import { mfaRoutes } from './routes/mfa.ts';
+import { checkApiKey, type RouteDefinition } from './routes/route.ts';
+
+export const ROUTES: readonly RouteDefinition[] = [...mfaRoutes, ...authRoutes, ...devRoutes];
+
+/**
+ * Unknown paths under the API's own prefixes get a JSON 404. Nothing broader: in a
+ * browser the worker sees the app's own requests too (`/src/auth/...` modules).
+ */
+const NOT_FOUND_PATTERNS = [
+  '/users/:id/mfa',
+  '/users/:id/mfa/*',
+  '/auth/passwordless/*',
+  '/__mock/*',
+];
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function unexpected(error: unknown): Response {
+  if (error instanceof MockApiError) return toResponse(error);
+  // Only the error's class: messages could one day carry request data.
+  console.error(`[mfa-mock] unexpected ${error instanceof Error ? error.name : typeof error}`);
+  return errorResponse(500, 'server_error', 'Something went wrong on the server.');
+}
+
+function notFound(): Response {
+  return errorResponse(404, 'not_found', 'There is no such route.');
+}
+
+async function dispatch(
+  core: BackendCore,
+  route: RouteDefinition,
+  request: Request,
+  params: Readonly<Record<string, string | readonly string[] | undefined>>,
+): Promise<Response> {
+  try {
+    if (!route.dev) {
+      core.state.requests.push({ method: request.method, path: new URL(request.url).pathname });
+    }
+    if (core.config.latencyMs > 0) await sleep(core.config.latencyMs);
+    const allow = [...Object.keys(route.methods), 'OPTIONS'].join(', ');
+    if (request.method === 'OPTIONS') {
+      return new HttpResponse(null, { status: 204, headers: { Allow: allow } });
+    }
+    if (!route.dev) checkApiKey(core, request);
+    const handler = route.methods[request.method as keyof RouteDefinition['methods']];
+    if (!handler) {
+      throw new MockApiError(405, 'method_not_allowed', 'This route does not accept this method.', {
+        headers: { Allow: allow },
+      });
+    }
+    return await handler({ core, request, params });
+  } catch (error) {
+    return unexpected(error);
+  }
+}
+
+/** One msw handler per path (methods are told apart inside, for 405), then the 404s. */
+export function createHandlers(core: BackendCore): RequestHandler[] {
+  const base = core.config.baseUrl;
+  const handlers: RequestHandler[] = ROUTES.map((route) =>
+    http.all(`${base}${route.path}`, ({ request, params }) =>
+      dispatch(core, route, request, params),
+    ),
+  );
+  for (const pattern of NOT_FOUND_PATTERNS) {
+    handlers.push(
+      http.all(`${base}${pattern}`, ({ request }) => {
+        try {
+          if (!pattern.startsWith('/__mock')) checkApiKey(core, request);
+          return notFound();
+        } catch (error) {
+          return unexpected(error);
+        }
+      }),
+    );
+  }
+  return handlers;
+}
+
+/**
+ * Answers a request through msw's own handler resolution (`getResponse`), the way
+ * `setupServer` and `setupWorker` would, with a JSON 404 when nothing matched.
+ */
+export async function respondWith(
+  handlers: readonly RequestHandler[],
+  request: Request,
+): Promise<Response> {
+  try {
+    return (await getResponse([...handlers], request)) ?? notFound();
+  } catch (error) {
+    return unexpected(error);
+  }
+}

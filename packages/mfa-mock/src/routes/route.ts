@@ -1,0 +1,46 @@
+import type { BackendCore, UserRecord } from '../core.ts';
+import { MockApiError } from '../internal/errors.ts';
+
+export interface RouteArgs {
+  core: BackendCore;
+  request: Request;
+  params: Readonly<Record<string, string | readonly string[] | undefined>>;
+}
+
+export type RouteHandler = (args: RouteArgs) => Promise<Response>;
+
+/** One path and the methods it answers. */
+export interface RouteDefinition {
+  path: string;
+  /** Development routes need no API key and are left out of `requests()`. */
+  dev?: boolean;
+  methods: Partial<Record<'GET' | 'POST', RouteHandler>>;
+}
+
+export function checkApiKey(core: BackendCore, request: Request): void {
+  const key = request.headers.get('x-api-key');
+  if (key === null || !core.config.apiKeys.has(key)) {
+    throw new MockApiError(401, 'invalid_api_key', 'A valid X-API-Key header is required.');
+  }
+}
+
+/**
+ * The user a `/users/:id/mfa/*` request may act on: a valid bearer token (401 otherwise)
+ * issued to this very id (403 otherwise), for a user that exists (404 otherwise).
+ */
+export async function authorizeUser(args: RouteArgs): Promise<UserRecord> {
+  const { core, request } = args;
+  const header = request.headers.get('authorization') ?? '';
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  const subject = match?.[1] ? await core.state.tokens.verify(match[1]) : null;
+  if (subject === null) {
+    throw new MockApiError(401, 'unauthorized', 'A valid bearer token is required.');
+  }
+  const id = args.params.id;
+  if (typeof id !== 'string' || id !== subject) {
+    throw new MockApiError(403, 'forbidden', 'This token may not act on this user.');
+  }
+  const user = core.state.users.get(id);
+  if (!user) throw new MockApiError(404, 'not_found', 'No such user.');
+  return user;
+}

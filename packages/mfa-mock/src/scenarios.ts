@@ -1,0 +1,178 @@
+import { mfaRequiredResponseSchema } from '@authblock/mfa-client/schemas';
+import { delay, HttpResponse, http, type RequestHandler } from 'msw';
+import { errorResponse } from './internal/errors.ts';
+import type { MockBackend } from './types.ts';
+
+/** A route of the contract, as `METHOD /path` with msw path parameters. */
+export type ScenarioRoute = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /${string}`;
+
+export interface ScenarioOptions {
+  /**
+   * The route(s) the scenario applies to.
+   * @default every API route of the contract (not the `/__mock/*` routes)
+   * @example 'POST /users/:id/mfa/verify'
+   */
+  route?: ScenarioRoute | ScenarioRoute[];
+  /** Apply to the first matching request only, then step aside. @default false */
+  once?: boolean;
+  /** Origin to match, as in `createMockBackend`. @default any origin */
+  baseUrl?: string;
+}
+
+export const API_ROUTES: readonly ScenarioRoute[] = [
+  'POST /users/:id/mfa/setup',
+  'POST /users/:id/mfa/enable',
+  'POST /users/:id/mfa/disable',
+  'POST /users/:id/mfa/verify',
+  'GET /users/:id/mfa/status',
+  'POST /auth/sign_in',
+  'POST /auth/passwordless/request',
+  'POST /auth/passwordless/verify',
+];
+
+const byMethod = {
+  GET: http.get,
+  POST: http.post,
+  PUT: http.put,
+  PATCH: http.patch,
+  DELETE: http.delete,
+} as const;
+
+type Resolve = (request: Request) => Response | undefined | Promise<Response | undefined>;
+
+/**
+ * msw handlers for `options.route` (or every API route) answering with `resolve`.
+ * `undefined` from `resolve` lets the request through to the handlers behind. `once` is
+ * shared by all the routes: the first matching request of any of them uses it up.
+ */
+function layer(options: ScenarioOptions, resolve: Resolve): RequestHandler[] {
+  const base = options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : '*';
+  const routes = options.route === undefined ? API_ROUTES : [options.route].flat();
+  let used = false;
+  return routes.map((route) => {
+    const [method, path] = route.split(' ', 2) as [keyof typeof byMethod, string];
+    const define = byMethod[method];
+    if (!define) throw new Error(`mfa-mock: unsupported scenario route "${route}"`);
+    return define(`${base}${path}`, ({ request }) => {
+      if (options.once && used) return undefined;
+      used = true;
+      return resolve(request);
+    });
+  });
+}
+
+/** The server fails: 500 `server_error` (or another 5xx). */
+function serverError(options: ScenarioOptions & { status?: number } = {}): RequestHandler[] {
+  const status = options.status ?? 500;
+  return layer(options, () =>
+    errorResponse(status, 'server_error', 'Something went wrong on the server.'),
+  );
+}
+
+/** Responses arrive after `delayMs`, then the real backend answers. */
+function slow(options: ScenarioOptions & { delayMs?: number } = {}): RequestHandler[] {
+  return layer(options, async () => {
+    await delay(options.delayMs ?? 1500);
+    return undefined;
+  });
+}
+
+/** 429 with `Retry-After` and `meta.retry_after`. */
+function rateLimited(
+  options: ScenarioOptions & {
+    retryAfterSeconds?: number;
+    code?: 'rate_limited' | 'too_many_attempts';
+  } = {},
+): RequestHandler[] {
+  const seconds = options.retryAfterSeconds ?? 30;
+  const code = options.code ?? 'rate_limited';
+  return layer(options, () =>
+    errorResponse(429, code, 'Too many requests. Try again later.', {
+      retryAfterSeconds: seconds,
+    }),
+  );
+}
+
+/**
+ * A 200 the client cannot accept: JSON of the wrong shape (`wrong-shape`, the default)
+ * or a body that is not JSON at all although it says so (`not-json`).
+ */
+function malformedResponse(
+  options: ScenarioOptions & { kind?: 'wrong-shape' | 'not-json' } = {},
+): RequestHandler[] {
+  return layer(options, () =>
+    options.kind === 'not-json'
+      ? new HttpResponse('{"data": {"id": ', {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        })
+      : HttpResponse.json({ data: { id: 1, type: 'unexpected', attributes: null } }),
+  );
+}
+
+/** The request fails at the network level (`fetch` rejects). */
+function networkError(options: ScenarioOptions = {}): RequestHandler[] {
+  return layer(options, () => HttpResponse.error());
+}
+
+/**
+ * Passwordless verify for an MFA user answers an error with code `mfa_required` (as
+ * some Auth Block deployments do) instead of the 200 `mfa_required` body. With `backend`,
+ * the backend decides and only that answer is rewritten; without it, every passwordless
+ * verify answers the error for `userId` and `channel`.
+ */
+function passwordlessMfaRequiredAsError(
+  options: Omit<ScenarioOptions, 'route'> & {
+    backend?: Pick<MockBackend, 'fetch'>;
+    status?: number;
+    userId?: string;
+    channel?: 'totp' | 'email';
+  } = {},
+): RequestHandler[] {
+  const status = options.status ?? 401;
+  const asError = (meta: { unique_id: string; mfa_channel: string; sent_to?: string }) => {
+    const document = {
+      errors: [
+        {
+          status: String(status),
+          code: 'mfa_required',
+          title: 'Verification code required',
+          detail: 'Enter the code from your second factor to finish signing in.',
+          meta,
+        },
+      ],
+      meta,
+    };
+    return HttpResponse.json(document, { status });
+  };
+  return layer({ ...options, route: 'POST /auth/passwordless/verify' }, async (request) => {
+    if (!options.backend) {
+      return asError({
+        unique_id: options.userId ?? 'usr_demo',
+        mfa_channel: options.channel ?? 'totp',
+      });
+    }
+    const response = await options.backend.fetch(request);
+    if (response.status !== 200) return response;
+    const body: unknown = await response.clone().json();
+    const parsed = mfaRequiredResponseSchema.safeParse(body);
+    if (!parsed.success) return response;
+    const { unique_id, mfa_channel, sent_to } = parsed.data.data.attributes;
+    return asError({ unique_id, mfa_channel, ...(sent_to ? { sent_to } : {}) });
+  });
+}
+
+/**
+ * Named failures to layer over the backend with `server.use(...)` / `worker.use(...)`.
+ *
+ * @example
+ * server.use(...scenarios.serverError({ route: 'POST /users/:id/mfa/verify', once: true }));
+ */
+export const scenarios = {
+  serverError,
+  slow,
+  rateLimited,
+  malformedResponse,
+  networkError,
+  passwordlessMfaRequiredAsError,
+};

@@ -1,0 +1,150 @@
+import type { MfaChannel } from '@authblock/mfa-client/schemas';
+import type { RequestHandler } from 'msw';
+import type { EmailPurpose } from './factors/email/email-codes.ts';
+
+/** Options for {@link createMockBackend}. Every one has a default; none is required. */
+export interface MockBackendOptions {
+  /**
+   * The origin (and optional path prefix) the handlers answer on.
+   * @default any origin (`*\/users/...`)
+   * @example 'https://auth.api.us.23blocks.com'
+   */
+  baseUrl?: string;
+  /**
+   * Accepted `X-API-Key` values.
+   * @default ['pk_test_mock']
+   */
+  apiKeys?: string[];
+  /**
+   * The users present after creation and after every `reset()`.
+   * @default [{ email: 'demo@example.com', password: 'Password123!', id: 'usr_demo' }]
+   */
+  users?: { email: string; password: string; id?: string }[];
+  /**
+   * Where time comes from, in milliseconds. `advanceClock()` moves on top of it.
+   * @default { now: () => Date.now() }
+   */
+  clock?: { now(): number };
+  /** Failed second factors in a row before the account is locked, and for how long. */
+  lockout?: {
+    /** @default 5 */
+    maxAttempts?: number;
+    /** @default 900 */
+    durationSeconds?: number;
+  };
+  /** Emailed codes (MFA and passwordless). */
+  emailCode?: {
+    /** @default 600 */
+    ttlSeconds?: number;
+    /** A new code is not sent again within this many seconds of the last one. @default 30 */
+    resendCooldownSeconds?: number;
+  };
+  /**
+   * TOTP steps accepted on either side of the current one.
+   * @default 1
+   */
+  totpWindow?: number;
+  /**
+   * Artificial delay on every route, in real milliseconds (demo realism).
+   * @default 0
+   */
+  latencyMs?: number;
+}
+
+/** An email the backend "sent", as the dev mailbox shows it. */
+export interface MockEmail {
+  to: string;
+  subject: string;
+  text: string;
+  /** The code in the email: the whole point of a dev mailbox. */
+  code: string;
+  purpose: EmailPurpose;
+  /** Milliseconds on the backend's clock. */
+  sentAt: number;
+}
+
+export type MockAuditAction =
+  | 'setup'
+  | 'enabled'
+  | 'disabled'
+  | 'verified'
+  | 'failed'
+  | 'backup_code_used'
+  | 'replay_rejected'
+  | 'locked'
+  | 'signed_in'
+  | 'sign_in_failed'
+  | 'email_sent';
+
+/** One audit log entry. Never carries codes, secrets, passwords, tokens or emails. */
+export interface MockAuditEvent {
+  id: number;
+  action: MockAuditAction;
+  /** `null` when the account is unknown (a failed sign-in for an unknown address). */
+  userId: string | null;
+  /** Milliseconds on the backend's clock. */
+  at: number;
+  channel?: MfaChannel;
+  method?: 'totp' | 'email' | 'backup_code' | 'password' | 'passwordless';
+  /** Which route the event came from. */
+  context?: 'setup' | 'enable' | 'verify' | 'sign_in' | 'passwordless';
+  /** For `failed`: why. */
+  reason?: 'invalid' | 'expired' | 'replayed' | 'locked';
+  purpose?: EmailPurpose;
+}
+
+/** A user's state, for assertions. */
+export interface MockUserSnapshot {
+  id: string;
+  email: string;
+  mfaEnabled: boolean;
+  mfaChannel: MfaChannel | null;
+  backupCodesRemaining: number;
+  /** A setup was started and not finished. */
+  setupPending: MfaChannel | null;
+  lockedUntil: number | null;
+}
+
+/** What `enableMfaFor` hands back: enough to answer every second factor in a test. */
+export interface EnabledMfa {
+  userId: string;
+  channel: MfaChannel;
+  /** Base32 TOTP secret (TOTP channel only). */
+  secret?: string;
+  backupCodes: string[];
+}
+
+/** The backend `createMockBackend` returns. */
+export interface MockBackend {
+  /** msw handlers: every API route and the `/__mock/*` development routes. */
+  handlers: RequestHandler[];
+  /** Answers one request the way the handlers do, with a JSON 404 for anything else. */
+  fetch(request: Request): Promise<Response>;
+  /** Back to the seeded state: users, MFA, mailbox, events, sessions, clock offset. */
+  reset(): void;
+  /** Moves the backend's clock forward. */
+  advanceClock(seconds: number): void;
+  /** The backend's current time in milliseconds. */
+  now(): number;
+  /** Emails sent to `email`, oldest first. */
+  mailbox(email: string): MockEmail[];
+  /** The code in the newest email to `email` (optionally of one purpose). */
+  lastCode(email: string, purpose?: MockEmail['purpose']): string | undefined;
+  /** The audit log, newest last. */
+  events(): MockAuditEvent[];
+  /** Adds a user (MFA off). Throws if the email is taken. */
+  createUser(input: { email: string; password: string }): { id: string };
+  /** A user's state, or undefined. */
+  user(email: string): MockUserSnapshot | undefined;
+  /** Requests the API routes saw, oldest first (no bodies, headers or query strings). */
+  requests(): { method: string; path: string }[];
+  /** Turns MFA on for a user directly (no HTTP), returning the secret and backup codes. */
+  enableMfaFor(email: string, channel: MfaChannel): Promise<EnabledMfa>;
+  /**
+   * The TOTP code an authenticator app would show now (or `offsetSteps` steps away) for
+   * the user's enabled or pending secret.
+   */
+  totpCode(email: string, options?: { offsetSteps?: number }): string;
+  /** A valid access token for the user, without signing in. */
+  issueToken(email: string, options?: { expiresInSeconds?: number }): Promise<string>;
+}
