@@ -72,7 +72,11 @@ export function createRequester(options: MfaClientOptions): Requester {
       if (isHTTPError(error)) throw await toApiError(error.response, call.route);
       // A caller's own abort stays an abort, as with fetch: it is not a network failure.
       if (call.signal?.aborted) throw error;
-      throw new MfaNetworkError(call.route, error, isTimeoutError(error));
+      // ky's TimeoutError holds the request, headers and all; keep a bare reason instead.
+      if (isTimeoutError(error)) {
+        throw new MfaNetworkError(call.route, new DOMException('Timed out', 'TimeoutError'), true);
+      }
+      throw new MfaNetworkError(call.route, error);
     }
     return { route: call.route, status: response.status, ...readJson(text) };
   }

@@ -1,0 +1,200 @@
+import { inspect } from 'node:util';
+import { delay, HttpResponse, http } from 'msw';
+import { describe, expect, test } from 'vitest';
+import { isMfaError } from './errors/guards.ts';
+import {
+  answerError,
+  answerJson,
+  BASE_URL,
+  failNetwork,
+  server,
+  testClient,
+  USER_ID,
+  useTestServer,
+} from './test-utils/server.ts';
+import type { MfaClient, MfaDebugEvent } from './types.ts';
+
+useTestServer();
+
+// Distinctive values, so a match can only mean a leak.
+const API_KEY = 'apikey-LEAK-A1';
+const JWT = 'jwt-LEAK-B2';
+const PASSWORD = 'password-LEAK-C3';
+const CODE = 'CODELEAKD4';
+const MFA_CODE = 'MFALEAKE5';
+const TOTP_SECRET = 'SECRETLEAKF6';
+const BACKUP_CODES = Array.from({ length: 10 }, (_, i) => `BKUP${i}LEAKG7`);
+const ACCESS_TOKEN = 'access-LEAK-H8';
+const REFRESH_TOKEN = 'refresh-LEAK-I9';
+const SECRETS = [
+  API_KEY,
+  JWT,
+  PASSWORD,
+  CODE,
+  MFA_CODE,
+  TOTP_SECRET,
+  ACCESS_TOKEN,
+  REFRESH_TOKEN,
+  ...BACKUP_CODES,
+];
+
+const email = 'user@example.com';
+
+type Scenario = [
+  label: string,
+  kind: 'MfaApiError' | 'MfaResponseError' | 'MfaNetworkError',
+  setup: () => void,
+  call: (client: MfaClient) => Promise<unknown>,
+];
+
+const scenarios: Scenario[] = [
+  [
+    'a wrong code (401) on verify',
+    'MfaApiError',
+    () =>
+      server.use(answerError('post', '/users/:id/mfa/verify', 401, { code: 'invalid_mfa_code' })),
+    (client) => client.mfa.verify(USER_ID, { code: CODE }),
+  ],
+  [
+    'a wrong password (401) on disable',
+    'MfaApiError',
+    () =>
+      server.use(
+        answerError('post', '/users/:id/mfa/disable', 401, { code: 'invalid_credentials' }),
+      ),
+    (client) => client.mfa.disable(USER_ID, { password: PASSWORD }),
+  ],
+  [
+    'a 500 on passwordless verify with both codes',
+    'MfaApiError',
+    () => server.use(answerError('post', '/auth/passwordless/verify', 500, {})),
+    (client) => client.auth.verifyPasswordless({ email, code: CODE, mfaCode: MFA_CODE }),
+  ],
+  [
+    'a TOTP setup answer with the secret and codes but a broken QR URI',
+    'MfaResponseError',
+    () =>
+      server.use(
+        answerJson('post', '/users/:id/mfa/setup', {
+          data: {
+            id: 's',
+            type: 'mfa_setup',
+            attributes: {
+              channel: 'totp',
+              secret: TOTP_SECRET,
+              qr_code_uri: `https://evil.example/?secret=${TOTP_SECRET}`,
+              backup_codes: BACKUP_CODES,
+            },
+          },
+        }),
+      ),
+    (client) => client.mfa.setup(USER_ID, { channel: 'totp' }),
+  ],
+  [
+    'a sign-in answer with tokens but a mistyped user',
+    'MfaResponseError',
+    () =>
+      server.use(
+        answerJson('post', '/auth/sign_in', {
+          data: {
+            id: USER_ID,
+            type: 'user',
+            attributes: { unique_id: USER_ID, email: 42, mfa_enabled: true, mfa_channel: 'totp' },
+          },
+          meta: {
+            auth: {
+              access_token: ACCESS_TOKEN,
+              token_type: 'Bearer',
+              expires_in: 3600,
+              refresh_token: REFRESH_TOKEN,
+            },
+          },
+        }),
+      ),
+    (client) => client.auth.signIn({ email, password: PASSWORD, mfaCode: MFA_CODE }),
+  ],
+  [
+    'a dropped connection on enable',
+    'MfaNetworkError',
+    () => server.use(failNetwork('post', '/users/:id/mfa/enable')),
+    (client) => client.mfa.enable(USER_ID, { totpCode: CODE }),
+  ],
+  [
+    'a timeout on verify',
+    'MfaNetworkError',
+    () =>
+      server.use(
+        http.post(`${BASE_URL}/users/:id/mfa/verify`, async () => {
+          await delay(2_000);
+          return HttpResponse.json({});
+        }),
+      ),
+    (client) => client.mfa.verify(USER_ID, { code: CODE }),
+  ],
+];
+
+describe.each(scenarios)('secrets stay out of the error for %s', (_label, kind, setup, call) => {
+  async function failure() {
+    setup();
+    const events: MfaDebugEvent[] = [];
+    const client = testClient({
+      apiKey: API_KEY,
+      token: JWT,
+      timeout: 100,
+      onDebug: (event) => events.push(event),
+    });
+    const error = await call(client).catch((e: unknown) => e);
+    expect(isMfaError(error) && error.name).toBe(kind);
+    return { error: error as Error, events };
+  }
+
+  test.each([
+    ['err.message', (error: Error) => error.message],
+    ['String(err)', (error: Error) => String(error)],
+    ['JSON.stringify(err)', (error: Error) => JSON.stringify(error)],
+    // What console.log shows in Node: enumerable fields and the cause chain.
+    ['util.inspect(err)', (error: Error) => inspect(error, { depth: Number.POSITIVE_INFINITY })],
+  ])('%s', async (_rendering, render) => {
+    const { error } = await failure();
+    const text = render(error);
+
+    expect(text.length).toBeGreaterThan(0);
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+  });
+
+  test('onDebug events', async () => {
+    const { events } = await failure();
+    const text = JSON.stringify(events);
+
+    expect(events).toHaveLength(1);
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+  });
+});
+
+test('JSON.stringify lists the safe fields of an MfaApiError', async () => {
+  server.use(
+    answerError(
+      'post',
+      '/users/:id/mfa/verify',
+      429,
+      { code: 'too_many_attempts', title: 'Locked' },
+      {
+        headers: { 'Retry-After': '60' },
+      },
+    ),
+  );
+
+  const error = await testClient({ apiKey: API_KEY, token: JWT })
+    .mfa.verify(USER_ID, { code: CODE })
+    .catch((e: unknown) => e);
+
+  expect(JSON.parse(JSON.stringify(error))).toEqual({
+    name: 'MfaApiError',
+    message: 'POST /users/:id/mfa/verify answered 429 too_many_attempts: Locked',
+    route: 'POST /users/:id/mfa/verify',
+    status: 429,
+    code: 'too_many_attempts',
+    title: 'Locked',
+    retryAfter: 60,
+  });
+});
