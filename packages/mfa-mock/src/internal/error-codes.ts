@@ -1,26 +1,11 @@
+import type { KnownMfaErrorCode } from '@authblock/mfa-client';
+
 /**
- * The error codes this backend answers with. The strings are the ones in
- * `@authblock/mfa-client`'s `MFA_ERROR_CODES`; the type is local until the client's
- * public index exports `KnownMfaErrorCode`, then it becomes an alias of that type.
+ * The error codes this backend answers with: exactly the client's `MFA_ERROR_CODES`.
+ * `ERROR_TITLES` is keyed by it, so a code added to the client fails the type check here
+ * until the mock knows it too.
  */
-export type MockErrorCode =
-  | 'invalid_api_key'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'method_not_allowed'
-  | 'bad_request'
-  | 'validation_error'
-  | 'invalid_credentials'
-  | 'invalid_mfa_code'
-  | 'code_expired'
-  | 'mfa_required'
-  | 'mfa_not_enabled'
-  | 'mfa_already_enabled'
-  | 'mfa_setup_incomplete'
-  | 'too_many_attempts'
-  | 'rate_limited'
-  | 'server_error';
+export type MockErrorCode = KnownMfaErrorCode;
 
 /** A short, fixed title per code: never built from request data. */
 export const ERROR_TITLES: Record<MockErrorCode, string> = {
