@@ -1,0 +1,202 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import {
+  authenticatorCode,
+  DEMO_USER,
+  eventually,
+  expectNoAxeViolations,
+  firstStep,
+  freshBackend,
+  renderWithMfa,
+  requestCount,
+  scenarios,
+} from '../test/harness.tsx';
+import { MfaChallenge } from './MfaChallenge.tsx';
+
+let mock: Awaited<ReturnType<typeof freshBackend>>;
+beforeEach(async () => {
+  mock = await freshBackend();
+});
+
+const credentials = {
+  method: 'password',
+  email: DEMO_USER.email,
+  password: DEMO_USER.password,
+} as const;
+
+async function totpChallenge(options: { strict?: boolean } = {}) {
+  const { secret } = await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+  const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+  const onSuccess = vi.fn();
+  const { screen } = await renderWithMfa(
+    mock.backend,
+    <MfaChallenge challenge={challenge} credentials={credentials} onSuccess={onSuccess} />,
+    options,
+  );
+  const field = screen.getByRole('textbox', { name: 'Verification code' });
+  return { screen, field, onSuccess, secret: secret ?? '' };
+}
+
+describe('MfaChallenge', () => {
+  it('says a wrong code is wrong, keeps it in the field and selects it for retyping', async () => {
+    const { screen, field, onSuccess } = await totpChallenge();
+    await userEvent.type(field, '000000');
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('That code is not correct. Check it and try again.');
+    await expect.element(field).toHaveValue('000000');
+    await expect.element(field).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(field).toHaveFocus();
+    await expectNoAxeViolations();
+    expect(onSuccess).not.toHaveBeenCalled();
+  });
+
+  it('locks the form after too many wrong codes and counts down the Retry-After time', async () => {
+    const { screen, field } = await totpChallenge();
+    for (const wrong of ['000001', '000002', '000003', '000004']) {
+      await userEvent.fill(field, wrong);
+      await expect.element(screen.getByRole('button', { name: 'Verify' })).toBeEnabled();
+      await expect.element(screen.getByRole('alert')).toHaveTextContent(/not correct/);
+    }
+    // The fifth wrong code in a row locks the account.
+    await userEvent.fill(field, '000005');
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Too many wrong codes. For your security, wait before trying again.');
+    // The backend locks for 15 minutes.
+    await expect.element(screen.getByText(/You can try again in 1[45]:\d\d\./)).toBeVisible();
+    await expect.element(field).toBeDisabled();
+    await expect.element(screen.getByRole('button', { name: 'Verify' })).toBeDisabled();
+    await expectNoAxeViolations();
+  });
+
+  it('opens again when the lockout countdown ends', async () => {
+    const { screen, field, secret, onSuccess } = await totpChallenge();
+    mock.worker.use(
+      ...scenarios.rateLimited({
+        route: 'POST /auth/sign_in',
+        code: 'too_many_attempts',
+        retryAfterSeconds: 2,
+        once: true,
+      }),
+    );
+    await userEvent.fill(field, '123456');
+    await expect.element(screen.getByText(/You can try again in 0:0[12]\./)).toBeVisible();
+    await expect.element(field).toBeDisabled();
+    await expect
+      .element(screen.getByRole('status'), { timeout: 4000 })
+      .toHaveTextContent('You can try again now.');
+    await expect.element(field).toBeEnabled();
+    await expect.element(field).toHaveFocus();
+    mock.backend.advanceClock(30);
+    await userEvent.fill(field, authenticatorCode(mock.backend, secret));
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+  });
+
+  it('explains an expired emailed code and lets the user get a new one', async () => {
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
+    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+    const onSuccess = vi.fn();
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <MfaChallenge
+        challenge={challenge}
+        credentials={credentials}
+        onSuccess={onSuccess}
+        resendCooldown={1}
+      />,
+    );
+    const field = screen.getByRole('textbox', { name: 'Verification code' });
+    const first = mock.backend.lastCode(DEMO_USER.email, 'mfa_sign_in') ?? '';
+    mock.backend.advanceClock(601);
+    await userEvent.fill(field, first);
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('That code has expired. Request a new one.');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Resend code' }));
+    await expect.element(screen.getByRole('status')).toHaveTextContent('A new code is on its way.');
+    const second = mock.backend.lastCode(DEMO_USER.email, 'mfa_sign_in') ?? '';
+    expect(second).not.toBe(first);
+    await userEvent.fill(field, second);
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+  });
+
+  it('shows the resend cooldown as a countdown on the disabled button', async () => {
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
+    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <MfaChallenge challenge={challenge} credentials={credentials} onSuccess={vi.fn()} />,
+    );
+    const resend = screen.getByRole('button', { name: /Resend code in 0:(30|29)/ });
+    await expect.element(resend).toBeDisabled();
+    await expect
+      .element(screen.getByRole('button', { name: /Resend code in 0:2[89]/ }))
+      .toBeVisible();
+  });
+
+  it('sends a code once even when Enter is pressed again and again while it is checked', async () => {
+    mock.worker.use(...scenarios.slow({ route: 'POST /auth/sign_in', delayMs: 300 }));
+    const { screen, field, secret, onSuccess } = await totpChallenge();
+    const before = requestCount(mock.backend, 'POST', '/auth/sign_in');
+    mock.backend.advanceClock(30);
+    await userEvent.type(field, `${authenticatorCode(mock.backend, secret)}{Enter}{Enter}{Enter}`);
+    await expect.element(screen.getByRole('button', { name: 'Verifying…' })).toBeDisabled();
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+    expect(requestCount(mock.backend, 'POST', '/auth/sign_in') - before).toBe(1);
+  });
+
+  it('sends a code once under React StrictMode', async () => {
+    const { field, secret, onSuccess } = await totpChallenge({ strict: true });
+    const before = requestCount(mock.backend, 'POST', '/auth/sign_in');
+    mock.backend.advanceClock(30);
+    await userEvent.fill(field, authenticatorCode(mock.backend, secret));
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+    expect(requestCount(mock.backend, 'POST', '/auth/sign_in') - before).toBe(1);
+  });
+
+  it('offers "Try again" after a network failure and resends the same code', async () => {
+    const { screen, field, secret, onSuccess } = await totpChallenge();
+    mock.worker.use(...scenarios.networkError({ route: 'POST /auth/sign_in', once: true }));
+    mock.backend.advanceClock(30);
+    await userEvent.fill(field, authenticatorCode(mock.backend, secret));
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Could not reach the server. Check your connection and try again.');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+  });
+
+  it('never shows the server’s own error text', async () => {
+    const { screen, field } = await totpChallenge();
+    mock.worker.use(...scenarios.serverError({ route: 'POST /auth/sign_in', once: true }));
+    await userEvent.fill(field, '123456');
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Something went wrong on our side. Try again.');
+    expect(document.body.textContent).not.toContain('Something went wrong on the server.');
+  });
+
+  it('completes with the keyboard alone, switching to a backup code and back', async () => {
+    const { backupCodes } = await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+    const onSuccess = vi.fn();
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <MfaChallenge challenge={challenge} credentials={credentials} onSuccess={onSuccess} />,
+    );
+    await expect.element(screen.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
+    await userEvent.tab(); // Verify
+    await userEvent.tab(); // Use a backup code instead
+    await expect
+      .element(screen.getByRole('button', { name: 'Use a backup code instead' }))
+      .toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const backup = screen.getByRole('textbox', { name: 'Backup code' });
+    await expect.element(backup).toHaveFocus();
+    await expectNoAxeViolations();
+    await userEvent.keyboard(`${backupCodes[1]}{Enter}`);
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+  });
+});

@@ -1,0 +1,133 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import {
+  authenticatorCode,
+  DEMO_USER,
+  eventually,
+  expectNoAxeViolations,
+  freshBackend,
+  renderWithMfa,
+  requestCount,
+  scenarios,
+} from '../test/harness.tsx';
+import type { MfaSignInSuccess } from './MfaChallenge.tsx';
+import { SignInForm } from './SignInForm.tsx';
+
+let mock: Awaited<ReturnType<typeof freshBackend>>;
+beforeEach(async () => {
+  mock = await freshBackend();
+});
+
+async function signInWithPassword(screen: Awaited<ReturnType<typeof renderWithMfa>>['screen']) {
+  await userEvent.fill(screen.getByLabelText('Email'), DEMO_USER.email);
+  await userEvent.fill(screen.getByLabelText('Password'), DEMO_USER.password);
+  await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+describe('SignInForm', () => {
+  it('signs a user without MFA straight in with email and password', async () => {
+    const onSuccess = vi.fn<(result: MfaSignInSuccess) => void>();
+    const { screen } = await renderWithMfa(mock.backend, <SignInForm onSuccess={onSuccess} />);
+    await signInWithPassword(screen);
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+    const result = onSuccess.mock.calls[0]?.[0];
+    expect(result?.user.email).toBe(DEMO_USER.email);
+    expect(result?.tokens.accessToken).toEqual(expect.any(String));
+  });
+
+  it('says the credentials are wrong without saying which, and keeps the email', async () => {
+    const { screen } = await renderWithMfa(mock.backend, <SignInForm onSuccess={vi.fn()} />);
+    await userEvent.fill(screen.getByLabelText('Email'), DEMO_USER.email);
+    await userEvent.fill(screen.getByLabelText('Password'), 'not-the-password');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('The email, password or code is not correct.');
+    await expect.element(screen.getByLabelText('Email')).toHaveValue(DEMO_USER.email);
+    await expect.element(screen.getByLabelText('Password')).toHaveFocus();
+  });
+
+  it('continues into the authenticator-app challenge and signs in with the current code', async () => {
+    const { secret } = await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const onSuccess = vi.fn<(result: MfaSignInSuccess) => void>();
+    const { screen } = await renderWithMfa(mock.backend, <SignInForm onSuccess={onSuccess} />);
+    await signInWithPassword(screen);
+
+    const code = screen.getByRole('textbox', { name: 'Verification code' });
+    await expect.element(code).toHaveFocus();
+    await expect
+      .element(code)
+      .toHaveAccessibleDescription(/Enter the 6-digit code from your authenticator app\./);
+    await expectNoAxeViolations();
+
+    mock.backend.advanceClock(30); // the code that enabled TOTP counts as used
+    await userEvent.type(code, authenticatorCode(mock.backend, secret ?? ''));
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+    expect(onSuccess.mock.calls[0]?.[0].user.mfaEnabled).toBe(true);
+    await expect.element(screen.getByRole('status')).toHaveTextContent('Signed in.');
+  });
+
+  it('signs an email-MFA user in with the code from their mailbox', async () => {
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
+    const onSuccess = vi.fn();
+    const { screen } = await renderWithMfa(mock.backend, <SignInForm onSuccess={onSuccess} />);
+    await signInWithPassword(screen);
+
+    const code = screen.getByRole('textbox', { name: 'Verification code' });
+    await expect.element(code).toHaveAccessibleDescription(/we sent to d\*+@example\.com/);
+    const emailed = mock.backend.lastCode(DEMO_USER.email, 'mfa_sign_in');
+    expect(emailed).toMatch(/^\d{6}$/);
+    await userEvent.fill(code, `${emailed?.slice(0, 3)} ${emailed?.slice(3)}`);
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+  });
+
+  it('accepts a backup code instead, which is then spent', async () => {
+    const { backupCodes } = await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const onSuccess = vi.fn();
+    const { screen } = await renderWithMfa(mock.backend, <SignInForm onSuccess={onSuccess} />);
+    await signInWithPassword(screen);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Use a backup code instead' }));
+    const field = screen.getByRole('textbox', { name: 'Backup code' });
+    await expect.element(field).toHaveFocus();
+    await userEvent.type(field, backupCodes[0] ?? '');
+    await userEvent.keyboard('{Enter}');
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+    expect(mock.backend.user(DEMO_USER.email)?.backupCodesRemaining).toBe(9);
+  });
+
+  it('sends one sign-in request however often the button is clicked', async () => {
+    mock.worker.use(...scenarios.slow({ route: 'POST /auth/sign_in', delayMs: 300 }));
+    const { screen } = await renderWithMfa(mock.backend, <SignInForm onSuccess={vi.fn()} />);
+    await userEvent.fill(screen.getByLabelText('Email'), DEMO_USER.email);
+    await userEvent.fill(screen.getByLabelText('Password'), DEMO_USER.password);
+    const button = screen.getByRole('button', { name: 'Sign in' });
+    await userEvent.dblClick(button);
+    await expect.element(screen.getByRole('button', { name: 'Signing in…' })).toBeDisabled();
+    await expect.element(screen.getByRole('form')).toHaveAttribute('aria-busy', 'true');
+    await eventually(() => expect(requestCount(mock.backend, 'POST', '/auth/sign_in')).toBe(1));
+    await expect.element(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+    expect(requestCount(mock.backend, 'POST', '/auth/sign_in')).toBe(1);
+  });
+
+  it('offers a retry after a network failure, and the retry goes through', async () => {
+    mock.worker.use(...scenarios.networkError({ route: 'POST /auth/sign_in', once: true }));
+    const onSuccess = vi.fn();
+    const { screen } = await renderWithMfa(mock.backend, <SignInForm onSuccess={onSuccess} />);
+    await signInWithPassword(screen);
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Could not reach the server. Check your connection and try again.');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+  });
+
+  it('goes back from the challenge to the password form with focus on its heading', async () => {
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const { screen } = await renderWithMfa(mock.backend, <SignInForm onSuccess={vi.fn()} />);
+    await signInWithPassword(screen);
+    await userEvent.click(screen.getByRole('button', { name: 'Back', exact: true }));
+    await expect.element(screen.getByRole('heading', { name: 'Sign in' })).toHaveFocus();
+    await expect.element(screen.getByLabelText('Email')).toHaveValue(DEMO_USER.email);
+  });
+});
