@@ -1,15 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import {
-  BACKUP_CODES,
-  emailSetupBody,
-  QR_CODE_URI,
-  statusBody,
-  TOTP_SECRET,
-  totpSetupBody,
-  verificationBody,
-} from '../test-utils/fixtures.ts';
+import { isMfaApiError } from '../errors/guards.ts';
+import { statusBody, verificationBody } from '../test-utils/fixtures.ts';
 import {
   answerJson,
+  backend,
+  DEMO,
+  demoClient,
   recordRequests,
   server,
   settle,
@@ -21,119 +17,138 @@ import {
 useTestServer();
 const seen = recordRequests();
 
-describe('mfa.setup', () => {
-  test('TOTP: returns the secret, the otpauth URI and the backup codes in camelCase', async () => {
-    server.use(answerJson('post', '/users/:id/mfa/setup', totpSetupBody));
+/** `123456` as a person might type it: `123 456`. */
+const spaced = (code: string) => `${code.slice(0, 3)} ${code.slice(3)}`;
+/** `AB12CD34` as a person might type it: `ab12-cd34`. */
+const dashedLowerCase = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`.toLowerCase();
 
-    const setup = await testClient().mfa.setup(USER_ID, { channel: 'totp' });
+describe('mfa.setup (on the reference backend)', () => {
+  test('TOTP: returns the secret, the otpauth URI and 10 backup codes in camelCase', async () => {
+    const client = await demoClient();
 
-    expect(setup).toEqual({
-      channel: 'totp',
-      secret: TOTP_SECRET,
-      qrCodeUri: QR_CODE_URI,
-      backupCodes: BACKUP_CODES,
-    });
+    const setup = await client.mfa.setup(DEMO.id, { channel: 'totp' });
+
+    if (setup.channel !== 'totp') throw new Error('expected a TOTP setup');
+    expect(setup.secret).toMatch(/^[A-Z2-7]+=*$/);
+    expect(setup.qrCodeUri).toMatch(/^otpauth:\/\/totp\//);
+    expect(setup.qrCodeUri).toContain(`secret=${setup.secret}`);
+    expect(setup.backupCodes).toHaveLength(10);
     await settle();
     expect(seen[0]?.method).toBe('POST');
-    expect(seen[0]?.url.pathname).toBe(`/users/${USER_ID}/mfa/setup`);
+    expect(seen[0]?.url.pathname).toBe(`/users/${DEMO.id}/mfa/setup`);
     expect(seen[0]?.body).toEqual({ channel: 'totp' });
   });
 
   test('email: returns the backup codes, where the code went and how long it lasts', async () => {
-    server.use(answerJson('post', '/users/:id/mfa/setup', emailSetupBody));
+    const client = await demoClient();
 
-    const setup = await testClient().mfa.setup(USER_ID, { channel: 'email' });
+    const setup = await client.mfa.setup(DEMO.id, { channel: 'email' });
 
     expect(setup).toEqual({
       channel: 'email',
-      backupCodes: BACKUP_CODES,
-      sentTo: 'u***@example.com',
+      backupCodes: expect.any(Array),
+      sentTo: expect.stringContaining('@example.com'),
       expiresIn: 600,
     });
-    await settle();
-    expect(seen[0]?.body).toEqual({ channel: 'email' });
+    expect(backend.lastCode(DEMO.email, 'mfa_setup')).toMatch(/^\d{6}$/);
   });
 
   test('email: leaves out sentTo and expiresIn when the server does not send them', async () => {
-    const {
-      sent_to: _sentTo,
-      expires_in: _expiresIn,
-      ...attributes
-    } = emailSetupBody.data.attributes;
     server.use(
-      answerJson('post', '/users/:id/mfa/setup', { data: { ...emailSetupBody.data, attributes } }),
+      answerJson('post', '/users/:id/mfa/setup', {
+        data: {
+          id: 'mfa_setup_1',
+          type: 'mfa_setup',
+          attributes: { channel: 'email', backup_codes: ['12345678'] },
+        },
+      }),
     );
 
     const setup = await testClient().mfa.setup(USER_ID, { channel: 'email' });
 
-    expect(setup).toStrictEqual({ channel: 'email', backupCodes: BACKUP_CODES });
+    expect(setup).toStrictEqual({ channel: 'email', backupCodes: ['12345678'] });
   });
 });
 
-describe('mfa.enable', () => {
+describe('mfa.enable (on the reference backend)', () => {
   test('TOTP: sends the app code as totp_code, normalised, and returns the status', async () => {
-    server.use(
-      answerJson('post', '/users/:id/mfa/enable', statusBody({ backup_codes_remaining: 10 })),
-    );
+    const client = await demoClient();
+    await client.mfa.setup(DEMO.id, { channel: 'totp' });
+    const code = backend.totpCode(DEMO.email);
 
-    const status = await testClient().mfa.enable(USER_ID, { totpCode: ' 123 456 ' });
+    const status = await client.mfa.enable(DEMO.id, { totpCode: spaced(code) });
 
     expect(status).toEqual({
-      userId: USER_ID,
+      userId: DEMO.id,
       enabled: true,
       channel: 'totp',
       backupCodesRemaining: 10,
     });
     await settle();
-    expect(seen[0]?.url.pathname).toBe(`/users/${USER_ID}/mfa/enable`);
-    expect(seen[0]?.body).toEqual({ totp_code: '123456' });
+    expect(seen[1]?.url.pathname).toBe(`/users/${DEMO.id}/mfa/enable`);
+    expect(seen[1]?.body).toEqual({ totp_code: code });
   });
 
-  test('email: sends { channel: "email" } after the emailed code was verified', async () => {
-    server.use(answerJson('post', '/users/:id/mfa/enable', statusBody({ mfa_channel: 'email' })));
+  test('email: verify the emailed code, then send { channel: "email" }', async () => {
+    const client = await demoClient();
+    await client.mfa.setup(DEMO.id, { channel: 'email' });
+    await client.mfa.verify(DEMO.id, { code: backend.lastCode(DEMO.email, 'mfa_setup') ?? '' });
 
-    const status = await testClient().mfa.enable(USER_ID, { channel: 'email' });
+    const status = await client.mfa.enable(DEMO.id, { channel: 'email' });
 
-    expect(status.channel).toBe('email');
+    expect(status).toMatchObject({ enabled: true, channel: 'email' });
     await settle();
-    expect(seen[0]?.body).toEqual({ channel: 'email' });
+    expect(seen[2]?.body).toEqual({ channel: 'email' });
+  });
+
+  test('before setup, the backend says why: mfa_setup_incomplete', async () => {
+    const client = await demoClient();
+
+    const error = await client.mfa.enable(DEMO.id, { channel: 'email' }).catch((e: unknown) => e);
+
+    expect(isMfaApiError(error) && [error.status, error.code]).toEqual([
+      409,
+      'mfa_setup_incomplete',
+    ]);
   });
 });
 
-describe('mfa.disable', () => {
+describe('mfa.disable (on the reference backend)', () => {
   test('sends the password untouched and returns the status with MFA off', async () => {
-    server.use(
-      answerJson(
-        'post',
-        '/users/:id/mfa/disable',
-        statusBody({ mfa_enabled: false, mfa_channel: null, backup_codes_remaining: 0 }),
-      ),
-    );
+    await backend.enableMfaFor(DEMO.email, 'totp');
+    const client = await demoClient();
 
-    const status = await testClient().mfa.disable(USER_ID, { password: ' Pass-word 123 ' });
+    const status = await client.mfa.disable(DEMO.id, { password: DEMO.password });
 
-    expect(status).toEqual({
-      userId: USER_ID,
-      enabled: false,
-      channel: null,
-      backupCodesRemaining: 0,
-    });
+    expect(status).toMatchObject({ userId: DEMO.id, enabled: false, channel: null });
     await settle();
     // Passwords are not codes: spaces, dashes and case are the user's.
-    expect(seen[0]?.body).toEqual({ password: ' Pass-word 123 ' });
+    expect(seen[0]?.body).toEqual({ password: DEMO.password });
   });
 });
 
-describe('mfa.verify', () => {
-  test('sends the code and returns the method and the backup codes left', async () => {
-    server.use(answerJson('post', '/users/:id/mfa/verify', verificationBody));
+describe('mfa.verify (on the reference backend)', () => {
+  test('a backup code typed in lower case with a dash is accepted, once', async () => {
+    const { backupCodes } = await backend.enableMfaFor(DEMO.email, 'totp');
+    const client = await demoClient();
+    const typed = dashedLowerCase(backupCodes[0] ?? '');
 
-    const result = await testClient().mfa.verify(USER_ID, { code: '12345678' });
+    const result = await client.mfa.verify(DEMO.id, { code: typed });
+    const again = await client.mfa.verify(DEMO.id, { code: typed }).catch((e: unknown) => e);
 
-    expect(result).toEqual({ valid: true, method: 'backup_code', backupCodesRemaining: 8 });
+    expect(result).toEqual({ valid: true, method: 'backup_code', backupCodesRemaining: 9 });
+    expect(isMfaApiError(again) && again.code).toBe('invalid_mfa_code');
     await settle();
-    expect(seen[0]?.url.pathname).toBe(`/users/${USER_ID}/mfa/verify`);
-    expect(seen[0]?.body).toEqual({ code: '12345678' });
+    expect(seen[0]?.body).toEqual({ code: backupCodes[0] });
+  });
+
+  test('a TOTP code is reported as method totp', async () => {
+    await backend.enableMfaFor(DEMO.email, 'totp');
+    const client = await demoClient();
+
+    const result = await client.mfa.verify(DEMO.id, { code: backend.totpCode(DEMO.email) });
+
+    expect(result).toEqual({ valid: true, method: 'totp', backupCodesRemaining: 10 });
   });
 
   test.each([
@@ -152,27 +167,31 @@ describe('mfa.verify', () => {
   });
 });
 
-describe('mfa.status', () => {
+describe('mfa.status (on the reference backend)', () => {
   test('reads the state with GET and no body', async () => {
-    server.use(
-      answerJson(
-        'get',
-        '/users/:id/mfa/status',
-        statusBody({ mfa_channel: 'email', backup_codes_remaining: 3 }),
-      ),
-    );
+    await backend.enableMfaFor(DEMO.email, 'email');
+    const client = await demoClient();
 
-    const status = await testClient().mfa.status(USER_ID);
+    const status = await client.mfa.status(DEMO.id);
 
     expect(status).toEqual({
-      userId: USER_ID,
+      userId: DEMO.id,
       enabled: true,
       channel: 'email',
-      backupCodesRemaining: 3,
+      backupCodesRemaining: 10,
     });
     await settle();
     expect(seen[0]?.method).toBe('GET');
     expect(seen[0]?.body).toBeUndefined();
+  });
+
+  test("another user's id is refused with 403 forbidden", async () => {
+    const other = backend.createUser({ email: 'other@example.com', password: 'Password123!' });
+    const client = await demoClient();
+
+    const error = await client.mfa.status(other.id).catch((e: unknown) => e);
+
+    expect(isMfaApiError(error) && [error.status, error.code]).toEqual([403, 'forbidden']);
   });
 });
 

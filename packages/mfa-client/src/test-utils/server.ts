@@ -1,3 +1,4 @@
+import { createMockBackend, DEMO_USER } from '@authblock/mfa-mock';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -9,13 +10,30 @@ export const API_KEY = 'test-api-key-KEY123SECRET';
 export const TOKEN = 'header.payload.JWT456SECRET';
 export const USER_ID = 'usr_abc123';
 
-export const server = setupServer();
+/** The reference backend (@authblock/mfa-mock): success paths run against it. */
+export const backend = createMockBackend({ baseUrl: BASE_URL, apiKeys: [API_KEY] });
+export const DEMO = DEMO_USER;
+
+/**
+ * The backend's handlers are the server's defaults. A test that needs a failure shape the
+ * backend never produces (an HTML page, a dropped connection) puts its own handler in
+ * front with `server.use(...)`; it is removed after the test.
+ */
+export const server = setupServer(...backend.handlers);
 
 /** Starts the msw server for a test file; a request without a handler fails the test. */
 export function useTestServer() {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
+  afterEach(() => {
+    server.resetHandlers();
+    backend.reset();
+  });
   afterAll(() => server.close());
+}
+
+/** A client for the demo user, signed in with a real token from the backend. */
+export async function demoClient(options: Partial<MfaClientOptions> = {}) {
+  return testClient({ token: await backend.issueToken(DEMO.email), ...options });
 }
 
 /** A client pointed at the test server, with a fixed API key and token. */
