@@ -60,6 +60,18 @@ export default defineConfig({
           browser: chromium(),
         },
       },
+      {
+        ...resolveSources,
+        // The demo, built and served, driven in Chromium as a person would (playwright-core).
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['apps/demo/e2e/**/*.test.ts'],
+          globalSetup: ['apps/demo/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

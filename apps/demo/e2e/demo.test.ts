@@ -1,0 +1,146 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import {
+  DemoUser,
+  launchChromium,
+  openDemo,
+  pageClock,
+  readmeShot,
+  stepShooter,
+} from './support.ts';
+
+const demoUrl = inject('mockDemoUrl');
+const seeded = { email: 'demo@example.com', password: 'Password123!' };
+
+// One person, one browser tab, one in-page mock: each test is the next step of the story,
+// so they run in order and share the page.
+describe('the demo on its in-page mock', () => {
+  let browser: Browser;
+  let page: Page;
+  let user: DemoUser;
+  const shot = stepShooter('mock');
+  let secret = '';
+  let backupCodes: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await openDemo(browser, demoUrl);
+    user = new DemoUser(page, pageClock(page, `${demoUrl}/api`));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // Each step starts where the last one ended: after a failure, the rest cannot run.
+  let isBroken = false;
+  beforeEach((context) => {
+    if (isBroken) context.skip('an earlier step failed');
+  });
+  afterEach((context) => {
+    if (context.task.result?.state === 'fail') isBroken = true;
+  });
+
+  test('shows the seeded credentials and signs in with them', async () => {
+    await user.heading('Sign in').waitFor();
+    const account = page.getByRole('complementary', { name: 'Demo account' });
+    expect(await account.textContent()).toContain(seeded.email);
+    expect(await account.textContent()).toContain(seeded.password);
+    expect(await page.getByText('reset when you reload').count()).toBe(1);
+    await shot(page, 'sign-in');
+
+    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.expectSecurityPage();
+    expect(await user.settingsFacts()).toEqual({ Status: 'Off' });
+    await shot(page, 'security-off');
+  });
+
+  test('turns on the authenticator app with a code computed from the manual key', async () => {
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await page.getByLabel('Authenticator app').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await user.heading('Set up your authenticator app').waitFor();
+    secret = await user.readManualKey();
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    await shot(page, 'totp-setup');
+    await readmeShot(page, 'setup');
+
+    await user.typeCode(await user.totpCode(secret));
+    backupCodes = await user.saveBackupCodes();
+    expect(backupCodes).toHaveLength(10);
+    expect(new Set(backupCodes).size).toBe(10);
+    await shot(page, 'backup-codes-saved');
+
+    expect(await user.waitForStatus('On')).toEqual({
+      Status: 'On',
+      Method: 'Authenticator app',
+      'Backup codes remaining': '10',
+    });
+    await shot(page, 'security-totp-on');
+  });
+
+  test('signs out, then signs in with a fresh code from the app', async () => {
+    await user.signOut();
+    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.heading('Two-factor authentication').waitFor();
+    await shot(page, 'totp-challenge');
+    await readmeShot(page, 'challenge');
+
+    // The code that turned TOTP on is spent: the next one comes 30 s later.
+    await user.typeCode(await user.totpCode(secret, 30));
+    await user.expectSecurityPage();
+    expect((await user.waitForStatus('On')).Method).toBe('Authenticator app');
+    await shot(page, 'signed-in-with-totp');
+  });
+
+  test('signs in with a backup code, which is then spent', async () => {
+    await user.signOut();
+    await user.signInWithPassword(seeded.email, seeded.password);
+    await page.getByRole('button', { name: 'Use a backup code instead' }).click();
+    await user.typeCode(backupCodes[0] ?? '', 'Backup code');
+    await page.getByRole('button', { name: 'Verify', exact: true }).click();
+    await user.expectSecurityPage();
+    await page.locator('.abmfa-settings__fact', { hasText: 'Backup codes remaining' }).waitFor();
+    expect((await user.waitForStatus('On'))['Backup codes remaining']).toBe('9');
+    await shot(page, 'signed-in-with-backup-code');
+  });
+
+  test('switches to email codes, read from the mock inbox', async () => {
+    await page.getByRole('button', { name: 'Switch method' }).click();
+    await page.getByLabel('Password', { exact: true }).fill(seeded.password);
+    await page.getByRole('button', { name: 'Turn off' }).click();
+    await user.heading('Set up two-factor authentication').waitFor();
+    await page.getByLabel('Email', { exact: true }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await user.heading('Confirm your email').waitFor();
+    const code = await user.codeFromInbox('Confirm two-factor authentication');
+    await shot(page, 'email-setup');
+    await user.typeCode(code);
+    await user.saveBackupCodes();
+    expect(await user.waitForStatus('On')).toEqual({
+      Status: 'On',
+      Method: 'Email',
+      'Backup codes remaining': '10',
+    });
+    await shot(page, 'security-email-on');
+  });
+
+  test('signs in with an emailed code', async () => {
+    await user.signOut();
+    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.heading('Two-factor authentication').waitFor();
+    const code = await user.codeFromInbox('Your sign-in verification code');
+    await shot(page, 'email-challenge');
+    await user.typeCode(code);
+    await user.expectSecurityPage();
+    expect((await user.waitForStatus('On')).Method).toBe('Email');
+  });
+
+  test('turns two-factor authentication off with the password', async () => {
+    await page.getByRole('button', { name: 'Turn off' }).click();
+    await page.getByLabel('Password', { exact: true }).fill(seeded.password);
+    await page.getByRole('button', { name: 'Turn off' }).click();
+    expect(await user.waitForStatus('Off')).toEqual({ Status: 'Off' });
+    await shot(page, 'security-off-again');
+  });
+});

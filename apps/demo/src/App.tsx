@@ -1,0 +1,117 @@
+import { createMfaClient } from '@authblock/mfa-client';
+import { MfaProvider } from '@authblock/mfa-react';
+import { QueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import type { DemoBackend } from './config.ts';
+import { MockInbox } from './MockInbox.tsx';
+import { SecurityPage } from './SecurityPage.tsx';
+import { SignInPage } from './SignInPage.tsx';
+import { type DemoSession, useSession } from './session.ts';
+import { type ThemeChoice, useTheme } from './theme.ts';
+
+export interface AppProps {
+  backend: DemoBackend;
+}
+
+export function App({ backend }: AppProps) {
+  const isMock = backend.kind === 'mock';
+  const { session, signIn, signOut } = useSession(!isMock);
+  const sessionRef = useRef<DemoSession | null>(session);
+  sessionRef.current = session;
+  const [queryClient] = useState(() => new QueryClient());
+  const client = useMemo(
+    () =>
+      createMfaClient({
+        baseUrl: backend.baseUrl,
+        apiKey: backend.apiKey,
+        getToken: () => sessionRef.current?.tokens.accessToken,
+      }),
+    [backend],
+  );
+
+  const onSignedIn = (next: DemoSession) => {
+    sessionRef.current = next;
+    signIn(next);
+  };
+  const onSignOut = () => {
+    // Nothing of one user's MFA state may show for the next.
+    queryClient.clear();
+    sessionRef.current = null;
+    signOut();
+  };
+
+  return (
+    <MfaProvider client={client} userId={session?.user.id} queryClient={queryClient}>
+      <div className="demo-app">
+        <Header backend={backend} session={session} onSignOut={onSignOut} />
+        <div className={isMock ? 'demo-layout demo-layout--with-aside' : 'demo-layout'}>
+          <main className="demo-main" id="main">
+            {session ? (
+              <SecurityPage session={session} />
+            ) : (
+              <SignInPage isMock={isMock} onSignedIn={onSignedIn} />
+            )}
+          </main>
+          {backend.kind === 'mock' ? (
+            <aside className="demo-aside" aria-label="Mock backend">
+              <section className="demo-panel demo-notice">
+                <h2>Running on the in-page mock</h2>
+                <p>
+                  The reference backend runs inside this page (msw's service worker). Its users,
+                  codes and emails live in the page and <strong>reset when you reload</strong>.
+                </p>
+                <p className="demo-muted">
+                  Build with <code>AUTHBLOCK_API_URL</code> and <code>AUTHBLOCK_API_KEY</code> to
+                  use a real Auth Block API or <code>pnpm mock</code>.
+                </p>
+              </section>
+              <MockInbox mockBaseUrl={backend.baseUrl} />
+            </aside>
+          ) : null}
+        </div>
+      </div>
+    </MfaProvider>
+  );
+}
+
+interface HeaderProps {
+  backend: DemoBackend;
+  session: DemoSession | null;
+  onSignOut: () => void;
+}
+
+function Header({ backend, session, onSignOut }: HeaderProps) {
+  const [theme, setTheme] = useTheme();
+  return (
+    <header className="demo-header">
+      <a className="demo-skip" href="#main">
+        Skip to content
+      </a>
+      <p className="demo-brand">
+        <span className="demo-brand-mark" aria-hidden="true">
+          ◆
+        </span>
+        Northwind <span className="demo-brand-sub">Auth Block MFA demo</span>
+      </p>
+      <p className="demo-badge" data-kind={backend.kind}>
+        {backend.kind === 'mock' ? 'In-page mock' : `API: ${new URL(backend.baseUrl).host}`}
+      </p>
+      <label className="demo-theme">
+        <span>Theme</span>
+        <select value={theme} onChange={(event) => setTheme(event.target.value as ThemeChoice)}>
+          <option value="system">System</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </label>
+      {session ? (
+        <div className="demo-account">
+          <span className="demo-account-email">{session.user.email}</span>
+          <button type="button" className="demo-button" onClick={onSignOut}>
+            Sign out
+          </button>
+        </div>
+      ) : null}
+    </header>
+  );
+}

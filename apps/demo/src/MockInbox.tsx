@@ -1,0 +1,93 @@
+import { useEffect, useId, useState } from 'react';
+
+/** One email as the mock's `/__mock/mailbox` route lists it. */
+interface MockEmail {
+  to: string;
+  subject: string;
+  text: string;
+  code: string;
+  purpose: string;
+  sent_at: string;
+}
+
+interface MailboxDocument {
+  data: { type: 'email'; attributes: MockEmail }[];
+}
+
+const POLL_MS = 1000;
+
+function useMailbox(mockBaseUrl: string): MockEmail[] | null {
+  const [emails, setEmails] = useState<MockEmail[] | null>(null);
+  useEffect(() => {
+    let isCurrent = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    async function poll() {
+      try {
+        const response = await fetch(`${mockBaseUrl}/__mock/mailbox`);
+        if (response.ok) {
+          const body = (await response.json()) as MailboxDocument;
+          const next = body.data.map((entry) => entry.attributes);
+          // The mailbox only grows (or empties on reset): same length, nothing new.
+          if (isCurrent) setEmails((shown) => (shown?.length === next.length ? shown : next));
+        }
+      } catch {
+        // The next poll tries again; the panel keeps what it last showed.
+      }
+      if (isCurrent) timer = setTimeout(poll, POLL_MS);
+    }
+    void poll();
+    return () => {
+      isCurrent = false;
+      clearTimeout(timer);
+    };
+  }, [mockBaseUrl]);
+  return emails;
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+
+export interface MockInboxProps {
+  /** Where the in-page mock answers. */
+  mockBaseUrl: string;
+}
+
+/**
+ * The emails the in-page mock "sent", newest first, so a person can finish the email
+ * flows by hand. Only shown in mock mode: a real backend sends real email.
+ */
+export function MockInbox({ mockBaseUrl }: MockInboxProps) {
+  const emails = useMailbox(mockBaseUrl);
+  const headingId = useId();
+  const newestFirst = emails ? [...emails].reverse() : [];
+  return (
+    <section className="demo-panel demo-inbox" aria-labelledby={headingId}>
+      <h2 id={headingId}>Mock inbox</h2>
+      <p className="demo-muted">
+        Every email the mock backend sent, newest first, with its code. A real backend emails them.
+      </p>
+      <p className="demo-inbox-count" aria-live="polite">
+        {emails === null
+          ? 'Checking…'
+          : emails.length === 0
+            ? 'No emails yet.'
+            : `${emails.length} ${emails.length === 1 ? 'email' : 'emails'}`}
+      </p>
+      {newestFirst.length > 0 && (
+        <ol className="demo-inbox-list" aria-label="Emails, newest first">
+          {newestFirst.map((mail) => (
+            <li key={`${mail.sent_at}-${mail.code}`} className="demo-inbox-item">
+              <p className="demo-inbox-subject">{mail.subject}</p>
+              <p className="demo-inbox-meta">
+                To {mail.to} ·{' '}
+                <time dateTime={mail.sent_at}>{timeFormat.format(new Date(mail.sent_at))}</time>
+              </p>
+              <p className="demo-inbox-code">
+                Code: <code className="demo-inbox-code-value">{mail.code}</code>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/** Where the demo's backend lives, decided at build time. */
+export type DemoBackend =
+  | {
+      /** The reference backend runs inside this page (msw's service worker). */
+      kind: 'mock';
+      baseUrl: string;
+      apiKey: string;
+    }
+  | {
+      /** A real Auth Block API, or `pnpm mock`, over HTTP. */
+      kind: 'remote';
+      baseUrl: string;
+      apiKey: string;
+    };
+
+/** The mock's documented defaults (see the README). */
+export const MOCK_API_KEY = 'pk_test_mock';
+export const SEEDED_USER = { email: 'demo@example.com', password: 'Password123!' } as const;
+
+export function readBackend(): DemoBackend {
+  const baseUrl = import.meta.env.AUTHBLOCK_API_URL.replace(/\/+$/, '');
+  if (baseUrl) {
+    return { kind: 'remote', baseUrl, apiKey: import.meta.env.AUTHBLOCK_API_KEY };
+  }
+  // The in-page mock answers on this origin, so the requests look like any other API call
+  // in the browser's network panel.
+  return { kind: 'mock', baseUrl: `${window.location.origin}/api`, apiKey: MOCK_API_KEY };
+}

@@ -1,0 +1,51 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig, loadEnv } from 'vite';
+
+// Workspace packages resolve each other's `src/` through this export condition, so the
+// demo always runs the kit as it is in the tree, with no package build first.
+const sourceCondition = '@authblock/source';
+
+/** The backend the demo talks to; both empty means the in-browser mock. */
+export interface DemoBackendEnv {
+  AUTHBLOCK_API_URL?: string | undefined;
+  AUTHBLOCK_API_KEY?: string | undefined;
+}
+
+/**
+ * Bakes the backend settings into the bundle. Only these two names reach the browser:
+ * a broad `envPrefix` would ship any other `AUTHBLOCK_*` variable of the build machine.
+ */
+export function backendDefine(env: DemoBackendEnv): Record<string, string> {
+  return {
+    'import.meta.env.AUTHBLOCK_API_URL': JSON.stringify(env.AUTHBLOCK_API_URL ?? ''),
+    'import.meta.env.AUTHBLOCK_API_KEY': JSON.stringify(env.AUTHBLOCK_API_KEY ?? ''),
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  // `.env` files and the process environment, `AUTHBLOCK_*` names only.
+  const env = loadEnv(mode, import.meta.dirname, 'AUTHBLOCK_');
+  return {
+    root: import.meta.dirname,
+    plugins: [react()],
+    resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+    // msw's service worker: one committed copy, shared with Storybook and the tests.
+    publicDir: '../../packages/mfa-mock/public',
+    define: backendDefine(env),
+    server: { host: '127.0.0.1', port: 5173 },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    build: {
+      // The mock backend (msw, jose, otpauth) is one lazy chunk of ~500 kB, loaded only in
+      // mock mode; a real deployment never downloads it.
+      chunkSizeWarningLimit: 600,
+      rollupOptions: {
+        // TanStack Query's modules start with `"use client"`; a client-only bundle drops
+        // the directive, and the warning about it is noise.
+        onwarn(warning, warn) {
+          if (warning.message.includes('"use client"')) return;
+          warn(warning);
+        },
+      },
+    },
+  };
+});
