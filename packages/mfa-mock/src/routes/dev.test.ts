@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { createHarness, DEMO, expectError, START } from '../test-utils/harness.ts';
+
+describe('development routes', () => {
+  it('moves the clock and answers the new time', async () => {
+    const h = createHarness();
+    const result = await h.call('POST', '/__mock/clock', {
+      apiKey: null,
+      body: { advance_seconds: 90 },
+    });
+    expect(result.status).toBe(200);
+    expect(result.body.data.attributes).toEqual({
+      now: new Date(START + 90_000).toISOString(),
+      now_ms: START + 90_000,
+    });
+    expect(h.backend.now()).toBe(START + 90_000);
+    expectError(
+      await h.call('POST', '/__mock/clock', { apiKey: null, body: { advance_seconds: -5 } }),
+      422,
+      'validation_error',
+    );
+  });
+
+  it('creates users that can sign in, and refuses a taken address', async () => {
+    const h = createHarness();
+    const created = await h.call('POST', '/__mock/users', {
+      apiKey: null,
+      body: { email: 'new@example.com', password: 'NewPass123!' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.data.attributes).toMatchObject({
+      unique_id: created.body.data.id,
+      email: 'new@example.com',
+      mfa_enabled: false,
+    });
+    expect((await h.signIn('new@example.com', 'NewPass123!')).status).toBe(200);
+    const taken = await h.call('POST', '/__mock/users', {
+      apiKey: null,
+      body: { email: 'NEW@example.com', password: 'x' },
+    });
+    expectError(taken, 422, 'validation_error');
+    expect(taken.body.errors[0].source.pointer).toBe('/email');
+  });
+
+  it('resets to the seeded state and invalidates earlier tokens', async () => {
+    const h = createHarness();
+    const { token } = await h.enableTotp();
+    h.backend.createUser({ email: 'temp@example.com', password: 'Temp123!' });
+    h.backend.advanceClock(100);
+    expect((await h.call('POST', '/__mock/reset', { apiKey: null })).status).toBe(200);
+    expect(h.backend.user(DEMO.email)).toMatchObject({ id: DEMO.id, mfaEnabled: false });
+    expect(h.backend.user('temp@example.com')).toBeUndefined();
+    expect(h.backend.events()).toEqual([]);
+    expect(h.backend.mailbox(DEMO.email)).toEqual([]);
+    expect(h.backend.now()).toBe(START);
+    expectError(
+      await h.call('GET', `/users/${DEMO.id}/mfa/status`, { token }),
+      401,
+      'unauthorized',
+    );
+  });
+
+  it('lists audit events newest last, with user and action only', async () => {
+    const h = createHarness();
+    await h.enableTotp();
+    await h.signIn(DEMO.email, DEMO.password, '000000');
+    const events = await h.call('GET', '/__mock/events', { apiKey: null });
+    const actions = events.body.data.map(
+      (e: { attributes: { action: string } }) => e.attributes.action,
+    );
+    expect(actions.slice(0, 4)).toEqual(['signed_in', 'setup', 'verified', 'enabled']);
+    expect(events.body.data.at(-1)).toMatchObject({
+      type: 'audit_event',
+      attributes: { user_id: DEMO.id },
+    });
+    expect(['failed', 'replay_rejected']).toContain(actions.at(-1));
+  });
+
+  it('seeds the configured users instead of the demo user', async () => {
+    const h = createHarness({
+      users: [{ email: 'a@example.com', password: 'A-pass-1', id: 'usr_a' }],
+    });
+    expect(h.backend.user(DEMO.email)).toBeUndefined();
+    expect((await h.signIn('a@example.com', 'A-pass-1')).body.data.id).toBe('usr_a');
+  });
+});
