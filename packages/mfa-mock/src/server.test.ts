@@ -1,0 +1,127 @@
+import {
+  mfaRequiredResponseSchema,
+  setupResponseSchema,
+  signedInResponseSchema,
+  statusResponseSchema,
+} from '@authblock/mfa-client/schemas';
+import { Secret, TOTP } from 'otpauth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scenarios } from './scenarios.ts';
+import { type MockHttpServer, startMockHttpServer } from './server.ts';
+
+const headers = (token?: string) => ({
+  'Content-Type': 'application/json',
+  'X-API-Key': 'pk_test_mock',
+  ...(token ? { Authorization: `Bearer ${token}` } : {}),
+});
+
+describe('the standalone HTTP server', () => {
+  let server: MockHttpServer;
+  beforeAll(async () => {
+    server = await startMockHttpServer({ port: 0 });
+  });
+  afterAll(() => server.close());
+
+  const post = async (path: string, body: unknown, token?: string) => {
+    const response = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: headers(token),
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+  // What an authenticator app would show, computed from the secret the setup returned.
+  const codeNow = (secret: string) =>
+    TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: server.backend.now() });
+
+  it('runs the spec curl flow over real HTTP', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    server.backend.reset();
+    const first = await post('/auth/sign_in', {
+      email: 'demo@example.com',
+      password: 'Password123!',
+    });
+    const token = signedInResponseSchema.parse(first.body).meta.auth.access_token;
+    const id = first.body.data.id;
+
+    const setup = await post(`/users/${id}/mfa/setup`, { channel: 'totp' }, token);
+    expect(setup.status).toBe(200);
+    const { attributes } = setupResponseSchema.parse(setup.body).data;
+    if (attributes.channel !== 'totp') throw new Error('expected a TOTP setup');
+
+    const enable = await post(
+      `/users/${id}/mfa/enable`,
+      { totp_code: codeNow(attributes.secret) },
+      token,
+    );
+    expect(statusResponseSchema.parse(enable.body).data.attributes.mfa_enabled).toBe(true);
+
+    const challenge = await post('/auth/sign_in', {
+      email: 'demo@example.com',
+      password: 'Password123!',
+    });
+    expect(mfaRequiredResponseSchema.parse(challenge.body).data.attributes).toEqual({
+      unique_id: id,
+      mfa_required: true,
+      mfa_channel: 'totp',
+    });
+
+    // A fresh code: the one that enabled TOTP is spent. Move the clock over HTTP.
+    const clock = await post('/__mock/clock', { advance_seconds: 30 });
+    expect(clock.status).toBe(200);
+    const signedIn = await post('/auth/sign_in', {
+      email: 'demo@example.com',
+      password: 'Password123!',
+      mfa_code: codeNow(attributes.secret),
+    });
+    const jwt = signedInResponseSchema.parse(signedIn.body).meta.auth.access_token;
+    expect(jwt.split('.')).toHaveLength(3);
+
+    const status = await fetch(`${server.url}/users/${id}/mfa/status`, { headers: headers(jwt) });
+    expect(statusResponseSchema.parse(await status.json()).data.attributes).toEqual({
+      mfa_enabled: true,
+      mfa_channel: 'totp',
+      backup_codes_remaining: 10,
+    });
+  });
+
+  it('answers CORS preflights and adds CORS headers to answers', async () => {
+    const preflight = await fetch(`${server.url}/users/usr_demo/mfa/verify`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://localhost:5173',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization, content-type, x-api-key',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
+      'x-api-key',
+    );
+    const answer = await fetch(`${server.url}/__mock/events`, {
+      headers: { Origin: 'http://localhost:5173' },
+    });
+    expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(answer.headers.get('access-control-expose-headers')).toContain('Retry-After');
+  });
+
+  it('answers unknown routes with a JSON 404', async () => {
+    const response = await fetch(`${server.url}/nowhere`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ errors: [{ status: '404', code: 'not_found' }] });
+  });
+
+  it('layers scenarios, and drops the connection for a network error', async () => {
+    server.use(...scenarios.networkError({ route: 'GET /users/:id/mfa/status', once: true }));
+    await expect(
+      fetch(`${server.url}/users/usr_demo/mfa/status`, { headers: headers() }),
+    ).rejects.toThrow();
+    const after = await fetch(`${server.url}/users/usr_demo/mfa/status`, { headers: headers() });
+    expect(after.status).toBe(401);
+    server.use(...scenarios.serverError());
+    expect((await post('/auth/sign_in', {})).status).toBe(500);
+    server.resetHandlers();
+    expect((await post('/auth/sign_in', {})).status).toBe(422);
+  });
+});
