@@ -110,6 +110,18 @@ describe('SignInForm', () => {
     expect(requestCount(mock.backend, 'POST', '/auth/sign_in')).toBe(1);
   });
 
+  it('sends one request when two submits land in the same frame, before React re-renders', async () => {
+    const { screen } = await renderWithMfa(mock.backend, <SignInForm onSuccess={vi.fn()} />);
+    await userEvent.fill(screen.getByLabelText('Email'), DEMO_USER.email);
+    await userEvent.fill(screen.getByLabelText('Password'), DEMO_USER.password);
+    const form = screen.getByRole('form').element() as HTMLFormElement;
+    form.requestSubmit();
+    form.requestSubmit();
+    await expect.element(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+    await eventually(() => expect(requestCount(mock.backend, 'POST', '/auth/sign_in')).toBe(1));
+    expect(requestCount(mock.backend, 'POST', '/auth/sign_in')).toBe(1);
+  });
+
   it('offers a retry after a network failure, and the retry goes through', async () => {
     mock.worker.use(...scenarios.networkError({ route: 'POST /auth/sign_in', once: true }));
     const onSuccess = vi.fn();

@@ -1,0 +1,213 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import {
+  authenticatorCode,
+  DEMO_USER,
+  eventually,
+  expectNoAxeViolations,
+  freshBackend,
+  renderWithMfa,
+  requestCount,
+} from '../test/harness.tsx';
+import { EmailSetup } from './EmailSetup.tsx';
+import { MfaSettings } from './MfaSettings.tsx';
+import { MfaSetup } from './MfaSetup.tsx';
+import { TotpSetup } from './TotpSetup.tsx';
+
+let mock: Awaited<ReturnType<typeof freshBackend>>;
+beforeEach(async () => {
+  mock = await freshBackend();
+});
+
+const setupPath = `/users/${DEMO_USER.id}/mfa/setup`;
+
+describe('MfaSetup', () => {
+  it('sets up an authenticator app from the manual key, saves the backup codes, and the settings show it on', async () => {
+    const { screen } = await renderWithMfa(mock.backend, <MfaSettings />, {
+      signedInAs: DEMO_USER.email,
+    });
+    await expect.element(screen.getByText('Off')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Turn on' }));
+
+    // Channel choice, with what each one means.
+    await expect
+      .element(screen.getByRole('heading', { name: 'Set up two-factor authentication' }))
+      .toHaveFocus();
+    await expectNoAxeViolations();
+    const totp = screen.getByRole('radio', { name: 'Authenticator app' });
+    await expect.element(totp).toHaveAccessibleDescription(/Stronger.*Recommended for admins/);
+    await userEvent.click(totp);
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+
+    // QR code, manual entry and the supported apps.
+    await expect
+      .element(screen.getByRole('heading', { name: 'Set up your authenticator app' }))
+      .toHaveFocus();
+    await expect
+      .element(screen.getByRole('img', { name: 'QR code for your authenticator app' }))
+      .toBeVisible();
+    for (const app of [
+      'Google Authenticator',
+      'Authy',
+      '1Password',
+      'Bitwarden',
+      'Microsoft Authenticator',
+    ]) {
+      await expect.element(screen.getByText(new RegExp(app)).first()).toBeVisible();
+    }
+    await userEvent.click(screen.getByText("Can't scan? Enter the key manually"));
+    await expect.element(screen.getByRole('button', { name: 'Copy key' })).toBeVisible();
+    await expectNoAxeViolations();
+    const shownKey = screen.container.querySelector('.abmfa-totp-setup__secret')?.textContent ?? '';
+    expect(shownKey).toMatch(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/); // grouped in fours
+
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Verification code' }),
+      authenticatorCode(mock.backend, shownKey),
+    );
+
+    // Backup codes: shown once, confirmation required.
+    await expect
+      .element(screen.getByRole('heading', { name: 'Save your backup codes' }))
+      .toHaveFocus();
+    await expect.element(screen.getByText('They will not be shown again.')).toBeVisible();
+    const codes = screen.getByRole('list', { name: 'Backup codes' }).getByRole('listitem');
+    expect(codes.elements()).toHaveLength(10);
+    await expectNoAxeViolations();
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await expect
+      .element(screen.getByText('Confirm that you have saved your backup codes to continue.'))
+      .toBeVisible();
+    await expect
+      .element(screen.getByRole('checkbox', { name: 'I have saved these codes' }))
+      .toHaveFocus();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'I have saved these codes' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+
+    // Back on the card, from the cache the enable call filled (no refetch needed).
+    await expect
+      .element(screen.getByRole('heading', { name: 'Two-factor authentication' }))
+      .toHaveFocus();
+    await expect.element(screen.getByText('On', { exact: true })).toBeVisible();
+    await expect.element(screen.getByText('Authenticator app')).toBeVisible();
+    await expect.element(screen.getByText('10', { exact: true })).toBeVisible();
+    expect(mock.backend.user(DEMO_USER.email)).toMatchObject({
+      mfaEnabled: true,
+      mfaChannel: 'totp',
+    });
+    expect(requestCount(mock.backend, 'GET', `/users/${DEMO_USER.id}/mfa/status`)).toBe(1);
+    await expectNoAxeViolations();
+  });
+
+  it('sets up email with the code from the mailbox, showing where it went and for how long', async () => {
+    const onComplete = vi.fn();
+    const { screen } = await renderWithMfa(mock.backend, <MfaSetup onComplete={onComplete} />, {
+      signedInAs: DEMO_USER.email,
+    });
+    await expect.element(screen.getByRole('radio', { name: 'Email' })).toBeChecked();
+    await expect
+      .element(screen.getByRole('radio', { name: 'Email' }))
+      .toHaveAccessibleDescription(/Simpler.*No app needed/);
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+
+    await expect.element(screen.getByRole('heading', { name: 'Confirm your email' })).toHaveFocus();
+    await expect
+      .element(
+        screen.getByText(
+          /We sent a 6-digit code to d\*+@example\.com\. The code expires in 10 minutes\./,
+        ),
+      )
+      .toBeVisible();
+    await expect
+      .element(screen.getByRole('button', { name: /Resend code in 0:(30|29)/ }))
+      .toBeDisabled();
+    await expectNoAxeViolations();
+
+    const code = mock.backend.lastCode(DEMO_USER.email, 'mfa_setup') ?? '';
+    await userEvent.type(screen.getByRole('textbox', { name: 'Verification code' }), code);
+    await expect
+      .element(screen.getByRole('heading', { name: 'Save your backup codes' }))
+      .toHaveFocus();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'I have saved these codes' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await eventually(() => expect(onComplete).toHaveBeenCalledOnce());
+    expect(onComplete.mock.calls[0]?.[0]).toMatchObject({ enabled: true, channel: 'email' });
+    await expect
+      .element(screen.getByRole('heading', { name: 'Two-factor authentication is on' }))
+      .toHaveFocus();
+  });
+
+  it('keeps a wrong setup code in the field with its message', async () => {
+    const { screen } = await renderWithMfa(mock.backend, <EmailSetup />, {
+      signedInAs: DEMO_USER.email,
+    });
+    const field = screen.getByRole('textbox', { name: 'Verification code' });
+    await expect.element(field).toBeVisible();
+    const right = mock.backend.lastCode(DEMO_USER.email, 'mfa_setup') ?? '';
+    const wrong = right === '111111' ? '222222' : '111111';
+    await userEvent.type(field, wrong);
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('That code is not correct. Check it and try again.');
+    await expect.element(field).toHaveValue(wrong);
+  });
+
+  it('starts setup once when a step mounts on its own under StrictMode', async () => {
+    const { screen } = await renderWithMfa(mock.backend, <TotpSetup />, {
+      signedInAs: DEMO_USER.email,
+      strict: true,
+    });
+    await expect.element(screen.getByRole('img', { name: /QR code/ })).toBeVisible();
+    expect(requestCount(mock.backend, 'POST', setupPath)).toBe(1);
+  });
+
+  it('starts one setup however fast Continue is clicked', async () => {
+    const { screen } = await renderWithMfa(mock.backend, <MfaSetup defaultChannel="totp" />, {
+      signedInAs: DEMO_USER.email,
+      strict: true,
+    });
+    await userEvent.dblClick(screen.getByRole('button', { name: 'Continue' }));
+    await expect.element(screen.getByRole('img', { name: /QR code/ })).toBeVisible();
+    expect(requestCount(mock.backend, 'POST', setupPath)).toBe(1);
+  });
+
+  it('completes TOTP setup with the keyboard alone', async () => {
+    const onComplete = vi.fn();
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <MfaSetup autoFocus onComplete={onComplete} />,
+      { signedInAs: DEMO_USER.email },
+    );
+    await expect
+      .element(screen.getByRole('heading', { name: 'Set up two-factor authentication' }))
+      .toHaveFocus();
+    await userEvent.tab(); // the checked radio (Email)
+    await expect.element(screen.getByRole('radio', { name: 'Email' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}'); // Authenticator app
+    await expect.element(screen.getByRole('radio', { name: 'Authenticator app' })).toBeChecked();
+    await userEvent.keyboard('{Enter}'); // submits the form: Continue
+
+    await expect
+      .element(screen.getByRole('heading', { name: 'Set up your authenticator app' }))
+      .toHaveFocus();
+    await userEvent.tab(); // "Can't scan?"
+    await userEvent.keyboard('{Enter}');
+    const key = screen.container.querySelector('.abmfa-totp-setup__secret')?.textContent ?? '';
+    await expect.element(screen.getByRole('button', { name: 'Copy key' })).toBeVisible();
+    await userEvent.tab(); // Copy key
+    await userEvent.tab(); // the code field
+    await expect.element(screen.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
+    await userEvent.keyboard(authenticatorCode(mock.backend, key));
+
+    await expect
+      .element(screen.getByRole('heading', { name: 'Save your backup codes' }))
+      .toHaveFocus();
+    const checkbox = screen.getByRole('checkbox', { name: 'I have saved these codes' });
+    while (document.activeElement !== checkbox.element()) await userEvent.tab();
+    await userEvent.keyboard(' ');
+    await userEvent.tab();
+    await expect.element(screen.getByRole('button', { name: 'Done' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await eventually(() => expect(onComplete).toHaveBeenCalledOnce());
+  });
+});

@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import {
+  authenticatorCode,
+  DEMO_USER,
+  eventually,
+  expectNoAxeViolations,
+  freshBackend,
+  renderWithMfa,
+  requestCount,
+} from '../test/harness.tsx';
+import { PasswordlessSignInForm } from './PasswordlessSignInForm.tsx';
+
+let mock: Awaited<ReturnType<typeof freshBackend>>;
+beforeEach(async () => {
+  mock = await freshBackend();
+});
+
+describe('PasswordlessSignInForm', () => {
+  it('signs in with the emailed code when MFA is off', async () => {
+    const onSuccess = vi.fn();
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <PasswordlessSignInForm onSuccess={onSuccess} />,
+    );
+    await userEvent.fill(screen.getByLabelText('Email', { exact: true }), DEMO_USER.email);
+    await userEvent.click(screen.getByRole('button', { name: 'Email me a code' }));
+    const field = screen.getByRole('textbox', { name: 'Sign-in code' });
+    await expect.element(field).toHaveFocus();
+    await expect.element(field).toHaveAccessibleDescription(/we sent it a sign-in code/);
+    await expectNoAxeViolations();
+    await userEvent.type(field, mock.backend.lastCode(DEMO_USER.email, 'passwordless') ?? '');
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+  });
+
+  it('asks for the second factor after the emailed code when MFA is on', async () => {
+    const { secret } = await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const onSuccess = vi.fn();
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <PasswordlessSignInForm onSuccess={onSuccess} />,
+    );
+    await userEvent.fill(screen.getByLabelText('Email', { exact: true }), DEMO_USER.email);
+    await userEvent.keyboard('{Enter}');
+    const codeField = screen.getByRole('textbox', { name: 'Sign-in code' });
+    await expect.element(codeField).toHaveFocus();
+    await userEvent.type(codeField, mock.backend.lastCode(DEMO_USER.email, 'passwordless') ?? '');
+    const mfaField = screen.getByRole('textbox', { name: 'Verification code' });
+    await expect.element(mfaField).toHaveFocus();
+    mock.backend.advanceClock(30);
+    await userEvent.type(mfaField, authenticatorCode(mock.backend, secret ?? ''));
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+    expect(requestCount(mock.backend, 'POST', '/auth/passwordless/verify')).toBe(2);
+  });
+
+  it('says a wrong sign-in code is wrong and keeps it', async () => {
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <PasswordlessSignInForm onSuccess={vi.fn()} />,
+    );
+    await userEvent.fill(screen.getByLabelText('Email', { exact: true }), DEMO_USER.email);
+    await userEvent.keyboard('{Enter}');
+    const field = screen.getByRole('textbox', { name: 'Sign-in code' });
+    await expect.element(field).toHaveFocus();
+    const right = mock.backend.lastCode(DEMO_USER.email, 'passwordless');
+    const wrong = right === '111111' ? '222222' : '111111';
+    await userEvent.type(field, wrong);
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('The email, password or code is not correct.');
+    await expect.element(field).toHaveValue(wrong);
+    await expect.element(screen.getByRole('button', { name: /Resend code in 0:/ })).toBeDisabled();
+  });
+});
