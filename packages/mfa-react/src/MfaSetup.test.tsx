@@ -152,6 +152,38 @@ describe('MfaSetup', () => {
     await expect.element(field).toHaveValue(wrong);
   });
 
+  it('resends the email code after the cooldown, and shows the server’s wait when it is too soon', async () => {
+    const { screen } = await renderWithMfa(mock.backend, <EmailSetup resendCooldown={1} />, {
+      signedInAs: DEMO_USER.email,
+    });
+    await expect.element(screen.getByRole('textbox', { name: 'Verification code' })).toBeVisible();
+    const first = mock.backend.lastCode(DEMO_USER.email, 'mfa_setup');
+
+    // Our cooldown (1 s here) is over, the server's (30 s) is not: it answers 429.
+    await userEvent.click(screen.getByRole('button', { name: 'Resend code' }));
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('A code was sent moments ago. Wait a moment before asking for another.');
+    await expect
+      .element(screen.getByRole('button', { name: /Resend code in 0:[23]\d/ }))
+      .toBeDisabled();
+
+    // Once the server's cooldown has passed, a new code replaces the old one.
+    mock.backend.advanceClock(31);
+    await screen.unmount();
+    const { screen: again } = await renderWithMfa(
+      mock.backend,
+      <EmailSetup setup={{ channel: 'email', backupCodes: [] }} resendCooldown={0} />,
+      { signedInAs: DEMO_USER.email },
+    );
+    await userEvent.click(again.getByRole('button', { name: 'Resend code', exact: true }));
+    await expect.element(again.getByRole('status')).toHaveTextContent('A new code is on its way.');
+    const second = mock.backend.lastCode(DEMO_USER.email, 'mfa_setup');
+    expect(second).not.toBe(first);
+    await userEvent.type(again.getByRole('textbox', { name: 'Verification code' }), second ?? '');
+    await eventually(() => expect(mock.backend.user(DEMO_USER.email)?.mfaEnabled).toBe(true));
+  });
+
   it('starts setup once when a step mounts on its own under StrictMode', async () => {
     const { screen } = await renderWithMfa(mock.backend, <TotpSetup />, {
       signedInAs: DEMO_USER.email,

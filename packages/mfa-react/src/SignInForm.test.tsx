@@ -39,6 +39,7 @@ describe('SignInForm', () => {
     const { screen } = await renderWithMfa(mock.backend, <SignInForm onSuccess={vi.fn()} />);
     await userEvent.fill(screen.getByLabelText('Email'), DEMO_USER.email);
     await userEvent.fill(screen.getByLabelText('Password'), 'not-the-password');
+    await expectNoAxeViolations();
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await expect
       .element(screen.getByRole('alert'))
