@@ -26,6 +26,20 @@ const config: StorybookConfig = {
     const previousOnWarn = viteConfig.build?.rollupOptions?.onwarn;
     return mergeConfig(viteConfig, {
       resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+      // Pre-bundled up front: discovered mid-run, they make Vite reload the page under a
+      // running story test. The kit's own packages stay out (they are source).
+      optimizeDeps: {
+        include: [
+          '@tanstack/react-query',
+          'msw',
+          'msw/browser',
+          '@authblock/mfa-client > ky',
+          '@authblock/mfa-client > zod/mini',
+          '@authblock/mfa-mock > jose',
+          '@authblock/mfa-mock > otpauth',
+          '@authblock/mfa-react > react-qr-code',
+        ],
+      },
       build: {
         // Storybook's own manager, docs and axe chunks are large by nature.
         chunkSizeWarningLimit: 1500,

@@ -1,6 +1,11 @@
+import '@authblock/mfa-react/styles.css';
+import { createMfaClient } from '@authblock/mfa-client';
+import { MfaProvider } from '@authblock/mfa-react';
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { QueryClient } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { loadStoryMock, MOCK_API_KEY, storyMock } from './mock.ts';
 
 type Theme = 'light' | 'dark';
 
@@ -11,14 +16,41 @@ const withTheme: Decorator = (Story, context) => {
     const root = document.documentElement;
     root.dataset.theme = theme;
     root.style.colorScheme = theme;
+    document.body.classList.toggle('sb-dark', theme === 'dark');
   }, [theme]);
   return <Story />;
 };
 
+/**
+ * Every story sits in an `MfaProvider` on its own backend and its own QueryClient, so no
+ * cached status or session crosses from one story to the next.
+ */
+const withMfaProvider: Decorator = (Story, context) => {
+  const mock = storyMock(context.loaded);
+  const [client] = useState(() =>
+    createMfaClient({ baseUrl: mock.baseUrl, apiKey: MOCK_API_KEY, token: mock.session?.token }),
+  );
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+  );
+  return (
+    <MfaProvider client={client} userId={mock.session?.userId} queryClient={queryClient}>
+      <Story />
+    </MfaProvider>
+  );
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
-  loaders: [mswLoader()],
-  decorators: [withTheme],
+  // mswLoader starts the worker once and clears the previous story's handlers;
+  // loadStoryMock creates this story's backend.
+  loaders: [mswLoader(), loadStoryMock],
+  beforeEach(context) {
+    // Runs before the story's own `beforeEach`, whose `msw.use(...)` scenarios then take
+    // precedence over these handlers.
+    context.msw.use(...storyMock(context.loaded).backend.handlers);
+  },
+  decorators: [withMfaProvider, withTheme],
   globalTypes: {
     theme: {
       description: 'Colour scheme',
@@ -35,9 +67,15 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light' },
   parameters: {
-    layout: 'centered',
+    layout: 'padded',
     controls: { expanded: true },
+    // Any axe violation fails the story's test.
     a11y: { test: 'error' },
+    docs: {
+      // Each story of a docs page in its own iframe: msw keeps handlers per page, and each
+      // story needs its own backend.
+      story: { inline: false, iframeHeight: 520 },
+    },
   },
 };
 

@@ -1,8 +1,9 @@
 import { scenarios } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { SEEDED_USER, storyMock } from '../../../.storybook/mock.ts';
+import { countdownPattern, SEEDED_USER, storyMock } from '../../../.storybook/mock.ts';
 import { MfaChallenge } from './MfaChallenge.tsx';
+import { enMessages as text } from './messages.ts';
 
 const credentials = {
   method: 'password',
@@ -37,22 +38,20 @@ type Story = StoryObj<typeof meta>;
 export const Totp: Story = {
   play: async ({ canvas, userEvent, loaded, args }) => {
     const { backend } = storyMock(loaded);
-    const field = await canvas.findByLabelText('Verification code');
+    const field = await canvas.findByLabelText(text.codeLabel);
     await expect(field).toHaveAttribute('autocomplete', 'one-time-code');
     await userEvent.type(field, backend.totpCode(SEEDED_USER.email));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
-    await expect(await canvas.findByText('Signed in.')).toBeInTheDocument();
+    await expect(await canvas.findByText(text.signedIn)).toBeInTheDocument();
   },
 };
 
 /** A wrong code: the message says so and the field keeps the code for correction. */
 export const WrongCode: Story = {
   play: async ({ canvas, userEvent, args }) => {
-    const field = await canvas.findByLabelText('Verification code');
+    const field = await canvas.findByLabelText(text.codeLabel);
     await userEvent.type(field, '000000');
-    await expect(
-      await canvas.findByText('That code is not correct. Check it and try again.'),
-    ).toBeInTheDocument();
+    await expect(await canvas.findByText(text['error.invalid_mfa_code'])).toBeInTheDocument();
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(field).toHaveValue('000000');
     await expect(args.onSuccess).not.toHaveBeenCalled();
@@ -65,10 +64,10 @@ export const Email: Story = {
   play: async ({ canvas, userEvent, loaded, args }) => {
     const { backend } = storyMock(loaded);
     await expect(
-      await canvas.findByRole('button', { name: /Resend code in 0:[0-9]{2}/ }),
+      await canvas.findByRole('button', { name: countdownPattern(text.resendIn) }),
     ).toBeDisabled();
     const code = backend.lastCode(SEEDED_USER.email, 'mfa_sign_in') ?? '';
-    await userEvent.type(await canvas.findByLabelText('Verification code'), code);
+    await userEvent.type(await canvas.findByLabelText(text.codeLabel), code);
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
   },
 };
@@ -77,11 +76,11 @@ export const Email: Story = {
 export const BackupCode: Story = {
   play: async ({ canvas, userEvent, loaded, args }) => {
     const { backend, enabled } = storyMock(loaded);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Use a backup code instead' }));
-    const field = await canvas.findByLabelText('Backup code');
+    await userEvent.click(await canvas.findByRole('button', { name: text.switchToBackupCode }));
+    const field = await canvas.findByLabelText(text.backupCodeLabel);
     await expect(field).toHaveFocus();
     await userEvent.type(field, enabled?.backupCodes[0] ?? '');
-    await userEvent.click(canvas.getByRole('button', { name: 'Verify' }));
+    await userEvent.click(canvas.getByRole('button', { name: text.verify }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
     await expect(backend.user(SEEDED_USER.email)?.backupCodesRemaining).toBe(9);
   },
@@ -98,13 +97,11 @@ export const Lockout: Story = {
     },
   },
   play: async ({ canvas, userEvent }) => {
-    const field = await canvas.findByLabelText('Verification code');
+    const field = await canvas.findByLabelText(text.codeLabel);
     await userEvent.type(field, '000000');
-    await expect(
-      await canvas.findByText(/Too many attempts\. Try again in 1:[23][0-9]\./),
-    ).toBeInTheDocument();
+    await expect(await canvas.findByText(countdownPattern(text.lockedOut))).toBeInTheDocument();
     await expect(field).toBeDisabled();
-    await expect(canvas.getByRole('button', { name: 'Verify' })).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: text.verify })).toBeDisabled();
   },
 };
 
@@ -116,13 +113,11 @@ export const NetworkError: Story = {
   play: async ({ canvas, userEvent, loaded, args }) => {
     const { backend } = storyMock(loaded);
     await userEvent.type(
-      await canvas.findByLabelText('Verification code'),
+      await canvas.findByLabelText(text.codeLabel),
       backend.totpCode(SEEDED_USER.email),
     );
-    await expect(
-      await canvas.findByText('Could not reach the server. Check your connection and try again.'),
-    ).toBeInTheDocument();
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(await canvas.findByText(text['error.network'])).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: text.retry }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
   },
 };
@@ -133,8 +128,8 @@ export const Verifying: Story = {
     msw.use(...scenarios.slow({ route: 'POST /auth/sign_in', delayMs: 600_000 }));
   },
   play: async ({ canvas, userEvent }) => {
-    await userEvent.type(await canvas.findByLabelText('Verification code'), '123456');
-    await expect(await canvas.findByRole('button', { name: 'Verifying…' })).toBeInTheDocument();
+    await userEvent.type(await canvas.findByLabelText(text.codeLabel), '123456');
+    await expect(await canvas.findByRole('button', { name: text.verifying })).toBeInTheDocument();
   },
 };
 

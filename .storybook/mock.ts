@@ -1,0 +1,103 @@
+// Per-story reference backend for Storybook. Each story gets a fresh `createMockBackend()`
+// (so no story sees another's users, codes or lockouts), seeded from `parameters.mock`
+// before it renders. Stories read it back in `play` through `storyMock(context.loaded)`.
+
+import { createMfaClient, type MfaClient, type MfaRequired } from '@authblock/mfa-client';
+import type { MfaChannel } from '@authblock/mfa-client/schemas';
+import {
+  createMockBackend,
+  DEFAULT_API_KEY,
+  DEMO_USER,
+  type EnabledMfa,
+  type MockBackend,
+} from '@authblock/mfa-mock';
+import type {} from 'msw-storybook-addon/csf3';
+
+/** Same origin as the preview, so the requests show plainly in the network panel. */
+export const mockBaseUrl = (): string => `${window.location.origin}/mock-api`;
+export const MOCK_API_KEY = DEFAULT_API_KEY;
+export const SEEDED_USER = DEMO_USER;
+
+/** What a story asks of the backend before it renders (`parameters.mock`). */
+export interface MockStoryParameters {
+  /** Give the provider the seeded user's id and a valid token. @default true */
+  signedIn?: boolean;
+  /** Turn MFA on for the seeded user on this channel first. */
+  mfa?: MfaChannel;
+  /** Spend this many backup codes first (e.g. 8 leaves 2: the low-codes warning). */
+  spendBackupCodes?: number;
+  /** Sign in with the password so the story has an `mfa_required` result (needs `mfa`). */
+  challenge?: boolean;
+  /** Backend options, e.g. a lower lockout threshold. */
+  options?: Parameters<typeof createMockBackend>[0];
+}
+
+/** The per-story backend and what was seeded, as `play` functions read it. */
+export interface StoryMock {
+  backend: MockBackend;
+  baseUrl: string;
+  /** The provider's user and token; absent when `signedIn: false`. */
+  session?: { userId: string; token: string };
+  /** Secret and backup codes when `mfa` was set. */
+  enabled?: EnabledMfa;
+  /** The `mfa_required` result when `challenge` was set. */
+  challenge?: MfaRequired;
+}
+
+/** A client that calls the backend directly, without the service worker. */
+function directClient(backend: MockBackend, baseUrl: string, token?: string): MfaClient {
+  return createMfaClient({
+    baseUrl,
+    apiKey: MOCK_API_KEY,
+    token,
+    fetch: (input, init) => backend.fetch(new Request(input, init)),
+  });
+}
+
+/** Loader: a fresh backend per story, seeded as `parameters.mock` says. */
+export async function loadStoryMock({
+  parameters,
+}: {
+  parameters: { mock?: MockStoryParameters };
+}): Promise<{ mock: StoryMock }> {
+  const wanted = parameters.mock ?? {};
+  const baseUrl = mockBaseUrl();
+  const backend = createMockBackend({ ...wanted.options, baseUrl });
+  const mock: StoryMock = { backend, baseUrl };
+  if (wanted.mfa) mock.enabled = await backend.enableMfaFor(SEEDED_USER.email, wanted.mfa);
+  const token = await backend.issueToken(SEEDED_USER.email);
+  if (wanted.signedIn !== false) mock.session = { userId: SEEDED_USER.id, token };
+  const client = directClient(backend, baseUrl, token);
+  for (const code of mock.enabled?.backupCodes.slice(0, wanted.spendBackupCodes ?? 0) ?? []) {
+    await client.mfa.verify(SEEDED_USER.id, { code });
+  }
+  if (wanted.challenge) {
+    const result = await client.auth.signIn({
+      email: SEEDED_USER.email,
+      password: SEEDED_USER.password,
+    });
+    if (result.status !== 'mfa_required') throw new Error('The story asked for a challenge.');
+    mock.challenge = result;
+  }
+  return { mock };
+}
+
+/** The story's backend, from `context.loaded`. */
+export function storyMock(loaded: Record<string, unknown>): StoryMock {
+  const mock = loaded.mock as StoryMock | undefined;
+  if (!mock) throw new Error('No mock backend: is loadStoryMock in .storybook/preview.tsx?');
+  return mock;
+}
+
+/** Moves the story's backend clock on and returns its new time in milliseconds. */
+export function advanceClock(mock: StoryMock, seconds: number): number {
+  mock.backend.advanceClock(seconds);
+  return mock.backend.now();
+}
+
+/** Matches a message with a countdown, e.g. `messages.resendIn`, at any `m:ss`. */
+export function countdownPattern(message: (time: string) => string): RegExp {
+  const [before = '', after = ''] = message('\u0000').split('\u0000');
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escape(before)}\\d+:\\d{2}${escape(after)}$`);
+}
