@@ -98,6 +98,6 @@ export function advanceClock(mock: StoryMock, seconds: number): number {
 /** Matches a message with a countdown, e.g. `messages.resendIn`, at any `m:ss`. */
 export function countdownPattern(message: (time: string) => string): RegExp {
   const [before = '', after = ''] = message('\u0000').split('\u0000');
-  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escape(before)}\\d+:\\d{2}${escape(after)}$`);
+  const literal = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${literal(before)}\\d+:\\d{2}${literal(after)}$`);
 }
