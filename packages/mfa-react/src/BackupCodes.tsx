@@ -10,7 +10,7 @@ import {
   resolveClassName,
   StepHeading,
 } from './internal/ui.tsx';
-import type { MfaMessageOverrides, MfaMessages } from './messages.ts';
+import type { MfaCoreMessages, MfaMessageOverrides } from './messages.ts';
 
 export interface BackupCodesState {
   isConfirmed: boolean;
@@ -38,7 +38,7 @@ export interface BackupCodesProps {
 }
 
 /** The file and print text: a title, the advice and one code a line. */
-export function backupCodesText(codes: readonly string[], messages: MfaMessages): string {
+export function backupCodesText(codes: readonly string[], messages: MfaCoreMessages): string {
   return [messages.backupFileTitle, messages.backupFileNote, '', ...codes, ''].join('\n');
 }
 

@@ -2,7 +2,7 @@
 
 import type { MfaSetup, MfaStatus } from '@authblock/mfa-client';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { useMessages } from './context.tsx';
+import { useSetupMessages } from './context.tsx';
 import { errorText, isTransient, retryAfterSeconds } from './errors.ts';
 import { useMfaEnable, useMfaVerify } from './hooks.ts';
 import {
@@ -71,7 +71,7 @@ export function EmailSetup({
   className,
   messages: overrides,
 }: EmailSetupProps) {
-  const messages = useMessages(overrides);
+  const messages = useSetupMessages(overrides);
   const started = useStartSetup('email', givenSetup, userId);
   const verify = useMfaVerify(userId);
   const enable = useMfaEnable(userId);

@@ -2,7 +2,7 @@
 
 import type { MfaStatus } from '@authblock/mfa-client';
 import { type ReactNode, useId, useState } from 'react';
-import { useMessages } from './context.tsx';
+import { useSetupMessages } from './context.tsx';
 import { errorText } from './errors.ts';
 import { useMfaStatus } from './hooks.ts';
 import {
@@ -54,7 +54,7 @@ export function MfaSettings({
   className,
   messages: overrides,
 }: MfaSettingsProps) {
-  const messages = useMessages(overrides);
+  const messages = useSetupMessages(overrides);
   const statusQuery = useMfaStatus(userId);
   const [view, setView] = useState<MfaSettingsView>('overview');
   const [moved, setMoved] = useState(false);

@@ -3,7 +3,7 @@
 import type { MfaChannel, MfaSetup as MfaSetupData, MfaStatus } from '@authblock/mfa-client';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { BackupCodes } from './BackupCodes.tsx';
-import { useMessages } from './context.tsx';
+import { useSetupMessages } from './context.tsx';
 import { EmailSetup } from './EmailSetup.tsx';
 import { errorText } from './errors.ts';
 import { useMfaSetup } from './hooks.ts';
@@ -66,7 +66,7 @@ export function MfaSetup({
   className,
   messages: overrides,
 }: MfaSetupProps) {
-  const messages = useMessages(overrides);
+  const messages = useSetupMessages(overrides);
   const setupMutation = useMfaSetup(userId);
   const action = useAction();
   const [channel, setChannel] = useState<MfaChannel>(defaultChannel);

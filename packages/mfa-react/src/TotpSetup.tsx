@@ -3,7 +3,7 @@
 import type { MfaSetup, MfaStatus } from '@authblock/mfa-client';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import QRCode from 'react-qr-code';
-import { useMessages } from './context.tsx';
+import { useSetupMessages } from './context.tsx';
 import { errorText, isTransient } from './errors.ts';
 import { useMfaEnable } from './hooks.ts';
 import {
@@ -85,7 +85,7 @@ export function TotpSetup({
   className,
   messages: overrides,
 }: TotpSetupProps) {
-  const messages = useMessages(overrides);
+  const messages = useSetupMessages(overrides);
   const started = useStartSetup('totp', givenSetup, userId);
   const enable = useMfaEnable(userId);
   const action = useAction();

@@ -3,13 +3,20 @@
 import type { MfaClient } from '@authblock/mfa-client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
-import { enMessages, type MfaMessageOverrides, type MfaMessages } from './messages.ts';
+import {
+  enCoreMessages,
+  enSetupMessages,
+  type MfaCoreMessages,
+  type MfaMessageOverrides,
+  type MfaMessages,
+} from './messages.ts';
 
 export interface MfaContextValue {
   client: MfaClient;
   /** The signed-in user whose second factor the hooks manage; absent on sign-in pages. */
   userId: string | undefined;
-  messages: MfaMessages;
+  /** The provider's string overrides (the English defaults are merged in by each component). */
+  messages: MfaMessageOverrides | undefined;
 }
 
 const MfaContext = createContext<MfaContextValue | null>(null);
@@ -37,7 +44,7 @@ export function MfaProvider({ client, userId, messages, queryClient, children }:
   );
   const activeQueryClient = (queryClient ?? outerQueryClient ?? ownQueryClient) as QueryClient;
   const value = useMemo<MfaContextValue>(
-    () => ({ client, userId, messages: { ...enMessages, ...messages } }),
+    () => ({ client, userId, messages }),
     [client, userId, messages],
   );
   const content = <MfaContext.Provider value={value}>{children}</MfaContext.Provider>;
@@ -65,12 +72,18 @@ export function useMfaUserId(userId?: string): string {
   return id;
 }
 
-/** The provider's strings with a component's own overrides on top. */
-export function useMessages(overrides?: MfaMessageOverrides): MfaMessages {
+/** The English strings, then the provider's overrides, then a component's own. */
+export function useMessages(overrides?: MfaMessageOverrides): MfaCoreMessages {
   // Works without a provider too (e.g. a lone `OtpInput`): English then.
-  const messages = useContext(MfaContext)?.messages ?? enMessages;
+  const provided = useContext(MfaContext)?.messages;
+  return useMemo(() => ({ ...enCoreMessages, ...provided, ...overrides }), [provided, overrides]);
+}
+
+/** `useMessages` for the setup entry: the setup strings as well. */
+export function useSetupMessages(overrides?: MfaMessageOverrides): MfaMessages {
+  const provided = useContext(MfaContext)?.messages;
   return useMemo(
-    () => (overrides ? { ...messages, ...overrides } : messages),
-    [messages, overrides],
+    () => ({ ...enCoreMessages, ...enSetupMessages, ...provided, ...overrides }),
+    [provided, overrides],
   );
 }

@@ -1,13 +1,13 @@
 import { isMfaApiError, isMfaNetworkError, isMfaResponseError } from '@authblock/mfa-client';
-import type { MfaMessages } from './messages.ts';
+import type { MfaCoreMessages } from './messages.ts';
 
-type ErrorMessageKey = Extract<keyof MfaMessages, `error.${string}`>;
+type ErrorMessageKey = Extract<keyof MfaCoreMessages, `error.${string}`>;
 
 /**
  * The message to show for a failed call, chosen by error code; never the server's own
  * text. Unknown codes fall back to a generic message.
  */
-export function errorText(error: unknown, messages: MfaMessages): string {
+export function errorText(error: unknown, messages: MfaCoreMessages): string {
   const text: unknown = messages[errorMessageKey(error, messages)];
   return typeof text === 'string' ? text : messages['error.generic'];
 }
@@ -16,7 +16,7 @@ export function errorText(error: unknown, messages: MfaMessages): string {
  * Which `error.*` message an error maps to. A code the map has no entry for (a server may
  * send new ones) falls back to the server-error or generic message.
  */
-export function errorMessageKey(error: unknown, messages: MfaMessages): ErrorMessageKey {
+export function errorMessageKey(error: unknown, messages: MfaCoreMessages): ErrorMessageKey {
   if (isMfaApiError(error)) {
     const key = `error.${error.code}`;
     if (Object.hasOwn(messages, key)) return key as ErrorMessageKey;

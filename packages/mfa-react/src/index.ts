@@ -15,6 +15,7 @@ export {
   type MfaProviderProps,
   useMessages,
   useMfaContext,
+  useSetupMessages,
 } from './context.tsx';
 export { errorCode, errorText, isLockout, retryAfterSeconds } from './errors.ts';
 export {
@@ -37,8 +38,11 @@ export {
 } from './MfaChallenge.tsx';
 export { MfaDisable, type MfaDisableProps, type MfaDisableState } from './MfaDisable.tsx';
 export {
+  enCoreMessages,
   enMessages,
+  enSetupMessages,
   formatCountdown,
+  type MfaCoreMessages,
   type MfaMessageOverrides,
   type MfaMessages,
 } from './messages.ts';

@@ -3,7 +3,8 @@
  * `<MfaProvider messages={...}>` or a component's `messages` prop; a translation passes
  * the whole map. Entries that need a value are functions.
  */
-export const enMessages = {
+/** Strings of the sign-in, challenge, backup-code and disable components (the main entry). */
+export const enCoreMessages = {
   // ---------------------------------------------------------------- shared
   codeLabel: 'Verification code',
   backupCodeLabel: 'Backup code',
@@ -31,7 +32,81 @@ export const enMessages = {
   channelTotp: 'Authenticator app',
   channelEmail: 'Email',
 
-  // ---------------------------------------------------------------- setup
+  // ---------------------------------------------------------------- backup codes
+  backupHeading: 'Save your backup codes',
+  backupIntro:
+    'If you lose your phone or cannot reach your email, sign in with one of these codes. Each code works once.',
+  backupOnce: 'They will not be shown again.',
+  backupListLabel: 'Backup codes',
+  backupStoreAdvice:
+    'Keep them in a password manager or print them. Do not store them on the same device as your authenticator app.',
+  copyAll: 'Copy all',
+  download: 'Download .txt',
+  print: 'Print',
+  backupConfirm: 'I have saved these codes',
+  backupConfirmRequired: 'Confirm that you have saved your backup codes to continue.',
+  backupFileName: 'backup-codes.txt',
+  backupFileTitle: 'Two-factor authentication backup codes',
+  backupFileNote: 'Each code works once. Keep this file somewhere safe.',
+  // ---------------------------------------------------------------- challenge
+  challengeHeading: 'Two-factor authentication',
+  challengeTotpHint: 'Enter the 6-digit code from your authenticator app.',
+  challengeEmailHint: (address: string) => `Enter the 6-digit code we sent to ${address}.`,
+  challengeEmailHintGeneric: 'Enter the 6-digit code we sent to your email address.',
+  challengeEmailExpiry: 'The code is valid for 10 minutes.',
+  switchToBackupCode: 'Use a backup code instead',
+  switchToChannelCode: (channel: string) => `Use your ${channel.toLowerCase()} code instead`,
+  signedIn: 'Signed in.',
+
+  // ---------------------------------------------------------------- sign-in
+  signInHeading: 'Sign in',
+  emailLabel: 'Email',
+  passwordLabel: 'Password',
+  signIn: 'Sign in',
+  signingIn: 'Signing in…',
+  fillCredentials: 'Enter your email and password.',
+  fillEmail: 'Enter your email address.',
+  fillPassword: 'Enter your password.',
+  fillCode: 'Enter the code.',
+  passwordlessHeading: 'Sign in with an email code',
+  passwordlessIntro: 'We will email you a sign-in code.',
+  sendCode: 'Email me a code',
+  sendingCode: 'Sending…',
+  passwordlessCodeHeading: 'Check your email',
+  passwordlessCodeSent: (email: string) =>
+    `If an account exists for ${email}, we sent it a sign-in code.`,
+  passwordlessCodeLabel: 'Sign-in code',
+  changeEmail: 'Use a different email',
+
+  // ---------------------------------------------------------------- disable
+  disableHeading: 'Turn off two-factor authentication',
+  disableIntro:
+    'Your account will be protected by your password alone. Confirm with your password.',
+  disable: 'Turn off',
+  disabling: 'Turning off…',
+  disableWrongPassword: 'That password is not correct.',
+
+  // ---------------------------------------------------------------- errors, by error code
+  'error.invalid_mfa_code': 'That code is not correct. Check it and try again.',
+  'error.code_expired': 'That code has expired. Request a new one.',
+  'error.too_many_attempts': 'Too many wrong codes. For your security, wait before trying again.',
+  'error.rate_limited': 'A code was sent moments ago. Wait a moment before asking for another.',
+  'error.invalid_credentials': 'The email, password or code is not correct.',
+  'error.mfa_already_enabled': 'Two-factor authentication is already on.',
+  'error.mfa_setup_incomplete': 'Setup is not finished. Start again.',
+  'error.mfa_not_enabled': 'Two-factor authentication is off.',
+  'error.unauthorized': 'Your session has ended. Sign in again.',
+  'error.forbidden': 'You are not allowed to do that.',
+  'error.validation_error': 'Check what you entered and try again.',
+  'error.server_error': 'Something went wrong on our side. Try again.',
+  'error.network': 'Could not reach the server. Check your connection and try again.',
+  'error.response': 'The server sent an answer we could not read. Try again.',
+  'error.generic': 'Something went wrong. Try again.',
+};
+
+/** Strings only the setup entry (`@authblock/mfa-react/setup`) shows. */
+export const enSetupMessages = {
+  // ---------------------------------------------------------------- channel choice
   setupHeading: 'Set up two-factor authentication',
   setupIntro: 'Choose how you will confirm it is you when you sign in.',
   channelLegend: 'Verification method',
@@ -71,66 +146,12 @@ export const enMessages = {
   minutes: (count: number) => (count === 1 ? '1 minute' : `${count} minutes`),
   emailCodeHint: 'Enter the code from the email.',
 
-  // ---------------------------------------------------------------- backup codes
-  backupHeading: 'Save your backup codes',
-  backupIntro:
-    'If you lose your phone or cannot reach your email, sign in with one of these codes. Each code works once.',
-  backupOnce: 'They will not be shown again.',
-  backupListLabel: 'Backup codes',
-  backupStoreAdvice:
-    'Keep them in a password manager or print them. Do not store them on the same device as your authenticator app.',
-  copyAll: 'Copy all',
-  download: 'Download .txt',
-  print: 'Print',
-  backupConfirm: 'I have saved these codes',
-  backupConfirmRequired: 'Confirm that you have saved your backup codes to continue.',
-  backupFileName: 'backup-codes.txt',
-  backupFileTitle: 'Two-factor authentication backup codes',
-  backupFileNote: 'Each code works once. Keep this file somewhere safe.',
+  // ---------------------------------------------------------------- end of setup
   done: 'Done',
-
   setupDoneHeading: 'Two-factor authentication is on',
   setupDoneText: (channel: string) => `You will be asked for a code (${channel}) when you sign in.`,
 
-  // ---------------------------------------------------------------- challenge
-  challengeHeading: 'Two-factor authentication',
-  challengeTotpHint: 'Enter the 6-digit code from your authenticator app.',
-  challengeEmailHint: (address: string) => `Enter the 6-digit code we sent to ${address}.`,
-  challengeEmailHintGeneric: 'Enter the 6-digit code we sent to your email address.',
-  challengeEmailExpiry: 'The code is valid for 10 minutes.',
-  switchToBackupCode: 'Use a backup code instead',
-  switchToChannelCode: (channel: string) => `Use your ${channel.toLowerCase()} code instead`,
-  signedIn: 'Signed in.',
-
-  // ---------------------------------------------------------------- sign-in
-  signInHeading: 'Sign in',
-  emailLabel: 'Email',
-  passwordLabel: 'Password',
-  signIn: 'Sign in',
-  signingIn: 'Signing in…',
-  fillCredentials: 'Enter your email and password.',
-  fillEmail: 'Enter your email address.',
-  fillPassword: 'Enter your password.',
-  fillCode: 'Enter the code.',
-  passwordlessHeading: 'Sign in with an email code',
-  passwordlessIntro: 'We will email you a sign-in code.',
-  sendCode: 'Email me a code',
-  sendingCode: 'Sending…',
-  passwordlessCodeHeading: 'Check your email',
-  passwordlessCodeSent: (email: string) =>
-    `If an account exists for ${email}, we sent it a sign-in code.`,
-  passwordlessCodeLabel: 'Sign-in code',
-  changeEmail: 'Use a different email',
-
-  // ---------------------------------------------------------------- disable
-  disableHeading: 'Turn off two-factor authentication',
-  disableIntro:
-    'Your account will be protected by your password alone. Confirm with your password.',
-  disable: 'Turn off',
-  disabling: 'Turning off…',
-  disableWrongPassword: 'That password is not correct.',
-
-  // ---------------------------------------------------------------- settings
+  // ---------------------------------------------------------------- settings card
   settingsHeading: 'Two-factor authentication',
   statusLabel: 'Status',
   statusOn: 'On',
@@ -146,27 +167,23 @@ export const enMessages = {
   switchMethod: 'Switch method',
   switchIntro: 'To switch method, turn two-factor authentication off, then set it up again.',
   turnOff: 'Turn off',
-
-  // ---------------------------------------------------------------- errors, by error code
-  'error.invalid_mfa_code': 'That code is not correct. Check it and try again.',
-  'error.code_expired': 'That code has expired. Request a new one.',
-  'error.too_many_attempts': 'Too many wrong codes. For your security, wait before trying again.',
-  'error.rate_limited': 'A code was sent moments ago. Wait a moment before asking for another.',
-  'error.invalid_credentials': 'The email, password or code is not correct.',
-  'error.mfa_already_enabled': 'Two-factor authentication is already on.',
-  'error.mfa_setup_incomplete': 'Setup is not finished. Start again.',
-  'error.mfa_not_enabled': 'Two-factor authentication is off.',
-  'error.unauthorized': 'Your session has ended. Sign in again.',
-  'error.forbidden': 'You are not allowed to do that.',
-  'error.validation_error': 'Check what you entered and try again.',
-  'error.server_error': 'Something went wrong on our side. Try again.',
-  'error.network': 'Could not reach the server. Check your connection and try again.',
-  'error.response': 'The server sent an answer we could not read. Try again.',
-  'error.generic': 'Something went wrong. Try again.',
 };
 
-/** The message map. Override any entry; function entries must keep their signature. */
-export type MfaMessages = typeof enMessages;
+/** The strings the main entry needs. */
+export type MfaCoreMessages = typeof enCoreMessages;
+
+/** The whole message map. Override any entry; function entries must keep their signature. */
+export type MfaMessages = MfaCoreMessages & typeof enSetupMessages;
+
+/**
+ * Every English string in one map: the base for a translation. (The components import
+ * the two halves, so a sign-in page does not ship the setup strings.)
+ */
+export const enMessages: MfaMessages = /* @__PURE__ */ Object.assign(
+  {},
+  enCoreMessages,
+  enSetupMessages,
+);
 
 /** Per-string overrides, as accepted by the provider and by each component. */
 export type MfaMessageOverrides = Partial<MfaMessages>;
