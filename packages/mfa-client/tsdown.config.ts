@@ -13,8 +13,9 @@ export default defineConfig([
     ...shared,
     entry: ['src/index.ts'],
     clean: true,
-    // zod/mini builders have no side effects; saying so lets the client drop the request
-    // schemas it never calls. Its own bundle, so the `schemas` entry cannot keep them alive.
+    // zod/mini's builders only build schemas: saying so lets the bundler drop the ones the
+    // client never reads (measured: 535 B gzipped). The client gets its own bundle so the
+    // `schemas` entry, which needs them all, cannot keep them alive through a shared chunk.
     treeshake: { manualPureFunctions: ['z'] },
   },
   { ...shared, entry: ['src/schemas.ts'], clean: false },

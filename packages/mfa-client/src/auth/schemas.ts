@@ -1,34 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  codeSchema,
-  documentSchema,
-  emailSchema,
-  mfaChannelSchema,
-  passwordSchema,
-  resourceSchema,
-} from '../wire/jsonapi.ts';
-
-// ---------------------------------------------------------------- requests (wire)
-
-/** `POST /auth/sign_in`; `mfa_code` on the second step. */
-export const signInRequestSchema = z.object({
-  email: emailSchema,
-  password: passwordSchema,
-  mfa_code: z.optional(codeSchema),
-});
-export type SignInRequest = z.infer<typeof signInRequestSchema>;
-
-/** `POST /auth/passwordless/request` */
-export const passwordlessRequestSchema = z.object({ email: emailSchema });
-export type PasswordlessRequest = z.infer<typeof passwordlessRequestSchema>;
-
-/** `POST /auth/passwordless/verify`; `mfa_code` when the user has MFA on. */
-export const passwordlessVerifyRequestSchema = z.object({
-  email: emailSchema,
-  code: codeSchema,
-  mfa_code: z.optional(codeSchema),
-});
-export type PasswordlessVerifyRequest = z.infer<typeof passwordlessVerifyRequestSchema>;
+import { documentSchema, mfaChannelSchema, resourceSchema } from '../wire/jsonapi.ts';
 
 // --------------------------------------------------------------- responses (wire)
 
@@ -37,7 +8,7 @@ export const mfaRequiredResponseSchema = documentSchema(
   resourceSchema(
     'user',
     z.object({
-      unique_id: z.string().check(z.minLength(1)),
+      unique_id: z.string(),
       mfa_required: z.literal(true),
       mfa_channel: mfaChannelSchema,
       /** Email channel: the masked address the code went to. */
@@ -49,14 +20,14 @@ export type MfaRequiredResponse = z.infer<typeof mfaRequiredResponseSchema>;
 
 /** The signed-in user. Loose: apps read their own extra attributes from it. */
 export const userAttributesSchema = z.looseObject({
-  unique_id: z.string().check(z.minLength(1)),
+  unique_id: z.string(),
   email: z.string(),
   mfa_enabled: z.boolean(),
   mfa_channel: z.nullable(mfaChannelSchema),
 });
 
 export const authTokensSchema = z.object({
-  access_token: z.string().check(z.minLength(1)),
+  access_token: z.string(),
   token_type: z.string(),
   expires_in: z.number(),
   refresh_token: z.optional(z.string()),
@@ -75,7 +46,7 @@ export type SignInResponse = z.infer<typeof signInResponseSchema>;
 
 /** Passwordless request always answers 200, whether or not the address exists. */
 export const passwordlessRequestResponseSchema = z.object({
-  meta: z.optional(z.record(z.string(), z.unknown())),
+  meta: z.optional(z.looseObject({})),
 });
 
 /**
@@ -84,7 +55,7 @@ export const passwordlessRequestResponseSchema = z.object({
  * level or on the error object.
  */
 export const mfaRequiredErrorMetaSchema = z.object({
-  unique_id: z.string().check(z.minLength(1)),
+  unique_id: z.string(),
   mfa_channel: mfaChannelSchema,
   sent_to: z.optional(z.string()),
 });

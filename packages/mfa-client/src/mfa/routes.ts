@@ -7,7 +7,7 @@ import {
   type MfaSetup,
   type MfaStatus,
   type StatusResponse,
-  setupResponseSchema,
+  setupResponseSchemas,
   statusResponseSchema,
   verifyResponseSchema,
 } from './schemas.ts';
@@ -41,7 +41,7 @@ export function createMfaRoutes(request: Requester): MfaRoutes {
   return {
     setup: async (userId, input, options) =>
       request(call('POST', userId, 'setup', { channel: input.channel }, options), (reply) => {
-        const attributes = parseReply(setupResponseSchema, reply).data.attributes;
+        const { attributes } = parseReply(setupResponseSchemas[input.channel], reply).data;
         if (attributes.channel === 'totp') {
           return {
             channel: 'totp',

@@ -1,39 +1,12 @@
 import * as z from 'zod/mini';
-import {
-  codeSchema,
-  documentSchema,
-  mfaChannelSchema,
-  passwordSchema,
-  resourceSchema,
-} from '../wire/jsonapi.ts';
-
-// ---------------------------------------------------------------- requests (wire)
-
-/** `POST /users/:id/mfa/setup` */
-export const setupRequestSchema = z.object({ channel: mfaChannelSchema });
-export type SetupRequest = z.infer<typeof setupRequestSchema>;
-
-/** `POST /users/:id/mfa/enable`: TOTP with a code from the app; email after `/verify`. */
-export const enableRequestSchema = z.union([
-  z.object({ totp_code: codeSchema }),
-  z.object({ channel: z.literal('email') }),
-]);
-export type EnableRequest = z.infer<typeof enableRequestSchema>;
-
-/** `POST /users/:id/mfa/disable` */
-export const disableRequestSchema = z.object({ password: passwordSchema });
-export type DisableRequest = z.infer<typeof disableRequestSchema>;
-
-/** `POST /users/:id/mfa/verify`: a TOTP code, an emailed code or a backup code. */
-export const verifyRequestSchema = z.object({ code: codeSchema });
-export type VerifyRequest = z.infer<typeof verifyRequestSchema>;
+import { documentSchema, mfaChannelSchema, resourceSchema } from '../wire/jsonapi.ts';
 
 // --------------------------------------------------------------- responses (wire)
 
 const totpSetupAttributes = z.object({
   channel: z.literal('totp'),
   /** Base32 secret for manual entry. */
-  secret: z.string().check(z.minLength(1)),
+  secret: z.string(),
   /** `otpauth://totp/...`, to render as a QR code. */
   qr_code_uri: z.string().check(z.startsWith('otpauth://')),
   backup_codes: z.array(z.string()),
@@ -48,7 +21,17 @@ const emailSetupAttributes = z.object({
   expires_in: z.optional(z.number()),
 });
 
-/** Answer to setup: the secret (TOTP) or the fact that a code was emailed, and backup codes. */
+/**
+ * Answer to setup, per requested channel: the secret (TOTP) or the fact that a code was
+ * emailed, and backup codes. The client parses with the schema of the channel it asked
+ * for, so an answer for the other channel fails at `data.attributes.channel`.
+ */
+export const setupResponseSchemas = {
+  totp: documentSchema(resourceSchema('mfa_setup', totpSetupAttributes)),
+  email: documentSchema(resourceSchema('mfa_setup', emailSetupAttributes)),
+};
+
+/** Either answer to setup, for a server that checks what it sends whatever the channel. */
 export const setupResponseSchema = documentSchema(
   resourceSchema(
     'mfa_setup',
@@ -64,7 +47,7 @@ export const statusResponseSchema = documentSchema(
     z.object({
       mfa_enabled: z.boolean(),
       mfa_channel: z.nullable(mfaChannelSchema),
-      backup_codes_remaining: z.int().check(z.nonnegative()),
+      backup_codes_remaining: z.number(),
     }),
   ),
 );
@@ -79,7 +62,7 @@ export const verifyResponseSchema = documentSchema(
     z.object({
       valid: z.boolean(),
       method: verificationMethodSchema,
-      backup_codes_remaining: z.int().check(z.nonnegative()),
+      backup_codes_remaining: z.number(),
     }),
   ),
 );

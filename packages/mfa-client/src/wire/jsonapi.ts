@@ -11,6 +11,8 @@ export const mfaChannelSchema = z.enum(['totp', 'email']);
 export type MfaChannel = z.infer<typeof mfaChannelSchema>;
 
 /** A JSON:API resource with a fixed `type` and the given attributes. */
+// Builds a schema and nothing else: bundlers may drop calls whose result goes unused.
+/* @__NO_SIDE_EFFECTS__ */
 export function resourceSchema<Type extends string, Attributes extends z.ZodMiniType>(
   type: Type,
   attributes: Attributes,
@@ -19,8 +21,9 @@ export function resourceSchema<Type extends string, Attributes extends z.ZodMini
 }
 
 /** A document whose primary data is the given resource. */
+/* @__NO_SIDE_EFFECTS__ */
 export function documentSchema<Data extends z.ZodMiniType>(data: Data) {
-  return z.object({ data, meta: z.optional(z.record(z.string(), z.unknown())) });
+  return z.object({ data, meta: z.optional(z.looseObject({})) });
 }
 
 /** One JSON:API error object. `status` is a string in JSON:API; some servers send a number. */
@@ -32,18 +35,13 @@ export const errorObjectSchema = z.object({
   source: z.optional(
     z.object({ pointer: z.optional(z.string()), parameter: z.optional(z.string()) }),
   ),
-  meta: z.optional(z.record(z.string(), z.unknown())),
+  meta: z.optional(z.looseObject({})),
 });
 export type ErrorObject = z.infer<typeof errorObjectSchema>;
 
 /** `{ errors: [...], meta? }`: every failure the API answers with. */
 export const errorDocumentSchema = z.object({
   errors: z.array(errorObjectSchema),
-  meta: z.optional(z.record(z.string(), z.unknown())),
+  meta: z.optional(z.looseObject({})),
 });
 export type ErrorDocument = z.infer<typeof errorDocumentSchema>;
-
-/** A code as a person types it: 6 digits, or a backup code; bounded so a body cannot balloon. */
-export const codeSchema = z.string().check(z.minLength(1), z.maxLength(64));
-export const passwordSchema = z.string().check(z.minLength(1), z.maxLength(1024));
-export const emailSchema = z.email().check(z.maxLength(320));
