@@ -62,27 +62,52 @@ async function dispatch(
   }
 }
 
-/** One msw handler per path (methods are told apart inside, for 405), then the 404s. */
+/**
+ * Path prefixes whose unknown sub-routes answer a JSON 404. `/auth/:action` is not one:
+ * in a browser the worker also sees the app's own module requests (`/src/auth/App.tsx`),
+ * which must go to the network untouched.
+ */
+const OWNED_PREFIXES = new Set(['/users/:id/mfa', '/auth/passwordless', '/__mock']);
+
+/**
+ * One msw handler per route family (`/users/:id/mfa/:action`, `/auth/:action`, ...),
+ * dispatching on the last segment and the method (for 405). Fewer handlers than one per
+ * route: msw matches each handler's URL pattern in turn, and that cost is per handler.
+ */
 export function createHandlers(core: BackendCore): RequestHandler[] {
   const base = core.config.baseUrl;
-  const handlers: RequestHandler[] = ROUTES.map((route) =>
-    http.all(`${base}${route.path}`, ({ request, params }) =>
-      dispatch(core, route, request, params),
-    ),
+  const families = new Map<string, Map<string, RouteDefinition>>();
+  for (const route of ROUTES) {
+    const cut = route.path.lastIndexOf('/');
+    const prefix = route.path.slice(0, cut);
+    const family = families.get(prefix) ?? new Map<string, RouteDefinition>();
+    family.set(route.path.slice(cut + 1), route);
+    families.set(prefix, family);
+  }
+  // Longer prefixes first, so `/auth/passwordless/:action` wins over `/auth/:action`.
+  const ordered = [...families].sort(([a], [b]) => b.length - a.length);
+  const handlers: RequestHandler[] = ordered.map(([prefix, family]) =>
+    http.all(`${base}${prefix}/:action`, ({ request, params }) => {
+      const route = typeof params.action === 'string' ? family.get(params.action) : undefined;
+      if (route) return dispatch(core, route, request, params);
+      return OWNED_PREFIXES.has(prefix) ? notFoundFor(core, prefix, request) : undefined;
+    }),
   );
   for (const pattern of NOT_FOUND_PATTERNS) {
     handlers.push(
-      http.all(`${base}${pattern}`, ({ request }) => {
-        try {
-          if (!pattern.startsWith('/__mock')) checkApiKey(core, request);
-          return notFound();
-        } catch (error) {
-          return unexpected(error);
-        }
-      }),
+      http.all(`${base}${pattern}`, ({ request }) => notFoundFor(core, pattern, request)),
     );
   }
   return handlers;
+}
+
+function notFoundFor(core: BackendCore, pattern: string, request: Request): Response {
+  try {
+    if (!pattern.startsWith('/__mock')) checkApiKey(core, request);
+    return notFound();
+  } catch (error) {
+    return unexpected(error);
+  }
 }
 
 /**

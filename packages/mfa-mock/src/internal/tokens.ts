@@ -3,6 +3,7 @@ import { randomBytes, randomToken } from './crypto.ts';
 
 const ISSUER = 'authblock-mfa-mock';
 export const ACCESS_TOKEN_TTL_SECONDS = 3600;
+const MAX_REMEMBERED = 1000;
 
 /**
  * Signs and checks access tokens (HS256, jose) with a key that lives as long as the
@@ -10,6 +11,12 @@ export const ACCESS_TOKEN_TTL_SECONDS = 3600;
  */
 export class TokenService {
   private readonly key: Promise<CryptoKey>;
+  /**
+   * Tokens whose signature was already checked, with their subject and expiry. A token
+   * cannot change, so its signature need not be checked twice; expiry still is, on
+   * every use, against the backend's clock.
+   */
+  private readonly verified = new Map<string, { subject: string; expiresAt: number }>();
 
   constructor(private readonly now: () => number) {
     // Imported once: jose would otherwise import the raw key on every verification.
@@ -37,13 +44,18 @@ export class TokenService {
 
   /** The user id a valid token was issued to, or null (forged, expired, malformed). */
   async verify(token: string): Promise<string | null> {
+    const known = this.verified.get(token);
+    if (known) return this.now() < known.expiresAt ? known.subject : null;
     try {
       const { payload } = await jwtVerify(token, await this.key, {
         algorithms: ['HS256'],
         issuer: ISSUER,
         currentDate: new Date(this.now()),
       });
-      return typeof payload.sub === 'string' ? payload.sub : null;
+      if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return null;
+      if (this.verified.size >= MAX_REMEMBERED) this.verified.clear();
+      this.verified.set(token, { subject: payload.sub, expiresAt: payload.exp * 1000 });
+      return payload.sub;
     } catch {
       return null;
     }

@@ -3,7 +3,9 @@ import {
   statusResponseSchema,
   verifyResponseSchema,
 } from '@authblock/mfa-client/schemas';
+import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { createMockBackend } from '../backend.ts';
 import { createHarness, DEMO, expectError } from '../test-utils/harness.ts';
 
 describe('disable', () => {
@@ -283,6 +285,23 @@ describe('request validation and routing', () => {
     expectError(await h.call('GET', '/auth/passwordless/other'), 404, 'not_found');
     expectError(await h.call('GET', '/somewhere/else'), 404, 'not_found');
     expectError(await h.call('GET', '/__mock/nothing', { apiKey: null }), 404, 'not_found');
+  });
+
+  it("leaves the app's own requests alone (the browser worker sees them too)", async () => {
+    const backend = createMockBackend();
+    for (const url of [
+      'http://localhost:5173/src/auth/App.tsx',
+      'http://localhost:5173/src/auth/sign_in.ts',
+      'http://localhost:5173/src/users/list.tsx',
+      'http://localhost:5173/assets/index.js',
+    ]) {
+      expect(await getResponse(backend.handlers, new Request(url))).toBeUndefined();
+    }
+    const api = await getResponse(
+      backend.handlers,
+      new Request('http://localhost:5173/auth/sign_in', { method: 'GET' }),
+    );
+    expect(api?.status).toBe(401);
   });
 
   it('records the API requests it saw, without query, bodies or dev routes', async () => {
