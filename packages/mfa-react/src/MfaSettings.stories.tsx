@@ -1,0 +1,90 @@
+import { scenarios } from '@authblock/mfa-mock';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn } from 'storybook/test';
+import { SEEDED_USER } from '../../../.storybook/mock.ts';
+import { MfaSettings } from './MfaSettings.tsx';
+import { enMessages as text } from './messages.ts';
+
+/** The security-settings card, on the seeded user's real status. */
+const meta = {
+  title: 'Settings/MfaSettings',
+  component: MfaSettings,
+  args: { onChange: fn() },
+} satisfies Meta<typeof MfaSettings>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Off: one action, turn it on. */
+export const Off: Story = {
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(text.statusOff)).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: text.turnOn })).toBeInTheDocument();
+  },
+};
+
+/** On with the authenticator app, 10 backup codes left. */
+export const OnWithAuthenticatorApp: Story = {
+  parameters: { mock: { mfa: 'totp' } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(text.statusOn)).toBeInTheDocument();
+    await expect(canvas.getByText(text.channelTotp)).toBeInTheDocument();
+    await expect(canvas.getByText('10')).toBeInTheDocument();
+  },
+};
+
+export const OnWithEmail: Story = {
+  parameters: { mock: { mfa: 'email' } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(text.channelEmail)).toBeInTheDocument();
+  },
+};
+
+/** Three or fewer backup codes left: a warning. */
+export const BackupCodesRunningLow: Story = {
+  parameters: { mock: { mfa: 'totp', spendBackupCodes: 8 } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(text.backupLow(2))).toBeInTheDocument();
+  },
+};
+
+/** "Switch method" asks for the password first, then sets up again. */
+export const SwitchMethod: Story = {
+  parameters: { mock: { mfa: 'totp' } },
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: text.switchMethod }));
+    await expect(await canvas.findByText(text.switchIntro)).toBeInTheDocument();
+    await userEvent.type(canvas.getByLabelText(text.passwordLabel), SEEDED_USER.password);
+    await userEvent.click(canvas.getByRole('button', { name: text.disable }));
+    await expect(
+      await canvas.findByRole('heading', { name: text.setupHeading }),
+    ).toBeInTheDocument();
+    await expect(args.onChange).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** The status is on its way. */
+export const Loading: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(...scenarios.slow({ route: 'GET /users/:id/mfa/status', delayMs: 600_000 }));
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(text.loading)).toBeInTheDocument();
+  },
+};
+
+/** The status could not be read: the error and a retry, which then succeeds. */
+export const NetworkError: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(...scenarios.networkError({ route: 'GET /users/:id/mfa/status' }));
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(text['error.network'])).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: text.retry })).toBeInTheDocument();
+  },
+};
+
+export const Dark: Story = {
+  parameters: { mock: { mfa: 'totp', spendBackupCodes: 8 } },
+  globals: { theme: 'dark' },
+};
