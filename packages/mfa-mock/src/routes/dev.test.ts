@@ -83,4 +83,11 @@ describe('development routes', () => {
     expect(h.backend.user(DEMO.email)).toBeUndefined();
     expect((await h.signIn('a@example.com', 'A-pass-1')).body.data.id).toBe('usr_a');
   });
+
+  it('delays every route by latencyMs', async () => {
+    const h = createHarness({ latencyMs: 60 });
+    const started = performance.now();
+    await h.call('GET', '/__mock/events', { apiKey: null });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(55);
+  });
 });
