@@ -1,6 +1,6 @@
 import { emailSchema, passwordSchema } from '@authblock/mfa-client/schemas';
 import { HttpResponse } from 'msw';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { MockApiError } from '../internal/errors.ts';
 import { parseBody, readJsonBody } from '../internal/request.ts';
 import type { MockAuditEvent, MockEmail } from '../types.ts';
