@@ -136,6 +136,26 @@ describe('the demo on its in-page mock', () => {
     expect((await user.waitForStatus('On')).Method).toBe('Email');
   });
 
+  test('signs in without a password: an emailed sign-in code, then the emailed 2FA code', async () => {
+    await user.signOut();
+    await page.getByLabel('Email me a code').check();
+    await user.heading('Sign in with an email code').waitFor();
+    expect(await page.locator('.demo-switch').isVisible()).toBe(true);
+    await page.getByLabel('Email', { exact: true }).fill(seeded.email);
+    await page.getByRole('button', { name: 'Email me a code' }).click();
+    await user.heading('Check your email').waitFor();
+    // The method switch steps aside while the form waits for the code.
+    expect(await page.locator('.demo-switch').isVisible()).toBe(false);
+    const signInCode = await user.codeFromInbox('Your sign-in code');
+    await user.typeCode(signInCode, 'Sign-in code');
+    await user.heading('Two-factor authentication').waitFor();
+    const mfaCode = await user.codeFromInbox('Your sign-in verification code', [signInCode]);
+    await shot(page, 'passwordless-email-challenge');
+    await user.typeCode(mfaCode);
+    await user.expectSecurityPage();
+    expect((await user.waitForStatus('On')).Method).toBe('Email');
+  });
+
   test('turns two-factor authentication off with the password', async () => {
     await page.getByRole('button', { name: 'Turn off' }).click();
     await page.getByLabel('Password', { exact: true }).fill(seeded.password);

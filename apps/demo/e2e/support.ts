@@ -46,7 +46,7 @@ export function stepShooter(suite: string) {
 export async function readmeShot(page: Page, name: 'setup' | 'challenge'): Promise<void> {
   if (!updateReadmeShots) return;
   await mkdir(readmeShotsDir, { recursive: true });
-  await writeFile(join(readmeShotsDir, `${name}.png`), await page.screenshot());
+  await writeFile(join(readmeShotsDir, `${name}.png`), await page.screenshot({ fullPage: true }));
 }
 
 /** The 6-digit code an authenticator app with this secret shows at `timestamp`. */
