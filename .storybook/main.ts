@@ -42,7 +42,7 @@ const config: StorybookConfig = {
       },
       build: {
         // Storybook's own manager, docs and axe chunks are large by nature.
-        chunkSizeWarningLimit: 1500,
+        chunkSizeWarningLimit: 2000,
         rollupOptions: {
           onwarn(warning, warn) {
             if (isUseClientWarning(warning.message)) return;

@@ -74,7 +74,7 @@ const preview: Preview = {
     docs: {
       // Each story of a docs page in its own iframe: msw keeps handlers per page, and each
       // story needs its own backend.
-      story: { inline: false, iframeHeight: 520 },
+      story: { inline: false, iframeHeight: 420 },
     },
   },
 };
