@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import {
+  axeViolations,
   DemoUser,
   launchChromium,
   openDemo,
@@ -48,6 +49,7 @@ describe('the demo on its in-page mock', () => {
     expect(await account.textContent()).toContain(seeded.password);
     expect(await page.getByText('reset when you reload').count()).toBe(1);
     await shot(page, 'sign-in');
+    expect(await axeViolations(page)).toEqual([]);
 
     await user.signInWithPassword(seeded.email, seeded.password);
     await user.expectSecurityPage();
@@ -63,6 +65,7 @@ describe('the demo on its in-page mock', () => {
     secret = await user.readManualKey();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     await shot(page, 'totp-setup');
+    expect(await axeViolations(page)).toEqual([]);
     await readmeShot(page, 'setup');
 
     await user.typeCode(await user.totpCode(secret));
@@ -84,6 +87,7 @@ describe('the demo on its in-page mock', () => {
     await user.signInWithPassword(seeded.email, seeded.password);
     await user.heading('Two-factor authentication').waitFor();
     await shot(page, 'totp-challenge');
+    expect(await axeViolations(page)).toEqual([]);
     await readmeShot(page, 'challenge');
 
     // The code that turned TOTP on is spent: the next one comes 30 s later.
@@ -123,6 +127,7 @@ describe('the demo on its in-page mock', () => {
       'Backup codes remaining': '10',
     });
     await shot(page, 'security-email-on');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('signs in with an emailed code', async () => {
@@ -162,5 +167,15 @@ describe('the demo on its in-page mock', () => {
     await page.getByRole('button', { name: 'Turn off' }).click();
     expect(await user.waitForStatus('Off')).toEqual({ Status: 'Off' });
     await shot(page, 'security-off-again');
+  });
+
+  test('has a dark theme that passes the same accessibility checks', async () => {
+    await page.getByLabel('Theme').selectOption('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await shot(page, 'security-dark');
+    expect(await axeViolations(page)).toEqual([]);
+    await user.signOut();
+    await shot(page, 'sign-in-dark');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

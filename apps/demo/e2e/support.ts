@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -191,4 +192,34 @@ export class DemoUser {
       await this.page.waitForTimeout(200);
     }
   }
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+// axe-core is the React package's test dependency (its own axe checks); the demo borrows
+// the same copy rather than pinning a second one.
+const axeSource = createRequire(join(repoRoot, 'packages', 'mfa-react', 'package.json')).resolve(
+  'axe-core/axe.min.js',
+);
+
+/** Runs axe on the page as it is now; answers each violation as `rule: help (targets)`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ path: axeSource });
+  }
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return (violations as AxeViolation[]).map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  );
 }

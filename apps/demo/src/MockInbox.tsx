@@ -15,6 +15,7 @@ interface MailboxDocument {
 }
 
 const POLL_MS = 1000;
+const SHOWN = 8;
 
 function useMailbox(mockBaseUrl: string): MockEmail[] | null {
   const [emails, setEmails] = useState<MockEmail[] | null>(null);
@@ -58,7 +59,9 @@ export interface MockInboxProps {
 export function MockInbox({ mockBaseUrl }: MockInboxProps) {
   const emails = useMailbox(mockBaseUrl);
   const headingId = useId();
-  const newestFirst = emails ? [...emails].reverse() : [];
+  // The newest few: the panel grows with the page rather than scrolling on its own (a
+  // scrolling region would need its own keyboard stop).
+  const newestFirst = emails ? [...emails].reverse().slice(0, SHOWN) : [];
   return (
     <section className="demo-panel demo-inbox" aria-labelledby={headingId}>
       <h2 id={headingId}>Mock inbox</h2>
@@ -70,7 +73,9 @@ export function MockInbox({ mockBaseUrl }: MockInboxProps) {
           ? 'Checking…'
           : emails.length === 0
             ? 'No emails yet.'
-            : `${emails.length} ${emails.length === 1 ? 'email' : 'emails'}`}
+            : `${emails.length} ${emails.length === 1 ? 'email' : 'emails'}${
+                emails.length > SHOWN ? `, the newest ${SHOWN} shown` : ''
+              }`}
       </p>
       {newestFirst.length > 0 && (
         <ol className="demo-inbox-list" aria-label="Emails, newest first">
