@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startMockHttpServer } from '@authblock/mfa-mock/server';
 import { build, type PreviewServer, preview } from 'vite';
@@ -42,6 +43,8 @@ function urlOf(server: PreviewServer): string {
 }
 
 export default async function setup(project: TestProject) {
+  // Each run's step screenshots replace the last run's, so none is stale.
+  await rm(join(demoRoot, '..', '..', '.e2e-screenshots'), { recursive: true, force: true });
   const mock = await startMockHttpServer({ port: 0 });
   const servers: PreviewServer[] = [];
   try {
