@@ -53,6 +53,8 @@ describe('the demo on its in-page mock', () => {
 
     await user.signInWithPassword(seeded.email, seeded.password);
     await user.expectSecurityPage();
+    // Keyboard and screen-reader users land on the new page's heading.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Security');
     expect(await user.settingsFacts()).toEqual({ Status: 'Off' });
     await shot(page, 'security-off');
   });

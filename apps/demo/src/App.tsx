@@ -19,6 +19,8 @@ export function App({ backend }: AppProps) {
   const sessionRef = useRef<DemoSession | null>(session);
   sessionRef.current = session;
   const [queryClient] = useState(() => new QueryClient());
+  // After the first page, each page change moves focus to the new page's heading.
+  const [hasNavigated, setNavigated] = useState(false);
   const client = useMemo(
     () =>
       createMfaClient({
@@ -31,12 +33,14 @@ export function App({ backend }: AppProps) {
 
   const onSignedIn = (next: DemoSession) => {
     sessionRef.current = next;
+    setNavigated(true);
     signIn(next);
   };
   const onSignOut = () => {
     // Nothing of one user's MFA state may show for the next.
     queryClient.clear();
     sessionRef.current = null;
+    setNavigated(true);
     signOut();
   };
 
@@ -47,9 +51,9 @@ export function App({ backend }: AppProps) {
         <div className={isMock ? 'demo-layout demo-layout--with-aside' : 'demo-layout'}>
           <main className="demo-main" id="main">
             {session ? (
-              <SecurityPage session={session} />
+              <SecurityPage session={session} focusHeading={hasNavigated} />
             ) : (
-              <SignInPage isMock={isMock} onSignedIn={onSignedIn} />
+              <SignInPage isMock={isMock} onSignedIn={onSignedIn} focusHeading={hasNavigated} />
             )}
           </main>
           {backend.kind === 'mock' ? (

@@ -2,21 +2,27 @@ import { PasswordlessSignInForm, SignInForm } from '@authblock/mfa-react';
 import { useId, useState } from 'react';
 import { SEEDED_USER } from './config.ts';
 import type { DemoSession } from './session.ts';
+import { useFocusHeading } from './useFocusHeading.ts';
 
 type Method = 'password' | 'passwordless';
 
 export interface SignInPageProps {
   isMock: boolean;
   onSignedIn: (session: DemoSession) => void;
+  /** Move focus to the heading on arrival. */
+  focusHeading: boolean;
 }
 
 /** Email and password, or a code by email; both continue into the MFA challenge. */
-export function SignInPage({ isMock, onSignedIn }: SignInPageProps) {
+export function SignInPage({ isMock, onSignedIn, focusHeading }: SignInPageProps) {
   const [method, setMethod] = useState<Method>('password');
   const headingId = useId();
+  const headingRef = useFocusHeading(focusHeading);
   return (
     <section className="demo-card demo-signin" aria-labelledby={headingId}>
-      <h1 id={headingId}>Welcome to Northwind</h1>
+      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
+        Welcome to Northwind
+      </h1>
       <p className="demo-muted">
         Sign in with your password, or have a one-time code emailed to you.
       </p>
