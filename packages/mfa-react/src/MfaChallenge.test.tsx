@@ -137,7 +137,7 @@ describe('MfaChallenge', () => {
   });
 
   it('sends a code once even when Enter is pressed again and again while it is checked', async () => {
-    mock.worker.use(...scenarios.slow({ route: 'POST /auth/sign_in', delayMs: 300 }));
+    mock.worker.use(...scenarios.slow({ route: 'POST /auth/sign_in', delayMs: 1500 }));
     const { screen, field, secret, onSuccess } = await totpChallenge();
     const before = requestCount(mock.backend, 'POST', '/auth/sign_in');
     mock.backend.advanceClock(30);

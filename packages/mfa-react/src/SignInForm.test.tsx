@@ -98,7 +98,7 @@ describe('SignInForm', () => {
   });
 
   it('sends one sign-in request however often the button is clicked', async () => {
-    mock.worker.use(...scenarios.slow({ route: 'POST /auth/sign_in', delayMs: 300 }));
+    mock.worker.use(...scenarios.slow({ route: 'POST /auth/sign_in', delayMs: 1500 }));
     const { screen } = await renderWithMfa(mock.backend, <SignInForm onSuccess={vi.fn()} />);
     await userEvent.fill(screen.getByLabelText('Email'), DEMO_USER.email);
     await userEvent.fill(screen.getByLabelText('Password'), DEMO_USER.password);
