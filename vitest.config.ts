@@ -1,17 +1,9 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
-
-// Workspace packages resolve each other's `src/` through this export condition, so a
-// test never waits for a build (the same trick TanStack Query uses).
-const sourceCondition = '@authblock/source';
-const resolveSources = {
-  resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
-  ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
-};
+import { prebundledBrowserDeps, resolveWorkspaceSources } from './scripts/vite-shared.ts';
 
 // Each browser project gets its own `browser` object: shared objects mix up labels.
 const chromium = () => ({
@@ -26,7 +18,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        ...resolveSources,
+        ...resolveWorkspaceSources,
         test: {
           name: 'node',
           environment: 'node',
@@ -39,10 +31,11 @@ export default defineConfig({
         },
       },
       {
-        ...resolveSources,
+        ...resolveWorkspaceSources,
         plugins: [react()],
         // msw's service worker, shared with Storybook and the demo.
         publicDir: 'packages/mfa-mock/public',
+        optimizeDeps: { include: prebundledBrowserDeps },
         test: {
           name: 'react',
           include: ['packages/mfa-react/src/**/*.test.{ts,tsx}'],
@@ -50,7 +43,7 @@ export default defineConfig({
         },
       },
       {
-        ...resolveSources,
+        ...resolveWorkspaceSources,
         // Every story in Storybook runs as a test: it renders, its `play` function passes
         // and axe finds no violations (`a11y.test: 'error'` in .storybook/preview.tsx).
         plugins: [storybookTest({ configDir: '.storybook' })],
@@ -61,7 +54,7 @@ export default defineConfig({
         },
       },
       {
-        ...resolveSources,
+        ...resolveWorkspaceSources,
         // The demo, built and served, driven in Chromium as a person would (playwright-core).
         test: {
           name: 'e2e',

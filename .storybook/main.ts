@@ -1,15 +1,10 @@
 import type { StorybookConfig } from '@storybook/react-vite';
-import { defaultClientConditions, mergeConfig } from 'vite';
-
-// Workspace packages resolve each other's `src/` through this export condition, so
-// Storybook shows the components as they are in the tree, never a stale build.
-const sourceCondition = '@authblock/source';
-
-// TanStack Query ships `"use client"` at the top of its modules; bundling drops the
-// directive and says so once per file. Harmless in a client-only bundle.
-function isUseClientWarning(message: string): boolean {
-  return message.includes('"use client"') || message.includes("'use client'");
-}
+import { mergeConfig } from 'vite';
+import {
+  isUseClientWarning,
+  prebundledBrowserDeps,
+  resolveWorkspaceSources,
+} from '../scripts/vite-shared.ts';
 
 const config: StorybookConfig = {
   stories: ['./*.mdx', '../packages/mfa-react/src/**/*.stories.tsx'],
@@ -21,21 +16,8 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     const previousOnWarn = viteConfig.build?.rollupOptions?.onwarn;
     return mergeConfig(viteConfig, {
-      resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
-      // Pre-bundled up front: discovered mid-run, they make Vite reload the page under a
-      // running story test. The kit's own packages stay out (they are source).
-      optimizeDeps: {
-        include: [
-          '@tanstack/react-query',
-          'msw',
-          'msw/browser',
-          '@authblock/mfa-client > ky',
-          '@authblock/mfa-client > zod/mini',
-          '@authblock/mfa-mock > jose',
-          '@authblock/mfa-mock > otpauth',
-          '@authblock/mfa-react > react-qr-code',
-        ],
-      },
+      resolve: resolveWorkspaceSources.resolve,
+      optimizeDeps: { include: prebundledBrowserDeps },
       build: {
         // Storybook's own manager, docs and axe chunks are large by nature.
         chunkSizeWarningLimit: 2000,

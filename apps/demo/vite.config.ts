@@ -1,9 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig, loadEnv } from 'vite';
-
-// Workspace packages resolve each other's `src/` through this export condition, so the
-// demo always runs the kit as it is in the tree, with no package build first.
-const sourceCondition = '@authblock/source';
+import { defineConfig, loadEnv } from 'vite';
+import { isUseClientWarning, resolveWorkspaceSources } from '../../scripts/vite-shared.ts';
 
 /** The backend the demo talks to; both empty means the in-browser mock. */
 export interface DemoBackendEnv {
@@ -28,7 +25,7 @@ export default defineConfig(({ mode }) => {
   return {
     root: import.meta.dirname,
     plugins: [react()],
-    resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+    resolve: resolveWorkspaceSources.resolve,
     // msw's service worker: one committed copy, shared with Storybook and the tests.
     publicDir: '../../packages/mfa-mock/public',
     define: backendDefine(env),
@@ -39,10 +36,8 @@ export default defineConfig(({ mode }) => {
       // mock mode; a real deployment never downloads it.
       chunkSizeWarningLimit: 600,
       rollupOptions: {
-        // TanStack Query's modules start with `"use client"`; a client-only bundle drops
-        // the directive, and the warning about it is noise.
         onwarn(warning, warn) {
-          if (warning.message.includes('"use client"')) return;
+          if (isUseClientWarning(warning.message)) return;
           warn(warning);
         },
       },
