@@ -201,11 +201,8 @@ interface AxeViolation {
   nodes: { target: unknown[] }[];
 }
 
-// axe-core is the React package's test dependency (its own axe checks); the demo borrows
-// the same copy rather than pinning a second one.
-const axeSource = createRequire(join(repoRoot, 'packages', 'mfa-react', 'package.json')).resolve(
-  'axe-core/axe.min.js',
-);
+// Injected into the page as a script, so it is the file's path that is needed.
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Runs axe on the page as it is now; answers each violation as `rule: help (targets)`. */
 export async function axeViolations(page: Page): Promise<string[]> {
