@@ -13,6 +13,7 @@ import {
   LiveError,
   resolveClassName,
   StepHeading,
+  TextField,
 } from './internal/ui.tsx';
 import { useAction } from './internal/useAction.ts';
 import type { MfaMessageOverrides } from './messages.ts';
@@ -108,25 +109,19 @@ export function MfaDisable({
       <p className="abmfa-disable__intro" id={`${id}-intro`}>
         {description ?? messages.disableIntro}
       </p>
-      <div className="abmfa-field">
-        <label className="abmfa-field__label" htmlFor={`${id}-password`}>
-          {messages.passwordLabel}
-        </label>
-        <input
-          id={`${id}-password`}
-          ref={passwordRef}
-          className="abmfa-field__input"
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          readOnly={state.isPending}
-          aria-invalid={state.isInvalid || undefined}
-          aria-describedby={`${id}-intro ${id}-error`}
-        />
-      </div>
+      <TextField
+        id={`${id}-password`}
+        label={messages.passwordLabel}
+        inputRef={passwordRef}
+        type="password"
+        name="password"
+        autoComplete="current-password"
+        value={password}
+        onValueChange={setPassword}
+        readOnly={state.isPending}
+        isInvalid={state.isInvalid}
+        aria-describedby={`${id}-intro ${id}-error`}
+      />
       <LiveError
         id={`${id}-error`}
         className="abmfa-error"

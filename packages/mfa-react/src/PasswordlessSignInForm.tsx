@@ -13,6 +13,7 @@ import {
   LiveError,
   resolveClassName,
   StepHeading,
+  TextField,
 } from './internal/ui.tsx';
 import { useAction } from './internal/useAction.ts';
 import { useCountdown } from './internal/useCountdown.ts';
@@ -171,24 +172,18 @@ export function PasswordlessSignInForm({
           <p className="abmfa-passwordless__intro" id={`${id}-intro`}>
             {messages.passwordlessIntro}
           </p>
-          <div className="abmfa-field">
-            <label className="abmfa-field__label" htmlFor={`${id}-email`}>
-              {messages.emailLabel}
-            </label>
-            <input
-              id={`${id}-email`}
-              className="abmfa-field__input"
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              readOnly={isPending}
-              aria-invalid={state.isInvalid || undefined}
-              aria-describedby={`${id}-intro ${errorId}`}
-            />
-          </div>
+          <TextField
+            id={`${id}-email`}
+            label={messages.emailLabel}
+            type="email"
+            name="email"
+            autoComplete="username"
+            value={email}
+            onValueChange={setEmail}
+            readOnly={isPending}
+            isInvalid={state.isInvalid}
+            aria-describedby={`${id}-intro ${errorId}`}
+          />
           <LiveError
             id={errorId}
             className="abmfa-error"

@@ -13,6 +13,7 @@ import {
   LiveError,
   resolveClassName,
   StepHeading,
+  TextField,
 } from './internal/ui.tsx';
 import { useAction } from './internal/useAction.ts';
 import { MfaChallenge, type MfaSignInSuccess } from './MfaChallenge.tsx';
@@ -129,43 +130,31 @@ export function SignInForm({
       >
         {messages.signInHeading}
       </StepHeading>
-      <div className="abmfa-field">
-        <label className="abmfa-field__label" htmlFor={`${id}-email`}>
-          {messages.emailLabel}
-        </label>
-        <input
-          id={`${id}-email`}
-          className="abmfa-field__input"
-          type="email"
-          name="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          readOnly={action.isPending}
-          aria-invalid={state.isInvalid || undefined}
-          aria-describedby={errorId}
-        />
-      </div>
-      <div className="abmfa-field">
-        <label className="abmfa-field__label" htmlFor={`${id}-password`}>
-          {messages.passwordLabel}
-        </label>
-        <input
-          id={`${id}-password`}
-          ref={passwordRef}
-          className="abmfa-field__input"
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          readOnly={action.isPending}
-          aria-invalid={state.isInvalid || undefined}
-          aria-describedby={errorId}
-        />
-      </div>
+      <TextField
+        id={`${id}-email`}
+        label={messages.emailLabel}
+        type="email"
+        name="email"
+        autoComplete="username"
+        value={email}
+        onValueChange={setEmail}
+        readOnly={action.isPending}
+        isInvalid={state.isInvalid}
+        aria-describedby={errorId}
+      />
+      <TextField
+        id={`${id}-password`}
+        label={messages.passwordLabel}
+        inputRef={passwordRef}
+        type="password"
+        name="password"
+        autoComplete="current-password"
+        value={password}
+        onValueChange={setPassword}
+        readOnly={action.isPending}
+        isInvalid={state.isInvalid}
+        aria-describedby={errorId}
+      />
       <LiveError
         id={errorId}
         className="abmfa-error"

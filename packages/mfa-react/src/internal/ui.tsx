@@ -3,7 +3,9 @@
 import {
   type ButtonHTMLAttributes,
   type ElementType,
+  type InputHTMLAttributes,
   type ReactNode,
+  type Ref,
   type RefObject,
   useEffect,
   useRef,
@@ -101,6 +103,44 @@ export function LiveError({ id, className, message, announceKey }: LiveErrorProp
   return (
     <div id={id} className={className} role="alert" data-state={message ? 'visible' : 'hidden'}>
       {message ? <p key={announceKey}>{message}</p> : null}
+    </div>
+  );
+}
+
+interface TextFieldProps
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'className' | 'id' | 'onChange' | 'value'> {
+  id: string;
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  /** A prop rather than `ref`: React 18 does not pass `ref` to function components. */
+  inputRef?: Ref<HTMLInputElement>;
+  isInvalid?: boolean;
+}
+
+/** A required, labelled text input with the kit's class names (email, password). */
+export function TextField({
+  id,
+  label,
+  onValueChange,
+  inputRef,
+  isInvalid,
+  ...input
+}: TextFieldProps) {
+  return (
+    <div className="abmfa-field">
+      <label className="abmfa-field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        {...input}
+        id={id}
+        ref={inputRef}
+        className="abmfa-field__input"
+        required
+        onChange={(event) => onValueChange(event.target.value)}
+        aria-invalid={isInvalid || undefined}
+      />
     </div>
   );
 }
