@@ -1,9 +1,18 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
 import { prebundledBrowserDeps, resolveWorkspaceSources } from './scripts/vite-shared.ts';
+
+// React 18 under alias names, installed beside React 19 in the React package.
+const reactPackageDir = fileURLToPath(new URL('packages/mfa-react/', import.meta.url));
+const react18 = {
+  react: join(reactPackageDir, 'node_modules/react-18'),
+  reactDom: join(reactPackageDir, 'node_modules/react-dom-18'),
+};
 
 // Each browser project gets its own `browser` object: shared objects mix up labels.
 const chromium = () => ({
@@ -39,6 +48,29 @@ export default defineConfig({
         test: {
           name: 'react',
           include: ['packages/mfa-react/src/**/*.test.{ts,tsx}'],
+          provide: { reactMajor: 19 },
+          browser: chromium(),
+        },
+      },
+      {
+        // The same component tests on React 18, the older of the two supported peers.
+        ...resolveWorkspaceSources,
+        resolve: {
+          ...resolveWorkspaceSources.resolve,
+          alias: [
+            { find: /^react(\/.*)?$/, replacement: `${react18.react}$1` },
+            { find: /^react-dom(\/.*)?$/, replacement: `${react18.reactDom}$1` },
+          ],
+        },
+        // Its own pre-bundles: the default cache holds react-query built against React 19.
+        cacheDir: 'node_modules/.vite/react18',
+        plugins: [react()],
+        publicDir: 'packages/mfa-mock/public',
+        optimizeDeps: { include: prebundledBrowserDeps },
+        test: {
+          name: 'react18',
+          include: ['packages/mfa-react/src/**/*.test.{ts,tsx}'],
+          provide: { reactMajor: 18 },
           browser: chromium(),
         },
       },
