@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
   axeViolations,
   DemoUser,
@@ -7,6 +7,7 @@ import {
   openDemo,
   pageClock,
   readmeShot,
+  skipRestAfterFailure,
   stepShooter,
 } from './support.ts';
 
@@ -33,14 +34,7 @@ describe('the demo on its in-page mock', () => {
     await browser?.close();
   });
 
-  // Each step starts where the last one ended: after a failure, the rest cannot run.
-  let isBroken = false;
-  beforeEach((context) => {
-    if (isBroken) context.skip('an earlier step failed');
-  });
-  afterEach((context) => {
-    if (context.task.result?.state === 'fail') isBroken = true;
-  });
+  skipRestAfterFailure();
 
   test('shows the seeded credentials and signs in with them', async () => {
     await user.heading('Sign in').waitFor();

@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { DemoUser, httpClock, launchChromium, openDemo, stepShooter } from './support.ts';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import {
+  DemoUser,
+  httpClock,
+  launchChromium,
+  openDemo,
+  skipRestAfterFailure,
+  stepShooter,
+} from './support.ts';
 
 const demoUrl = inject('httpDemoUrl');
 const mockUrl = inject('standaloneMockUrl');
@@ -30,13 +37,7 @@ describe('the demo against the standalone mock over real HTTP', () => {
     await browser?.close();
   });
 
-  let isBroken = false;
-  beforeEach((context) => {
-    if (isBroken) context.skip('an earlier step failed');
-  });
-  afterEach((context) => {
-    if (context.task.result?.state === 'fail') isBroken = true;
-  });
+  skipRestAfterFailure();
 
   test('shows no mock panels and signs in over HTTP', async () => {
     await user.heading('Sign in').waitFor();

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterEach, beforeEach } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.ts';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
@@ -219,4 +220,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
         .map((node) => node.target.join(' '))
         .join(', ')}`,
   );
+}
+
+/**
+ * The steps of a flow build on each other (each starts where the last one ended), so
+ * after a failure the rest are skipped instead of failing for the same reason.
+ */
+export function skipRestAfterFailure(): void {
+  let isBroken = false;
+  beforeEach((context) => {
+    if (isBroken) context.skip('an earlier step failed');
+  });
+  afterEach((context) => {
+    if (context.task.result?.state === 'fail') isBroken = true;
+  });
 }
