@@ -3,7 +3,7 @@ import { type BackupCodeSet, backupCodesRemaining } from './factors/backup-codes
 import {
   type EmailCode,
   type EmailPurpose,
-  isLive,
+  isBurned,
   issueEmailCode,
 } from './factors/email/email-codes.ts';
 import { type LockoutPolicy, type LockoutState, newLockoutState } from './factors/lockout.ts';
@@ -219,14 +219,19 @@ export class BackendCore {
     return true;
   }
 
-  /** Milliseconds until a new code may be sent, 0 when it may (or the last one is spent). */
+  /**
+   * Milliseconds until a new code may be sent; 0 when it may. A code used for a sign-in
+   * or expired frees the slot at once (the next sign-in needs a new one). A code burned
+   * by wrong guesses does not: else guessing could go on with a fresh code every time.
+   */
   cooldownRemainingMs(user: UserRecord, slot: 'mfa' | 'passwordless'): number {
     const now = this.now();
     const [code, sentAt] =
       slot === 'mfa'
         ? [user.mfaEmail, user.mfaEmailSentAt]
         : [user.passwordlessEmail, user.passwordlessSentAt];
-    if (!isLive(code, now, this.config.emailTtlMs)) return 0;
+    if (code === null || now - code.sentAt >= this.config.emailTtlMs) return 0;
+    if (code.consumed && !isBurned(code)) return 0;
     return Math.max(0, sentAt + this.config.resendCooldownMs - now);
   }
 

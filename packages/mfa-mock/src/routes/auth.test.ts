@@ -87,6 +87,29 @@ describe('passwordless', () => {
     expectError(await verify(h, { email: DEMO.email, code }), 401, 'invalid_credentials');
   });
 
+  it('does not send a new code for a burned one before the cooldown ends', async () => {
+    const h = createHarness();
+    await request(h, DEMO.email);
+    const burned = h.backend.lastCode(DEMO.email, 'passwordless') ?? '';
+    const wrong = burned === '000000' ? '000001' : '000000';
+    for (let i = 0; i < 5; i++) await verify(h, { email: DEMO.email, code: wrong });
+    // Else "request, guess five times" could repeat at once, without end.
+    await request(h, DEMO.email);
+    expect(h.backend.mailbox(DEMO.email)).toHaveLength(1);
+    h.backend.advanceClock(30);
+    await request(h, DEMO.email);
+    expect(h.backend.mailbox(DEMO.email)).toHaveLength(2);
+  });
+
+  it('sends a new code at once after one was used to sign in', async () => {
+    const h = createHarness();
+    await request(h, DEMO.email);
+    const code = h.backend.lastCode(DEMO.email, 'passwordless') ?? '';
+    expect((await verify(h, { email: DEMO.email, code })).status).toBe(200);
+    await request(h, DEMO.email);
+    expect(h.backend.mailbox(DEMO.email)).toHaveLength(2);
+  });
+
   it('asks for the MFA code, and the passwordless code survives the round trip', async () => {
     const h = createHarness();
     await h.enableTotp();

@@ -8,7 +8,7 @@ import {
 } from '@authblock/mfa-client/schemas';
 import type { BackendCore, UserRecord } from '../core.ts';
 import { normalizeCode } from '../factors/backup-codes/backup-codes.ts';
-import { checkEmailCode, maskEmail } from '../factors/email/email-codes.ts';
+import { checkEmailCode, maskEmail, recordWrongGuess } from '../factors/email/email-codes.ts';
 import {
   assertNotLocked,
   type PreparedCode,
@@ -20,9 +20,6 @@ import { parseBody, readJsonBody } from '../internal/request.ts';
 import { respond } from '../internal/respond.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, newRefreshToken } from '../internal/tokens.ts';
 import type { RouteDefinition, RouteHandler } from './route.ts';
-
-/** A passwordless code is burned after this many wrong guesses (there is no lock for it). */
-const PASSWORDLESS_MAX_GUESSES = 5;
 
 export function userAttributes(user: UserRecord) {
   return {
@@ -134,7 +131,7 @@ const passwordlessVerify: RouteHandler = async ({ core, request }) => {
   const check = checkEmailCode(slot, normalizeCode(body.code), core.now(), core.config.emailTtlMs);
 
   if (!user || !slot || check === 'invalid') {
-    if (slot && !slot.consumed && ++slot.failures >= PASSWORDLESS_MAX_GUESSES) slot.consumed = true;
+    if (slot) recordWrongGuess(slot);
     core.audit({ action: 'sign_in_failed', userId: user?.id ?? null, method: 'passwordless' });
     throw invalidCredentials();
   }

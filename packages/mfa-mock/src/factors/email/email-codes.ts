@@ -18,6 +18,21 @@ export function issueEmailCode(purpose: EmailPurpose, now: number): EmailCode {
   return { code: randomDigits(6), purpose, sentAt: now, consumed: false, failures: 0 };
 }
 
+/** Wrong guesses a passwordless code survives (it has no account lock of its own). */
+export const MAX_GUESSES_PER_CODE = 5;
+
+/** Counts a wrong guess against a code; once it has had too many, it is spent. */
+export function recordWrongGuess(slot: EmailCode): void {
+  if (slot.consumed) return;
+  slot.failures += 1;
+  if (slot.failures >= MAX_GUESSES_PER_CODE) slot.consumed = true;
+}
+
+/** Spent by wrong guesses, not by a sign-in. */
+export function isBurned(slot: EmailCode): boolean {
+  return slot.failures >= MAX_GUESSES_PER_CODE;
+}
+
 /** Unused and within its lifetime. */
 export function isLive(slot: EmailCode | null, now: number, ttlMs: number): slot is EmailCode {
   return slot !== null && !slot.consumed && now - slot.sentAt < ttlMs;
