@@ -27,6 +27,14 @@ describe('setupMockServer', () => {
     expect(backend.requests()).toEqual([{ method: 'POST', path: '/auth/sign_in' }]);
   });
 
+  it('answers 400, not 500, to API paths whose %-escapes do not decode', async () => {
+    for (const path of ['/users/%ZZ/mfa/status', '/auth/passwordless/%E0%A4%A', '/__mock/%']) {
+      const response = await fetch(`${BASE}${path}`, { headers: { 'X-API-Key': 'pk_test_mock' } });
+      expect(response.status).toBe(400);
+      expect((await response.json()).errors[0].code).toBe('bad_request');
+    }
+  });
+
   it('matches only the configured origin', async () => {
     await expect(
       fetch('https://elsewhere.test/auth/sign_in', { method: 'POST' }),

@@ -40,7 +40,11 @@ const body = fc.oneof(
   { arbitrary: fc.constant('{"a":'), weight: 1 },
   { arbitrary: fc.constant('x'.repeat(20_000)), weight: 1 },
 );
-const segment = fc.string({ maxLength: 12 }).map(encodeURIComponent);
+const segment = fc.oneof(
+  { arbitrary: fc.string({ maxLength: 12 }).map(encodeURIComponent), weight: 6 },
+  // Raw escapes that do not decode: URL parsers keep them, decoders throw on them.
+  { arbitrary: fc.constantFrom('%', '%ZZ', '%E0%A4%A', 'a%2', '%C3%28'), weight: 1 },
+);
 const templates = [
   ...API_ROUTES.map((route) => route.split(' ')[1] ?? '/'),
   '/__mock/mailbox',

@@ -86,19 +86,55 @@ export function createHandlers(core: BackendCore): RequestHandler[] {
   }
   // Longer prefixes first, so `/auth/passwordless/:action` wins over `/auth/:action`.
   const ordered = [...families].sort(([a], [b]) => b.length - a.length);
-  const handlers: RequestHandler[] = ordered.map(([prefix, family]) =>
-    http.all(`${base}${prefix}/:action`, ({ request, params }) => {
-      const route = typeof params.action === 'string' ? family.get(params.action) : undefined;
-      if (route) return dispatch(core, route, request, params);
-      return OWNED_PREFIXES.has(prefix) ? notFoundFor(core, prefix, request) : undefined;
-    }),
-  );
+  const handlers: RequestHandler[] = [
+    http.all(
+      ({ request }) => isMalformedApiPath(base, request),
+      () => errorResponse(400, 'bad_request', 'The URL is not valid.'),
+    ),
+  ];
+  for (const [prefix, family] of ordered) {
+    handlers.push(
+      http.all(`${base}${prefix}/:action`, ({ request, params }) => {
+        const route = typeof params.action === 'string' ? family.get(params.action) : undefined;
+        if (route) return dispatch(core, route, request, params);
+        return OWNED_PREFIXES.has(prefix) ? notFoundFor(core, prefix, request) : undefined;
+      }),
+    );
+  }
   for (const pattern of NOT_FOUND_PATTERNS) {
     handlers.push(
       http.all(`${base}${pattern}`, ({ request }) => notFoundFor(core, pattern, request)),
     );
   }
   return handlers;
+}
+
+/** The API's own paths, on the raw path (nothing decoded yet). */
+const API_PATH = /^\/(?:users\/[^/]*\/mfa(?:\/|$)|auth\/|__mock\/)/;
+
+/** The part of `url` after the backend's base URL, or null when it is not the backend's. */
+function pathUnderBase(base: string, url: URL): string | null {
+  if (base === '*') return url.pathname;
+  const baseUrl = new URL(base);
+  const prefix = baseUrl.pathname.replace(/\/+$/, '');
+  if (url.origin !== baseUrl.origin || !url.pathname.startsWith(prefix)) return null;
+  return url.pathname.slice(prefix.length);
+}
+
+/**
+ * An API path whose %-escapes do not decode (`/users/%ZZ/mfa/status`). msw decodes path
+ * parameters while matching and throws on it, which would end as a 500; this predicate
+ * reads the raw path, so the request is answered 400 before any pattern sees it.
+ */
+function isMalformedApiPath(base: string, request: Request): boolean {
+  const path = pathUnderBase(base, new URL(request.url));
+  if (path === null || !API_PATH.test(path)) return false;
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 function notFoundFor(core: BackendCore, pattern: string, request: Request): Response {

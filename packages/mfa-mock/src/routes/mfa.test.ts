@@ -287,6 +287,13 @@ describe('request validation and routing', () => {
     expectError(await h.call('GET', '/__mock/nothing', { apiKey: null }), 404, 'not_found');
   });
 
+  it('answers 400 to API paths whose %-escapes do not decode, on every route family', async () => {
+    const h = createHarness();
+    for (const path of ['/users/%ZZ/mfa/verify', '/auth/%C3%28', '/__mock/a%2']) {
+      expectError(await h.call('POST', path, { body: {} }), 400, 'bad_request');
+    }
+  });
+
   it("leaves the app's own requests alone (the browser worker sees them too)", async () => {
     const backend = createMockBackend();
     for (const url of [
