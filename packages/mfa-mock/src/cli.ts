@@ -3,9 +3,11 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_API_KEY, DEMO_USER } from './core.ts';
 import { startMockHttpServer } from './server.ts';
 
-const HELP = `Usage: authblock-mfa-mock [--port 4010] [--host 127.0.0.1]
+const HELP = `Usage: authblock-mfa-mock [--port 4010] [--host 127.0.0.1] [--allow-origin URL ...]
 
 Serves the reference Auth Block MFA backend over HTTP.
+Browser apps on localhost, 127.0.0.1 or [::1] may call it (CORS); add other origins
+with --allow-origin (repeatable).
 Environment: PORT, HOST.`;
 
 async function main(): Promise<void> {
@@ -13,6 +15,7 @@ async function main(): Promise<void> {
     options: {
       port: { type: 'string', short: 'p' },
       host: { type: 'string' },
+      'allow-origin': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -27,7 +30,11 @@ async function main(): Promise<void> {
     return;
   }
   const host = values.host ?? process.env.HOST ?? '127.0.0.1';
-  const server = await startMockHttpServer({ port, host });
+  const server = await startMockHttpServer({
+    port,
+    host,
+    allowedOrigins: values['allow-origin'] ?? [],
+  });
 
   // The seeded demo user's password is public by design (README); nothing else is printed.
   console.info(`Auth Block MFA mock listening on ${server.url}

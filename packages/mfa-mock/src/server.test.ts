@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import {
   mfaRequiredResponseSchema,
   setupResponseSchema,
@@ -30,6 +31,24 @@ describe('the standalone HTTP server', () => {
     });
     return { status: response.status, body: await response.json() };
   };
+  // node:http rather than fetch: fetch cannot send TRACE or choose the Host header.
+  const raw = (method: string, path: string, extraHeaders: Record<string, string> = {}) =>
+    new Promise<{ status: number; body: string; headers: Record<string, unknown> }>(
+      (resolve, reject) => {
+        const outgoing = httpRequest(`${server.url}${path}`, { method, headers: extraHeaders });
+        outgoing.on('response', (incoming) => {
+          let body = '';
+          incoming.on('data', (chunk) => {
+            body += chunk;
+          });
+          incoming.on('end', () =>
+            resolve({ status: incoming.statusCode ?? 0, body, headers: incoming.headers }),
+          );
+        });
+        outgoing.on('error', reject);
+        outgoing.end();
+      },
+    );
   // What an authenticator app would show, computed from the secret the setup returned.
   const codeNow = (secret: string) =>
     TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: server.backend.now() });
@@ -104,6 +123,51 @@ describe('the standalone HTTP server', () => {
     });
     expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(answer.headers.get('access-control-expose-headers')).toContain('Retry-After');
+  });
+
+  it('gives no CORS headers to pages on other origins, so they cannot read the codes', async () => {
+    const answer = await fetch(`${server.url}/__mock/mailbox`, {
+      headers: { Origin: 'https://attacker.example' },
+    });
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+    const preflight = await fetch(`${server.url}/auth/sign_in`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'null', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('allows the origins it is given, besides loopback ones', async () => {
+    const lan = await startMockHttpServer({
+      port: 0,
+      allowedOrigins: ['http://192.168.1.20:5173'],
+    });
+    try {
+      for (const origin of ['http://192.168.1.20:5173', 'http://127.0.0.1:3000']) {
+        const answer = await fetch(`${lan.url}/__mock/events`, { headers: { Origin: origin } });
+        expect(answer.headers.get('access-control-allow-origin')).toBe(origin);
+      }
+      const other = await fetch(`${lan.url}/__mock/events`, {
+        headers: { Origin: 'http://192.168.1.21:5173' },
+      });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await lan.close();
+    }
+  });
+
+  it('answers to loopback names only, so a DNS-rebinding page cannot reach it', async () => {
+    const rebound = await raw('GET', '/__mock/mailbox', { Host: 'attacker.example:4010' });
+    expect(rebound.status).toBe(403);
+    expect(JSON.parse(rebound.body).errors[0].code).toBe('forbidden');
+    expect((await raw('GET', '/__mock/events', { Host: 'localhost' })).status).toBe(200);
+  });
+
+  it('answers methods a fetch Request cannot carry with a JSON 405, not a 500', async () => {
+    const trace = await raw('TRACE', '/auth/sign_in');
+    expect(trace.status).toBe(405);
+    expect(JSON.parse(trace.body).errors[0].code).toBe('method_not_allowed');
+    expect(trace.headers.allow).toBe('GET, POST, OPTIONS');
   });
 
   it('answers unknown routes with a JSON 404', async () => {

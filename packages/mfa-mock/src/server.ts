@@ -11,6 +11,14 @@ export interface MockHttpServerOptions extends Omit<MockBackendOptions, 'baseUrl
   port?: number;
   /** @default '127.0.0.1' */
   host?: string;
+  /**
+   * Browser origins that may call the server (CORS), besides `localhost`, `127.0.0.1`
+   * and `[::1]` on any port, which always may. Others get no CORS headers, so a page
+   * elsewhere cannot read the dev routes (which hold every emailed code).
+   * @default []
+   * @example ['http://192.168.1.20:5173']
+   */
+  allowedOrigins?: string[];
 }
 
 export interface MockHttpServer {
@@ -32,6 +40,22 @@ const CORS_HEADERS = {
   'Access-Control-Expose-Headers': 'Retry-After',
   'Access-Control-Max-Age': '600',
 };
+
+/** What `Request` can carry; others (TRACE, CONNECT, ...) are refused before it is built. */
+const SUPPORTED_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+function hostnameOf(authority: string | undefined): string | null {
+  if (!authority) return null;
+  try {
+    return new URL(`http://${authority}`).hostname;
+  } catch {
+    return null;
+  }
+}
 
 class BodyTooLarge extends Error {}
 
@@ -64,15 +88,18 @@ async function send(
   response: Response,
   message: IncomingMessage,
   reply: ServerResponse,
+  isAllowedOrigin: (origin: string) => boolean,
 ): Promise<void> {
   // `HttpResponse.error()`: a network failure, so the connection is dropped.
   if (response.type === 'error') {
     reply.destroy();
     return;
   }
+  const origin = message.headers.origin;
   const headers: Record<string, string | string[]> = {
-    ...CORS_HEADERS,
-    'Access-Control-Allow-Origin': message.headers.origin ?? '*',
+    ...(origin && isAllowedOrigin(origin)
+      ? { ...CORS_HEADERS, 'Access-Control-Allow-Origin': origin }
+      : {}),
     Vary: 'Origin',
   };
   response.headers.forEach((value, name) => {
@@ -94,26 +121,52 @@ async function send(
 export async function startMockHttpServer(
   options: MockHttpServerOptions = {},
 ): Promise<MockHttpServer> {
-  const { port = 4010, host = '127.0.0.1', ...backendOptions } = options;
+  const { port = 4010, host = '127.0.0.1', allowedOrigins = [], ...backendOptions } = options;
   const backend = createMockBackend(backendOptions);
   let extra: RequestHandler[] = [];
   let origin = '';
+  const extraOrigins = new Set(allowedOrigins.map((allowed) => new URL(allowed).origin));
+  const isAllowedOrigin = (candidate: string) => {
+    try {
+      const url = new URL(candidate);
+      return extraOrigins.has(url.origin) || isLoopback(url.hostname);
+    } catch {
+      return false; // `null` (sandboxed frames, file://) and garbage
+    }
+  };
+  // Bound to loopback, the server answers only to loopback names: a DNS-rebinding page
+  // (attacker.example resolving to 127.0.0.1) cannot use it either.
+  const onlyLoopback = isLoopback(hostnameOf(host) ?? host);
 
   const server = createServer(async (message, reply) => {
+    const answer = (response: Response) => send(response, message, reply, isAllowedOrigin);
     try {
+      const hostname = hostnameOf(message.headers.host);
+      if (onlyLoopback && !(hostname && isLoopback(hostname))) {
+        await answer(errorResponse(403, 'forbidden', 'This server answers to localhost only.'));
+        return;
+      }
+      if (!SUPPORTED_METHODS.has(message.method ?? '')) {
+        await answer(
+          errorResponse(405, 'method_not_allowed', 'This server does not accept this method.', {
+            headers: { Allow: 'GET, POST, OPTIONS' },
+          }),
+        );
+        return;
+      }
       if (message.method === 'OPTIONS' && message.headers['access-control-request-method']) {
-        await send(new Response(null, { status: 204 }), message, reply);
+        await answer(new Response(null, { status: 204 }));
         return;
       }
       const request = toRequest(message, origin, await readBody(message));
-      await send(await respondWith([...extra, ...backend.handlers], request), message, reply);
+      await answer(await respondWith([...extra, ...backend.handlers], request));
     } catch (error) {
       const tooLarge = error instanceof BodyTooLarge;
       if (!tooLarge) console.error('[mfa-mock] request failed');
       const response = tooLarge
         ? errorResponse(413, 'bad_request', 'The request body is too large.')
         : errorResponse(500, 'server_error', 'Something went wrong on the server.');
-      if (!reply.headersSent) await send(response, message, reply).catch(() => reply.destroy());
+      if (!reply.headersSent) await answer(response).catch(() => reply.destroy());
     }
   });
   server.keepAliveTimeout = 5000;
