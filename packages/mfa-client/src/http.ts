@@ -36,6 +36,9 @@ export function createRequester(options: MfaClientOptions): Requester {
     timeout: options.timeout ?? DEFAULT_TIMEOUT,
     fetch: options.fetch,
     retry: 0,
+    // A followed redirect would carry the API key and the body (passwords, codes) to
+    // whatever address the answer names; the API never redirects, so refuse.
+    redirect: 'error',
   });
   const retries = options.retries ?? DEFAULT_RETRIES;
 

@@ -6,7 +6,8 @@ export type TokenValue = string | null | undefined;
 
 export interface MfaClientOptions {
   /**
-   * Where the Auth Block API lives, without a trailing slash.
+   * Where the Auth Block API lives: its final address, since redirects are refused (they
+   * would carry the API key and codes elsewhere).
    * @example 'https://auth.api.us.23blocks.com'
    */
   baseUrl: string;
