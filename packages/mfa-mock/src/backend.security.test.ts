@@ -27,6 +27,20 @@ describe('lockout', () => {
     expect(h.backend.events().filter((e) => e.action === 'locked')).toHaveLength(1);
   });
 
+  it('sends a locked email-channel user no code at sign-in step one', async () => {
+    const h = createHarness();
+    await h.enableEmail();
+    h.backend.advanceClock(60);
+    expect((await h.signIn(DEMO.email, DEMO.password)).status).toBe(200);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await h.signIn(DEMO.email, DEMO.password, '000000');
+    }
+    h.backend.advanceClock(60);
+    const mailsBefore = h.backend.mailbox(DEMO.email).length;
+    expectError(await h.signIn(DEMO.email, DEMO.password), 429, 'too_many_attempts');
+    expect(h.backend.mailbox(DEMO.email)).toHaveLength(mailsBefore);
+  });
+
   it('evaluates at most 5 of 20 parallel wrong guesses', async () => {
     const h = createHarness();
     const { token } = await h.enableTotp();
@@ -308,5 +322,21 @@ describe('secrets stay out of errors, events and requests()', () => {
     for (const value of forbidden) expect(published).not.toContain(value);
     const events = await h.call('GET', '/__mock/events', { apiKey: null });
     for (const value of forbidden) expect(JSON.stringify(events.body)).not.toContain(value);
+  });
+});
+
+describe('one valid TOTP code, sent 20 times at once', () => {
+  it('signs in exactly once: the step is spent by the first', async () => {
+    const h = createHarness({ lockout: { maxAttempts: 100 } });
+    await h.enableTotp();
+    h.backend.advanceClock(60);
+    const code = h.backend.totpCode(DEMO.email);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => h.signIn(DEMO.email, DEMO.password, code)),
+    );
+    expect(results.filter((result) => result.status === 200)).toHaveLength(1);
+    for (const result of results.filter((r) => r.status !== 200)) {
+      expectError(result, 401, 'invalid_mfa_code');
+    }
   });
 });

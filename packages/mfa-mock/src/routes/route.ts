@@ -1,4 +1,5 @@
 import type { BackendCore, UserRecord } from '../core.ts';
+import { constantTimeEqual } from '../internal/crypto.ts';
 import { MockApiError } from '../internal/errors.ts';
 
 export interface RouteArgs {
@@ -17,9 +18,16 @@ export interface RouteDefinition {
   methods: Partial<Record<'GET' | 'POST', RouteHandler>>;
 }
 
+/** Compared with every configured key in constant time, so timing tells nothing of them. */
+function isKnownApiKey(core: BackendCore, key: string): boolean {
+  let known = false;
+  for (const candidate of core.config.apiKeys) known = constantTimeEqual(candidate, key) || known;
+  return known;
+}
+
 export function checkApiKey(core: BackendCore, request: Request): void {
   const key = request.headers.get('x-api-key');
-  if (key === null || !core.config.apiKeys.has(key)) {
+  if (key === null || !isKnownApiKey(core, key)) {
     throw new MockApiError(401, 'invalid_api_key', 'A valid X-API-Key header is required.');
   }
 }
