@@ -13,6 +13,7 @@ import {
   LiveError,
   resolveClassName,
   StepHeading,
+  useFocusAfterRender,
 } from './internal/ui.tsx';
 import { useAction } from './internal/useAction.ts';
 import { useCountdown } from './internal/useCountdown.ts';
@@ -84,6 +85,7 @@ export function EmailSetup({
   const verifiedCode = useRef<string | null>(null);
   const lastCode = useRef<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const focusSoon = useFocusAfterRender();
   const id = useId();
   const setup = started.setup;
 
@@ -124,11 +126,27 @@ export function EmailSetup({
         setCode('');
         setResent(true);
         resendTimer.start(resendCooldown);
+        // The new code goes in the field: take the user there (the button is in cooldown).
+        focusSoon(() => inputRef.current);
       } catch (error) {
         resendTimer.start(retryAfterSeconds(error) ?? resendCooldown);
+        focusSoon(() => inputRef.current);
         throw error;
       }
     });
+  };
+
+  // "Try again" disappears while its request runs: focus goes to the field first.
+  const onRetry = () => {
+    if (!lastCode.current) return;
+    inputRef.current?.focus();
+    submit(lastCode.current);
+  };
+
+  // The start's "Try again" stays (pending) while it runs; once the code is sent it is
+  // gone with the rest of the failed state, so focus moves to the new code field.
+  const retryStart = async () => {
+    if (await started.restart()) focusSoon(() => inputRef.current);
   };
 
   const error = action.error ?? resend.error ?? started.startError;
@@ -171,10 +189,14 @@ export function EmailSetup({
             message={errorMessage}
             announceKey={started.startErrorCount}
           />
-          {started.startError && !started.isStarting ? (
-            <button type="button" className="abmfa-button" onClick={() => void started.restart()}>
+          {started.startError || started.isRetrying ? (
+            <ActionButton
+              className="abmfa-button"
+              onClick={() => void retryStart()}
+              isPending={started.isStarting}
+            >
               {messages.retry}
-            </button>
+            </ActionButton>
           ) : null}
         </>
       ) : (
@@ -207,11 +229,7 @@ export function EmailSetup({
               {messages.enable}
             </ActionButton>
             {canRetry ? (
-              <ActionButton
-                id={`${id}-retry`}
-                className="abmfa-button"
-                onClick={() => lastCode.current && submit(lastCode.current)}
-              >
+              <ActionButton id={`${id}-retry`} className="abmfa-button" onClick={onRetry}>
                 {messages.retry}
               </ActionButton>
             ) : null}

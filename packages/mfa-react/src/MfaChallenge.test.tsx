@@ -55,7 +55,9 @@ describe('MfaChallenge', () => {
     const { screen, field } = await totpChallenge();
     for (const wrong of ['000001', '000002', '000003', '000004']) {
       await userEvent.fill(field, wrong);
-      await expect.element(screen.getByRole('button', { name: 'Verify' })).toBeEnabled();
+      await expect
+        .element(screen.getByRole('button', { name: 'Verify' }))
+        .not.toHaveAttribute('aria-disabled');
       await expect.element(screen.getByRole('alert')).toHaveTextContent(/not correct/);
     }
     // The fifth wrong code in a row locks the account.
@@ -66,7 +68,9 @@ describe('MfaChallenge', () => {
     // The backend locks for 15 minutes.
     await expect.element(screen.getByText(/You can try again in 1[45]:\d\d\./)).toBeVisible();
     await expect.element(field).toBeDisabled();
-    await expect.element(screen.getByRole('button', { name: 'Verify' })).toBeDisabled();
+    await expect
+      .element(screen.getByRole('button', { name: 'Verify' }))
+      .toHaveAttribute('aria-disabled', 'true');
     await expectNoAxeViolations();
   });
 
@@ -129,11 +133,52 @@ describe('MfaChallenge', () => {
       mock.backend,
       <MfaChallenge challenge={challenge} credentials={credentials} onSuccess={vi.fn()} />,
     );
+    const before = requestCount(mock.backend, 'POST', '/auth/sign_in');
     const resend = screen.getByRole('button', { name: /Resend code in 0:(30|29)/ });
-    await expect.element(resend).toBeDisabled();
+    await expect.element(resend).toHaveAttribute('aria-disabled', 'true');
+    // Still reachable with Tab (so focus never falls to <body>), but it sends nothing.
+    await userEvent.click(resend, { force: true });
     await expect
       .element(screen.getByRole('button', { name: /Resend code in 0:2[89]/ }))
       .toBeVisible();
+    expect(requestCount(mock.backend, 'POST', '/auth/sign_in') - before).toBe(0);
+  });
+
+  it('keeps keyboard focus in the form when Resend is pressed, then moves it to the code field', async () => {
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
+    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <MfaChallenge
+        challenge={challenge}
+        credentials={credentials}
+        onSuccess={vi.fn()}
+        resendCooldown={0}
+      />,
+    );
+    mock.backend.advanceClock(31); // past the server's own resend cooldown
+    mock.worker.use(...scenarios.slow({ route: 'POST /auth/sign_in', delayMs: 800 }));
+    const before = requestCount(mock.backend, 'POST', '/auth/sign_in');
+    const field = screen.getByRole('textbox', { name: 'Verification code' });
+    const resend = screen.getByRole('button', { name: 'Resend code' });
+    await expect.element(field).toHaveFocus();
+    for (let tabs = 0; tabs < 5 && document.activeElement !== resend.element(); tabs++) {
+      await userEvent.tab();
+    }
+    await expect.element(resend).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+
+    const sending = screen.getByRole('button', { name: 'Sending…' });
+    await expect.element(sending).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(sending).toHaveFocus();
+    await userEvent.keyboard('{Enter}'); // ignored while the first one runs
+    expect(document.activeElement).not.toBe(document.body);
+
+    await expect.element(screen.getByRole('status')).toHaveTextContent('A new code is on its way.');
+    await expect.element(field).toHaveFocus();
+    const form = screen.getByRole('form').element();
+    expect(form.contains(document.activeElement)).toBe(true);
+    expect(requestCount(mock.backend, 'POST', '/auth/sign_in') - before).toBe(1);
   });
 
   it('sends a code once even when Enter is pressed again and again while it is checked', async () => {
@@ -142,7 +187,9 @@ describe('MfaChallenge', () => {
     const before = requestCount(mock.backend, 'POST', '/auth/sign_in');
     mock.backend.advanceClock(30);
     await userEvent.type(field, `${authenticatorCode(mock.backend, secret)}{Enter}{Enter}{Enter}`);
-    await expect.element(screen.getByRole('button', { name: 'Verifying…' })).toBeDisabled();
+    const verifying = screen.getByRole('button', { name: 'Verifying…' });
+    await expect.element(verifying).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(verifying, { force: true }); // the pending button ignores a click too
     await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
     expect(requestCount(mock.backend, 'POST', '/auth/sign_in') - before).toBe(1);
   });

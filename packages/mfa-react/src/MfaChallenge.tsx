@@ -12,6 +12,7 @@ import {
   type HeadingLevel,
   resolveClassName,
   StepHeading,
+  useFocusAfterRender,
 } from './internal/ui.tsx';
 import { useAction } from './internal/useAction.ts';
 import { useCountdown } from './internal/useCountdown.ts';
@@ -89,6 +90,7 @@ export function MfaChallenge({
   const isEmail = challenge.channel === 'email';
   const resendTimer = useCountdown(isEmail ? resendCooldown : 0);
   const lockTimer = useCountdown();
+  const focusSoon = useFocusAfterRender();
   const id = useId();
   const headingId = `${id}-heading`;
   const retryId = `${id}-retry`;
@@ -149,11 +151,21 @@ export function MfaChallenge({
         }
         setResent(true);
         resendTimer.start(resendCooldown);
+        // The new code goes in the field: take the user there (the button is in cooldown).
+        focusSoon(() => inputRef.current);
       } catch (error) {
         resendTimer.start(retryAfterSeconds(error) ?? resendCooldown);
+        focusSoon(() => inputRef.current);
         throw error;
       }
     });
+  };
+
+  // "Try again" disappears while its request runs: focus goes to the field first.
+  const onRetry = () => {
+    if (!lastCode.current) return;
+    inputRef.current?.focus();
+    verify(lastCode.current);
   };
 
   const toggleBackup = () => {
@@ -236,7 +248,7 @@ export function MfaChallenge({
           <ActionButton
             id={retryId}
             className="abmfa-button"
-            onClick={() => lastCode.current && verify(lastCode.current)}
+            onClick={onRetry}
             disabled={isLocked || isDone}
           >
             {messages.retry}

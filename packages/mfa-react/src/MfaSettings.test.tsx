@@ -108,6 +108,10 @@ describe('MfaSettings', () => {
       .toHaveTextContent('Could not reach the server. Check your connection and try again.');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await expect.element(screen.getByText('Off', { exact: true })).toBeVisible();
+    // The button is gone with the error: focus moved to the card's heading, not <body>.
+    await expect
+      .element(screen.getByRole('heading', { name: 'Two-factor authentication' }))
+      .toHaveFocus();
   });
 });
 

@@ -6,12 +6,14 @@ import { useSetupMessages } from './context.tsx';
 import { errorText } from './errors.ts';
 import { useMfaStatus } from './hooks.ts';
 import {
+  ActionButton,
   type ClassNameProp,
   dataFlag,
   type HeadingLevel,
   LiveError,
   resolveClassName,
   StepHeading,
+  useFocusAfterRender,
 } from './internal/ui.tsx';
 import { MfaDisable } from './MfaDisable.tsx';
 import { MfaSetup } from './MfaSetup.tsx';
@@ -58,8 +60,16 @@ export function MfaSettings({
   const statusQuery = useMfaStatus(userId);
   const [view, setView] = useState<MfaSettingsView>('overview');
   const [moved, setMoved] = useState(false);
+  const focusSoon = useFocusAfterRender();
   const id = useId();
   const status = statusQuery.data;
+
+  // "Try again" stays (pending) while the status loads; once the card replaces it, focus
+  // moves to the heading instead of falling to <body>.
+  const retryStatus = async () => {
+    const result = await statusQuery.refetch();
+    if (result.data) focusSoon(() => document.getElementById(`${id}-heading`));
+  };
 
   const go = (next: MfaSettingsView) => {
     setMoved(true);
@@ -111,14 +121,13 @@ export function MfaSettings({
           message={statusQuery.error ? errorText(statusQuery.error, messages) : undefined}
         />
         {statusQuery.error ? (
-          <button
-            type="button"
+          <ActionButton
             className="abmfa-button"
-            onClick={() => void statusQuery.refetch()}
-            disabled={statusQuery.isFetching}
+            onClick={() => void retryStatus()}
+            isPending={statusQuery.isFetching}
           >
             {messages.retry}
-          </button>
+          </ActionButton>
         ) : null}
       </>
     );

@@ -8,6 +8,7 @@ import {
   freshBackend,
   renderWithMfa,
   requestCount,
+  scenarios,
 } from '../test/harness.tsx';
 import { EmailSetup } from './EmailSetup.tsx';
 import { MfaSettings } from './MfaSettings.tsx';
@@ -118,9 +119,10 @@ describe('MfaSetup', () => {
         ),
       )
       .toBeVisible();
-    await expect
-      .element(screen.getByRole('button', { name: /Resend code in 0:(30|29)/ }))
-      .toBeDisabled();
+    const resend = screen.getByRole('button', { name: /Resend code in 0:(30|29)/ });
+    await expect.element(resend).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(resend, { force: true }); // in cooldown: nothing is sent
+    expect(requestCount(mock.backend, 'POST', setupPath)).toBe(1);
     await expectNoAxeViolations();
 
     const code = mock.backend.lastCode(DEMO_USER.email, 'mfa_setup') ?? '';
@@ -164,9 +166,13 @@ describe('MfaSetup', () => {
     await expect
       .element(screen.getByRole('alert'))
       .toHaveTextContent('A code was sent moments ago. Wait a moment before asking for another.');
-    await expect
-      .element(screen.getByRole('button', { name: /Resend code in 0:[23]\d/ }))
-      .toBeDisabled();
+    const cooling = screen.getByRole('button', { name: /Resend code in 0:[23]\d/ });
+    await expect.element(cooling).toHaveAttribute('aria-disabled', 'true');
+    // Focus went back to the code field, not to <body>.
+    await expect.element(screen.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
+    const sent = requestCount(mock.backend, 'POST', setupPath);
+    await userEvent.click(cooling, { force: true });
+    expect(requestCount(mock.backend, 'POST', setupPath)).toBe(sent);
 
     // Once the server's cooldown has passed, a new code replaces the old one.
     mock.backend.advanceClock(31);
@@ -182,6 +188,32 @@ describe('MfaSetup', () => {
     expect(second).not.toBe(first);
     await userEvent.type(again.getByRole('textbox', { name: 'Verification code' }), second ?? '');
     await eventually(() => expect(mock.backend.user(DEMO_USER.email)?.mfaEnabled).toBe(true));
+  });
+
+  it('retries a setup that could not start, then moves focus to the step, not <body>', async () => {
+    mock.worker.use(...scenarios.networkError({ route: 'POST /users/:id/mfa/setup', once: true }));
+    const { screen } = await renderWithMfa(mock.backend, <TotpSetup />, {
+      signedInAs: DEMO_USER.email,
+    });
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Could not reach the server. Check your connection and try again.');
+    const retry = screen.getByRole('button', { name: 'Try again' });
+    await userEvent.click(retry);
+    await expect.element(screen.getByRole('img', { name: /QR code/ })).toBeVisible();
+    await expect
+      .element(screen.getByRole('heading', { name: 'Set up your authenticator app' }))
+      .toHaveFocus();
+    expect(requestCount(mock.backend, 'POST', setupPath)).toBe(1);
+  });
+
+  it('retries an email setup that could not start, then focuses the code field', async () => {
+    mock.worker.use(...scenarios.networkError({ route: 'POST /users/:id/mfa/setup', once: true }));
+    const { screen } = await renderWithMfa(mock.backend, <EmailSetup />, {
+      signedInAs: DEMO_USER.email,
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await expect.element(screen.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
   });
 
   it('starts setup once when a step mounts on its own under StrictMode', async () => {

@@ -69,6 +69,10 @@ describe('PasswordlessSignInForm', () => {
       .element(screen.getByRole('alert'))
       .toHaveTextContent('The email, password or code is not correct.');
     await expect.element(field).toHaveValue(wrong);
-    await expect.element(screen.getByRole('button', { name: /Resend code in 0:/ })).toBeDisabled();
+    const resend = screen.getByRole('button', { name: /Resend code in 0:/ });
+    await expect.element(resend).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(resend, { force: true });
+    await expect.element(resend).toHaveFocus();
+    expect(requestCount(mock.backend, 'POST', '/auth/passwordless/request')).toBe(1);
   });
 });

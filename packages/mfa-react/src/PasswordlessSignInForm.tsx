@@ -14,6 +14,7 @@ import {
   resolveClassName,
   StepHeading,
   TextField,
+  useFocusAfterRender,
 } from './internal/ui.tsx';
 import { useAction } from './internal/useAction.ts';
 import { useCountdown } from './internal/useCountdown.ts';
@@ -69,7 +70,9 @@ export function PasswordlessSignInForm({
   const [navigated, setNavigated] = useState(false);
   const lastCode = useRef<string | null>(null);
   const codeRef = useRef<HTMLInputElement>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
   const resendTimer = useCountdown();
+  const focusSoon = useFocusAfterRender();
   const id = useId();
 
   const isPending = requestAction.isPending || verifyAction.isPending;
@@ -105,14 +108,18 @@ export function PasswordlessSignInForm({
 
   const requestCode = () =>
     requestAction.run(async () => {
+      // From the code step this is a resend: either way the user goes back to the code.
+      const field = step === 'code' ? codeRef : emailRef;
       try {
         await request.mutateAsync({ email: email.trim() });
         resendTimer.start(resendCooldown);
+        if (step === 'code') focusSoon(() => field.current);
         setStep('code');
         setNavigated(true);
       } catch (error) {
         const wait = retryAfterSeconds(error);
         if (wait) resendTimer.start(wait);
+        focusSoon(() => field.current);
         throw error;
       }
     });
@@ -131,15 +138,24 @@ export function PasswordlessSignInForm({
     });
   };
 
+  // "Try again" disappears while its request runs: focus goes to the field first.
+  const onRetry = () => {
+    if (!lastCode.current) return;
+    codeRef.current?.focus();
+    submitCode(lastCode.current);
+  };
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (step === 'email') {
       setMissing(email.trim() ? null : messages.fillEmail);
       if (email.trim()) void requestCode();
+      else emailRef.current?.focus();
       return;
     }
     setMissing(code ? null : messages.fillCode);
     if (code) submitCode(code);
+    else codeRef.current?.focus();
   };
 
   const errorId = `${id}-error`;
@@ -175,6 +191,7 @@ export function PasswordlessSignInForm({
           <TextField
             id={`${id}-email`}
             label={messages.emailLabel}
+            inputRef={emailRef}
             type="email"
             name="email"
             autoComplete="username"
@@ -233,11 +250,7 @@ export function PasswordlessSignInForm({
               {messages.signIn}
             </ActionButton>
             {canRetry ? (
-              <ActionButton
-                id={retryId}
-                className="abmfa-button"
-                onClick={() => lastCode.current && submitCode(lastCode.current)}
-              >
+              <ActionButton id={retryId} className="abmfa-button" onClick={onRetry}>
                 {messages.retry}
               </ActionButton>
             ) : null}

@@ -104,10 +104,17 @@ describe('SignInForm', () => {
     await userEvent.fill(screen.getByLabelText('Password'), DEMO_USER.password);
     const button = screen.getByRole('button', { name: 'Sign in' });
     await userEvent.dblClick(button);
-    await expect.element(screen.getByRole('button', { name: 'Signing in…' })).toBeDisabled();
+    const pending = screen.getByRole('button', { name: 'Signing in…' });
+    await expect.element(pending).toHaveAttribute('aria-disabled', 'true');
     await expect.element(screen.getByRole('form')).toHaveAttribute('aria-busy', 'true');
+    // It keeps focus while pending, and activating it again sends nothing.
+    await expect.element(pending).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.click(pending, { force: true });
     await eventually(() => expect(requestCount(mock.backend, 'POST', '/auth/sign_in')).toBe(1));
-    await expect.element(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+    await expect
+      .element(screen.getByRole('button', { name: 'Sign in' }))
+      .not.toHaveAttribute('aria-disabled');
     expect(requestCount(mock.backend, 'POST', '/auth/sign_in')).toBe(1);
   });
 
@@ -118,7 +125,9 @@ describe('SignInForm', () => {
     const form = screen.getByRole('form').element() as HTMLFormElement;
     form.requestSubmit();
     form.requestSubmit();
-    await expect.element(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+    await expect
+      .element(screen.getByRole('button', { name: 'Sign in' }))
+      .not.toHaveAttribute('aria-disabled');
     await eventually(() => expect(requestCount(mock.backend, 'POST', '/auth/sign_in')).toBe(1));
     expect(requestCount(mock.backend, 'POST', '/auth/sign_in')).toBe(1);
   });

@@ -60,6 +60,7 @@ export function SignInForm({
   const [returned, setReturned] = useState(false);
   const [missing, setMissing] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
   const id = useId();
 
   const state: SignInFormState = {
@@ -92,7 +93,10 @@ export function SignInForm({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setMissing(!email.trim() || !password);
-    if (!email.trim() || !password) return;
+    if (!email.trim() || !password) {
+      (email.trim() ? passwordRef : emailRef).current?.focus();
+      return;
+    }
     void action.run(async () => {
       try {
         const result = await signIn.mutateAsync({ email, password });
@@ -133,6 +137,7 @@ export function SignInForm({
       <TextField
         id={`${id}-email`}
         label={messages.emailLabel}
+        inputRef={emailRef}
         type="email"
         name="email"
         autoComplete="username"

@@ -14,6 +14,7 @@ import {
   LiveError,
   resolveClassName,
   StepHeading,
+  useFocusAfterRender,
 } from './internal/ui.tsx';
 import { useAction } from './internal/useAction.ts';
 import { useStartSetup } from './internal/useStartSetup.ts';
@@ -93,6 +94,7 @@ export function TotpSetup({
   const [copyNotice, setCopyNotice] = useState('');
   const lastCode = useRef<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const focusSoon = useFocusAfterRender();
   const id = useId();
   const setup = started.setup;
 
@@ -108,6 +110,19 @@ export function TotpSetup({
         throw error;
       }
     });
+  };
+
+  // "Try again" disappears while its request runs: focus goes to the field first.
+  const onRetry = () => {
+    if (!lastCode.current) return;
+    inputRef.current?.focus();
+    submit(lastCode.current);
+  };
+
+  // The start's "Try again" stays (pending) while it runs; once the QR code is there it is
+  // gone with the rest of the failed state, so focus moves to the step's heading.
+  const retryStart = async () => {
+    if (await started.restart()) focusSoon(() => document.getElementById(`${id}-heading`));
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -169,10 +184,14 @@ export function TotpSetup({
             message={errorMessage}
             announceKey={started.startErrorCount}
           />
-          {started.startError && !started.isStarting ? (
-            <button type="button" className="abmfa-button" onClick={() => void started.restart()}>
+          {started.startError || started.isRetrying ? (
+            <ActionButton
+              className="abmfa-button"
+              onClick={() => void retryStart()}
+              isPending={started.isStarting}
+            >
               {messages.retry}
-            </button>
+            </ActionButton>
           ) : null}
         </>
       ) : (
@@ -249,11 +268,7 @@ export function TotpSetup({
               {messages.enable}
             </ActionButton>
             {canRetry ? (
-              <ActionButton
-                id={`${id}-retry`}
-                className="abmfa-button"
-                onClick={() => lastCode.current && submit(lastCode.current)}
-              >
+              <ActionButton id={`${id}-retry`} className="abmfa-button" onClick={onRetry}>
                 {messages.retry}
               </ActionButton>
             ) : null}

@@ -4,11 +4,14 @@ import {
   type ButtonHTMLAttributes,
   type ElementType,
   type InputHTMLAttributes,
+  type MouseEvent,
   type ReactNode,
   type Ref,
   type RefObject,
+  useCallback,
   useEffect,
   useRef,
+  useState,
 } from 'react';
 
 /** A component's `className`: a string added to the stable `abmfa-*` class, or a function of state. */
@@ -67,26 +70,54 @@ interface ActionButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>
   pendingLabel?: string;
 }
 
-/** A button that shows its pending label and is disabled while its request runs. */
+/**
+ * A button that shows its pending label while its request runs. While pending or
+ * `disabled` (a cooldown, a lockout) it is `aria-disabled` and ignores activation, but it
+ * is never natively disabled: a focused button that turned `disabled` would drop keyboard
+ * focus to `<body>`. Ignoring the click also cancels the form submission it would start
+ * (a submit button's click, or Enter in a field of its form).
+ */
 export function ActionButton({
   isPending,
   pendingLabel,
   disabled,
   children,
   type = 'button',
+  onClick,
   ...props
 }: ActionButtonProps) {
+  const isInactive = Boolean(disabled || isPending);
+  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
+    if (isInactive) {
+      event.preventDefault();
+      return;
+    }
+    onClick?.(event);
+  };
   return (
     <button
       {...props}
       type={type}
-      disabled={disabled || isPending}
-      aria-disabled={disabled || isPending || undefined}
+      onClick={handleClick}
+      aria-disabled={isInactive || undefined}
       data-loading={dataFlag(isPending)}
     >
       {isPending && pendingLabel ? pendingLabel : children}
     </button>
   );
+}
+
+/**
+ * Moves focus after React has committed the next render: for a target that the same
+ * state change creates or keeps (the code field after a resend, a step's heading once the
+ * control that had focus is gone). Returns `focusSoon(() => element)`.
+ */
+export function useFocusAfterRender() {
+  const [request, setRequest] = useState<{ target: () => HTMLElement | null } | null>(null);
+  useEffect(() => {
+    request?.target()?.focus();
+  }, [request]);
+  return useCallback((target: () => HTMLElement | null) => setRequest({ target }), []);
 }
 
 interface LiveErrorProps {

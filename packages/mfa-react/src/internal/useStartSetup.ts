@@ -44,7 +44,12 @@ export function useStartSetup<Channel extends MfaSetup['channel']>(
     isStarting: action.isPending,
     startError: action.error,
     startErrorCount: action.errorCount,
-    /** Starts setup (again). For email this sends a new code and new backup codes. */
+    /** A start that failed is being tried again (its "Try again" button stays, pending). */
+    isRetrying: action.isPending && action.errorCount > 0,
+    /**
+     * Starts setup (again); resolves `true` once it started. For email this sends a new
+     * code and new backup codes.
+     */
     restart: start,
     /** Runs a restart and reports its failure to the caller instead of `startError`. */
     restartAsync: async () => {
