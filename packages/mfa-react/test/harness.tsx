@@ -11,6 +11,8 @@ import { type ReactNode, StrictMode } from 'react';
 import { expect } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { MfaProvider } from '../src/context.tsx';
+// The optional stylesheet, so axe (contrast) and the focus checks see what users see.
+import '../src/styles.css';
 
 export { DEMO_USER, scenarios };
 
