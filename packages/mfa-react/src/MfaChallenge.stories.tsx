@@ -100,7 +100,11 @@ export const Lockout: Story = {
     const field = await canvas.findByLabelText(text.codeLabel);
     await userEvent.type(field, '000000');
     await expect(await canvas.findByText(countdownPattern(text.lockedOut))).toBeInTheDocument();
-    await expect(field).toBeDisabled();
+    await expect(await canvas.findByText(text.lockedOutFor(90))).toBeInTheDocument();
+    // Locked but focusable: read-only and aria-disabled rather than disabled.
+    await expect(field).toHaveAttribute('readonly');
+    await expect(field).toHaveAttribute('aria-disabled', 'true');
+    await expect(field).toHaveFocus();
     await expect(canvas.getByRole('button', { name: text.verify })).toHaveAttribute(
       'aria-disabled',
       'true',

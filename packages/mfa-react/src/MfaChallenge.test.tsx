@@ -12,6 +12,7 @@ import {
   scenarios,
 } from '../test/harness.tsx';
 import { MfaChallenge } from './MfaChallenge.tsx';
+import { enCoreMessages } from './messages.ts';
 
 let mock: Awaited<ReturnType<typeof freshBackend>>;
 beforeEach(async () => {
@@ -60,17 +61,32 @@ describe('MfaChallenge', () => {
         .not.toHaveAttribute('aria-disabled');
       await expect.element(screen.getByRole('alert')).toHaveTextContent(/not correct/);
     }
-    // The fifth wrong code in a row locks the account.
+    // The fifth wrong code in a row locks the account: announced once, with a coarse wait.
     await userEvent.fill(field, '000005');
-    await expect
-      .element(screen.getByRole('alert'))
-      .toHaveTextContent('Too many wrong codes. For your security, wait before trying again.');
-    // The backend locks for 15 minutes.
-    await expect.element(screen.getByText(/You can try again in 1[45]:\d\d\./)).toBeVisible();
-    await expect.element(field).toBeDisabled();
+    const alert = screen.getByRole('alert');
+    await expect.element(alert).toHaveTextContent('Too many attempts. Try again in 15 minutes.');
+    // The backend locks for 15 minutes; the countdown is visible and describes the field.
+    const countdown = screen.getByText(/You can try again in 1[45]:\d\d\./);
+    await expect.element(countdown).toBeVisible();
+    await expect.element(field).toHaveAccessibleDescription(/You can try again in 1[45]:\d\d\./);
+    // Locked, but still focusable: read-only and aria-disabled, and focus stays in it.
+    await expect.element(field).toHaveAttribute('readonly');
+    await expect.element(field).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(field).not.toHaveAttribute('disabled');
+    await expect.element(field).toHaveFocus();
     await expect
       .element(screen.getByRole('button', { name: 'Verify' }))
       .toHaveAttribute('aria-disabled', 'true');
+    // The ticking countdown is in no live region, and the alert is not re-announced.
+    expect(countdown.element().closest('[role="alert"], [role="status"], [aria-live]')).toBeNull();
+    const announced = alert.element().firstElementChild;
+    const shown = countdown.element().textContent;
+    await expect.poll(() => countdown.element().textContent, { timeout: 2500 }).not.toBe(shown);
+    expect(alert.element().firstElementChild).toBe(announced);
+    await expect.element(alert).toHaveTextContent('Too many attempts. Try again in 15 minutes.');
+    const before = requestCount(mock.backend, 'POST', '/auth/sign_in');
+    await userEvent.click(screen.getByRole('button', { name: 'Verify' }), { force: true });
+    expect(requestCount(mock.backend, 'POST', '/auth/sign_in')).toBe(before);
     await expectNoAxeViolations();
   });
 
@@ -86,15 +102,51 @@ describe('MfaChallenge', () => {
     );
     await userEvent.fill(field, '123456');
     await expect.element(screen.getByText(/You can try again in 0:0[12]\./)).toBeVisible();
-    await expect.element(field).toBeDisabled();
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Too many attempts. Try again in 2 seconds.');
+    await expect.element(field).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(field).toHaveAttribute('readonly');
     await expect
       .element(screen.getByRole('status'), { timeout: 4000 })
       .toHaveTextContent('You can try again now.');
-    await expect.element(field).toBeEnabled();
+    await expect.element(field).not.toHaveAttribute('aria-disabled');
+    await expect.element(field).not.toHaveAttribute('readonly');
     await expect.element(field).toHaveFocus();
     mock.backend.advanceClock(30);
     await userEvent.fill(field, authenticatorCode(mock.backend, secret));
     await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+  });
+
+  it('locks the form when a resend is answered with too many attempts', async () => {
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
+    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <MfaChallenge
+        challenge={challenge}
+        credentials={credentials}
+        onSuccess={vi.fn()}
+        resendCooldown={0}
+      />,
+    );
+    mock.worker.use(
+      ...scenarios.rateLimited({
+        route: 'POST /auth/sign_in',
+        code: 'too_many_attempts',
+        retryAfterSeconds: 61,
+        once: true,
+      }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Resend code' }));
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Too many attempts. Try again in 2 minutes.');
+    await expect.element(screen.getByText(/You can try again in 1:0[01]\./)).toBeVisible();
+    const field = screen.getByRole('textbox', { name: 'Verification code' });
+    await expect.element(field).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(field).toHaveFocus();
+    expect(screen.getByRole('status').element().textContent).toBe('');
   });
 
   it('explains an expired emailed code and lets the user get a new one', async () => {
@@ -245,5 +297,17 @@ describe('MfaChallenge', () => {
     await expectNoAxeViolations();
     await userEvent.keyboard(`${backupCodes[1]}{Enter}`);
     await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+  });
+});
+
+describe('lockedOutFor', () => {
+  it.each([
+    [900, 'Too many attempts. Try again in 15 minutes.'],
+    [61, 'Too many attempts. Try again in 2 minutes.'],
+    [60, 'Too many attempts. Try again in 1 minute.'],
+    [59, 'Too many attempts. Try again in 59 seconds.'],
+    [0.4, 'Too many attempts. Try again in 1 second.'],
+  ])('says %s seconds as "%s"', (seconds, text) => {
+    expect(enCoreMessages.lockedOutFor(seconds)).toBe(text);
   });
 });

@@ -85,6 +85,8 @@ export function MfaChallenge({
   const [code, setCode] = useState('');
   const [isDone, setDone] = useState(false);
   const [resent, setResent] = useState(false);
+  // The Retry-After of the latest lockout, kept once it runs out so "try again now" shows.
+  const [lockSeconds, setLockSeconds] = useState<number | null>(null);
   const lastCode = useRef<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const isEmail = challenge.channel === 'email';
@@ -94,6 +96,7 @@ export function MfaChallenge({
   const id = useId();
   const headingId = `${id}-heading`;
   const retryId = `${id}-retry`;
+  const lockoutId = `${id}-lockout`;
 
   const send = useCallback(
     (mfaCode?: string): Promise<SignInResult> =>
@@ -108,9 +111,20 @@ export function MfaChallenge({
   );
 
   const isLocked = lockTimer.isRunning;
+
+  /** Starts the lockout countdown when `error` is a timed lockout; `true` if it was. */
+  const lockFor = (error: unknown): boolean => {
+    const wait = isLockout(error) ? retryAfterSeconds(error) : undefined;
+    if (!wait) return false;
+    lockTimer.start(wait);
+    setLockSeconds(wait);
+    return true;
+  };
+
   const verify = (value: string) => {
     if (isDone || isLocked) return;
     lastCode.current = value;
+    setLockSeconds(null);
     void submit.run(async () => {
       try {
         const result = await send(value);
@@ -122,8 +136,7 @@ export function MfaChallenge({
           throw new Error('The server asked for a second factor again.');
         }
       } catch (error) {
-        const wait = isLockout(error) ? retryAfterSeconds(error) : undefined;
-        if (wait) lockTimer.start(wait);
+        lockFor(error);
         requestAnimationFrame(() => inputRef.current?.select());
         throw error;
       }
@@ -141,6 +154,7 @@ export function MfaChallenge({
 
   const onResend = () => {
     setResent(false);
+    setLockSeconds(null);
     void resend.run(async () => {
       try {
         const result = await send();
@@ -154,7 +168,8 @@ export function MfaChallenge({
         // The new code goes in the field: take the user there (the button is in cooldown).
         focusSoon(() => inputRef.current);
       } catch (error) {
-        resendTimer.start(retryAfterSeconds(error) ?? resendCooldown);
+        // Locked out (too many attempts) locks the whole form, as for a wrong code.
+        if (!lockFor(error)) resendTimer.start(retryAfterSeconds(error) ?? resendCooldown);
         focusSoon(() => inputRef.current);
         throw error;
       }
@@ -177,12 +192,18 @@ export function MfaChallenge({
 
   const shownError = submit.error ?? resend.error;
   // A timed lockout that has run out is over: its error gives way to "try again now".
-  const lockEnded =
-    !isLocked && isLockout(shownError) && retryAfterSeconds(shownError) !== undefined;
+  const lockEnded = lockSeconds !== null && !isLocked;
   useEffect(() => {
     if (lockEnded) inputRef.current?.focus();
   }, [lockEnded]);
-  const errorMessage = shownError && !lockEnded ? errorText(shownError, messages) : undefined;
+  // While locked the alert says so once, with a coarse wait; the countdown below the field
+  // ticks outside any live region.
+  const errorMessage =
+    isLocked && lockSeconds !== null
+      ? messages.lockedOutFor(lockSeconds)
+      : shownError && !lockEnded
+        ? errorText(shownError, messages)
+        : undefined;
   const channelName = isEmail ? messages.channelEmail : messages.channelTotp;
   const hint = isBackupMode
     ? messages.backupCodeHint
@@ -222,15 +243,15 @@ export function MfaChallenge({
         description={isEmail && !isBackupMode ? `${hint} ${messages.challengeEmailExpiry}` : hint}
         errorMessage={errorMessage}
         errorKey={submit.errorCount + resend.errorCount}
-        describedBy={canRetry ? retryId : undefined}
+        describedBy={[canRetry ? retryId : '', isLocked ? lockoutId : ''].join(' ').trim()}
         isPending={submit.isPending}
-        isDisabled={isLocked || isDone}
+        isLocked={isLocked || isDone}
         autoFocus={autoFocus}
         inputRef={inputRef}
         messages={overrides}
       />
       {isLocked ? (
-        <p className="abmfa-challenge__lockout" data-state="locked">
+        <p id={lockoutId} className="abmfa-challenge__lockout" data-state="locked">
           {messages.lockedOut(formatCountdown(lockTimer.remaining))}
         </p>
       ) : null}

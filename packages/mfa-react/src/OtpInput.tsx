@@ -25,6 +25,7 @@ export interface OtpInputState {
   isInvalid: boolean;
   isPending: boolean;
   isDisabled: boolean;
+  isLocked: boolean;
 }
 
 export interface OtpInputProps {
@@ -60,7 +61,13 @@ export interface OtpInputProps {
   isInvalid?: boolean;
   /** A request with this code is running: the field turns read-only and `data-loading` is set. */
   isPending?: boolean;
+  /** Natively disabled: out of the tab order. Prefer `isLocked` for a field that had focus. */
   isDisabled?: boolean;
+  /**
+   * The field cannot take a code for now (a lockout, or the step is done): read-only and
+   * `aria-disabled`, but still focusable, so a user whose focus is here does not lose it.
+   */
+  isLocked?: boolean;
   /** Focus the field when it appears. */
   autoFocus?: boolean;
   /** Form field name. @default 'code' */
@@ -101,6 +108,7 @@ export function useOtpField(props: OtpInputProps) {
   const isInvalid = props.isInvalid ?? Boolean(props.errorMessage);
   const isPending = props.isPending ?? false;
   const isDisabled = props.isDisabled ?? false;
+  const isLocked = props.isLocked ?? false;
   const description =
     props.description ?? (mode === 'numeric' ? messages.codeHint : messages.backupCodeHint);
 
@@ -127,6 +135,7 @@ export function useOtpField(props: OtpInputProps) {
     isInvalid,
     isPending,
     isDisabled,
+    isLocked,
   };
 
   const describedBy =
@@ -148,7 +157,8 @@ export function useOtpField(props: OtpInputProps) {
     enterKeyHint: 'done',
     autoFocus: props.autoFocus,
     disabled: isDisabled,
-    readOnly: isPending,
+    readOnly: isPending || isLocked,
+    'aria-disabled': isLocked || undefined,
     'aria-invalid': isInvalid || undefined,
     'aria-describedby': describedBy,
   };
@@ -179,6 +189,7 @@ export function OtpInput(props: OtpInputProps) {
       data-invalid={dataFlag(state.isInvalid)}
       data-loading={dataFlag(state.isPending)}
       data-disabled={dataFlag(state.isDisabled)}
+      data-locked={dataFlag(state.isLocked)}
     >
       <label htmlFor={labelProps.htmlFor} className="abmfa-otp__label">
         {label}

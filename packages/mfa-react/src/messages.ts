@@ -25,7 +25,19 @@ export const enCoreMessages = {
   resend: 'Resend code',
   resending: 'Sending…',
   codeResent: 'A new code is on its way.',
+  /** The visible countdown under a locked field (not announced as it ticks); `time` is `m:ss`. */
   lockedOut: (time: string) => `You can try again in ${time}.`,
+  /**
+   * Announced once when a lockout starts, from the server's `Retry-After` in seconds:
+   * whole minutes rounded up, or seconds under a minute.
+   */
+  lockedOutFor: (seconds: number) => {
+    const wait = Math.max(1, Math.ceil(seconds));
+    if (wait < 60)
+      return `Too many attempts. Try again in ${wait === 1 ? '1 second' : `${wait} seconds`}.`;
+    const minutes = Math.ceil(wait / 60);
+    return `Too many attempts. Try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`;
+  },
   lockoutOver: 'You can try again now.',
 
   // ---------------------------------------------------------------- channel names
