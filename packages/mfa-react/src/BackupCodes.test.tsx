@@ -2,13 +2,27 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { expectNoAxeViolations } from '../test/harness.tsx';
-import { BackupCodes } from './BackupCodes.tsx';
+import { BackupCodes, PRINT_FRAME_TIMEOUT_MS } from './BackupCodes.tsx';
 
 const codes = Array.from({ length: 10 }, (_, index) => `${index}`.repeat(8));
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
+
+/** Replaces the print frame's `print` with `onPrint`, as the frame is added to the page. */
+function stubFramePrint(onPrint: (frame: HTMLIFrameElement, frameWindow: Window) => void) {
+  vi.spyOn(document.body, 'append').mockImplementation(function (this: HTMLElement, ...nodes) {
+    HTMLElement.prototype.append.apply(this, nodes);
+    for (const node of nodes) {
+      if (node instanceof HTMLIFrameElement && node.contentWindow) {
+        const frameWindow = node.contentWindow;
+        frameWindow.print = () => onPrint(node, frameWindow);
+      }
+    }
+  });
+}
 
 describe('BackupCodes', () => {
   it('lists the ten codes, says they are shown once, and passes axe', async () => {
@@ -84,6 +98,39 @@ describe('BackupCodes', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Print' }));
     expect(printed[0]).toContain(codes[3]);
     expect(printed[0]).toContain('Two-factor authentication backup codes');
+  });
+
+  it('gives focus back to the Print button when printing is over', async () => {
+    const screen = await render(<BackupCodes codes={codes} />);
+    const frames: HTMLIFrameElement[] = [];
+    stubFramePrint((frame, frameWindow) => {
+      frames.push(frame);
+      expect(document.activeElement).toBe(frame); // printing focuses the frame
+      frameWindow.dispatchEvent(new Event('afterprint'));
+    });
+    const button = screen.getByRole('button', { name: 'Print' });
+    await userEvent.click(button);
+    expect(frames).toHaveLength(1);
+    expect(frames[0]?.isConnected).toBe(false);
+    await expect.element(button).toHaveFocus();
+  });
+
+  it('removes the print frame and restores focus even when afterprint never comes', async () => {
+    const screen = await render(<BackupCodes codes={codes} />);
+    const frames: HTMLIFrameElement[] = [];
+    stubFramePrint((frame) => {
+      frames.push(frame); // and no afterprint
+    });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const button = screen.getByRole('button', { name: 'Print' }).element() as HTMLButtonElement;
+    button.focus();
+    button.click();
+    expect(frames).toHaveLength(1);
+    expect(frames[0]?.isConnected).toBe(true);
+    expect(document.activeElement).toBe(frames[0]); // the frame took focus to print
+    vi.advanceTimersByTime(PRINT_FRAME_TIMEOUT_MS);
+    expect(frames[0]?.isConnected).toBe(false);
+    expect(document.activeElement).toBe(button);
   });
 
   it('takes its strings from the messages prop', async () => {

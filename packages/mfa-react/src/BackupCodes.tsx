@@ -37,6 +37,9 @@ export interface BackupCodesProps {
   messages?: MfaMessageOverrides;
 }
 
+/** How long the print frame may stay when the browser never says printing is over. */
+export const PRINT_FRAME_TIMEOUT_MS = 60_000;
+
 /** The file and print text: a title, the advice and one code a line. */
 export function backupCodesText(codes: readonly string[], messages: MfaCoreMessages): string {
   return [messages.backupFileTitle, messages.backupFileNote, '', ...codes, ''].join('\n');
@@ -85,6 +88,9 @@ export function BackupCodes({
   };
 
   const print = () => {
+    // Printing focuses the frame, which is removed afterwards: give focus back to where it
+    // was (the Print button) instead of letting it fall to <body>.
+    const previous = document.activeElement;
     // A hidden frame prints only the codes, not the app around them.
     const frame = document.createElement('iframe');
     frame.setAttribute('aria-hidden', 'true');
@@ -102,7 +108,19 @@ export function BackupCodes({
     pre.style.font = '16px/1.6 ui-monospace, monospace';
     frameDocument.title = messages.backupFileTitle;
     frameDocument.body.append(pre);
-    frameWindow.addEventListener('afterprint', () => frame.remove(), { once: true });
+    let fallback: ReturnType<typeof setTimeout> | undefined;
+    const cleanUp = () => {
+      clearTimeout(fallback);
+      if (!frame.isConnected) return;
+      const focusWasInFrame = document.activeElement === frame;
+      frame.remove();
+      const lost =
+        focusWasInFrame || !document.activeElement || document.activeElement === document.body;
+      if (lost && previous instanceof HTMLElement && previous.isConnected) previous.focus();
+    };
+    frameWindow.addEventListener('afterprint', cleanUp, { once: true });
+    // Some browsers never fire `afterprint` on a frame: do not leave it in the page.
+    fallback = setTimeout(cleanUp, PRINT_FRAME_TIMEOUT_MS);
     frameWindow.focus();
     frameWindow.print();
   };
