@@ -77,7 +77,13 @@ describe('BackupCodes', () => {
     const screen = await render(<BackupCodes codes={codes} />);
     await userEvent.click(screen.getByRole('button', { name: 'Copy all' }));
     expect(writeText).toHaveBeenCalledWith(codes.join('\n'));
-    await expect.element(screen.getByRole('status')).toHaveTextContent('Copied');
+    const status = screen.getByRole('status');
+    await expect.element(status).toHaveTextContent('Copied');
+    // Copying again puts a new node in the region, so "Copied" is announced again.
+    const first = status.element().firstElementChild;
+    await userEvent.click(screen.getByRole('button', { name: 'Copy all' }));
+    await expect.poll(() => status.element().firstElementChild).not.toBe(first);
+    await expect.element(status).toHaveTextContent('Copied');
   });
 
   it('prints the codes from a frame of their own', async () => {

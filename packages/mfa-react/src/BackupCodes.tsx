@@ -62,6 +62,9 @@ export function BackupCodes({
   const [isConfirmed, setConfirmed] = useState(false);
   const [isInvalid, setInvalid] = useState(false);
   const [notice, setNotice] = useState('');
+  // Bumped per copy and per refused Continue, so a repeated message is announced again.
+  const [noticeCount, setNoticeCount] = useState(0);
+  const [refusedCount, setRefusedCount] = useState(0);
   const checkboxRef = useRef<HTMLInputElement>(null);
   const id = useId();
 
@@ -72,6 +75,7 @@ export function BackupCodes({
     } catch {
       setNotice(messages.copyFailed);
     }
+    setNoticeCount((count) => count + 1);
   };
 
   const download = () => {
@@ -128,6 +132,7 @@ export function BackupCodes({
   const onContinueClick = () => {
     if (!isConfirmed) {
       setInvalid(true);
+      setRefusedCount((count) => count + 1);
       checkboxRef.current?.focus();
       return;
     }
@@ -174,7 +179,7 @@ export function BackupCodes({
         </button>
       </div>
       <div className="abmfa-backup-codes__notice" role="status">
-        {notice}
+        {notice ? <span key={noticeCount}>{notice}</span> : null}
       </div>
       {onContinue ? (
         <div className="abmfa-backup-codes__confirm">
@@ -194,7 +199,7 @@ export function BackupCodes({
             </label>
           </div>
           <div id={`${id}-confirm-error`} className="abmfa-error" role="alert">
-            {state.isInvalid ? <p>{messages.backupConfirmRequired}</p> : null}
+            {state.isInvalid ? <p key={refusedCount}>{messages.backupConfirmRequired}</p> : null}
           </div>
           <ActionButton
             className="abmfa-button abmfa-button--primary"

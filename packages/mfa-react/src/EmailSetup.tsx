@@ -3,7 +3,7 @@
 import type { MfaSetup, MfaStatus } from '@authblock/mfa-client';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useSetupMessages } from './context.tsx';
-import { errorText, isTransient, retryAfterSeconds } from './errors.ts';
+import { errorText, isCodeRejected, isTransient, retryAfterSeconds } from './errors.ts';
 import { useMfaEnable, useMfaVerify } from './hooks.ts';
 import {
   ActionButton,
@@ -214,6 +214,7 @@ export function EmailSetup({
             description={messages.emailCodeHint}
             errorMessage={errorMessage}
             errorKey={action.errorCount + resend.errorCount}
+            isInvalid={isCodeRejected(action.error)}
             describedBy={[`${id}-sent`, canRetry ? `${id}-retry` : ''].join(' ').trim()}
             isPending={action.isPending}
             inputRef={inputRef}

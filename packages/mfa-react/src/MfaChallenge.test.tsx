@@ -149,6 +149,37 @@ describe('MfaChallenge', () => {
     expect(screen.getByRole('status').element().textContent).toBe('');
   });
 
+  it('does not mark the code invalid when a resend is refused, and returns focus to it', async () => {
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
+    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <MfaChallenge
+        challenge={challenge}
+        credentials={credentials}
+        onSuccess={vi.fn()}
+        resendCooldown={0}
+      />,
+    );
+    mock.worker.use(
+      ...scenarios.rateLimited({ route: 'POST /auth/sign_in', retryAfterSeconds: 30, once: true }),
+    );
+    const field = screen.getByRole('textbox', { name: 'Verification code' });
+    await userEvent.click(screen.getByRole('button', { name: 'Resend code' }));
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('A code was sent moments ago. Wait a moment before asking for another.');
+    await expect.element(field).toHaveFocus();
+    await expect.element(field).not.toHaveAttribute('aria-invalid');
+    await expect
+      .element(screen.getByRole('button', { name: /Resend code in 0:[23]\d/ }))
+      .toBeVisible();
+
+    // A wrong code, by contrast, is marked invalid.
+    await userEvent.fill(field, '000000');
+    await expect.element(field).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('explains an expired emailed code and lets the user get a new one', async () => {
     await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
     const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);

@@ -3,7 +3,7 @@
 import type { AuthTokens, AuthUser, MfaRequired, SignInResult } from '@authblock/mfa-client';
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useMessages } from './context.tsx';
-import { errorText, isLockout, isTransient, retryAfterSeconds } from './errors.ts';
+import { errorText, isCodeRejected, isLockout, isTransient, retryAfterSeconds } from './errors.ts';
 import { usePasswordlessVerify, useSignIn } from './hooks.ts';
 import {
   ActionButton,
@@ -243,6 +243,7 @@ export function MfaChallenge({
         description={isEmail && !isBackupMode ? `${hint} ${messages.challengeEmailExpiry}` : hint}
         errorMessage={errorMessage}
         errorKey={submit.errorCount + resend.errorCount}
+        isInvalid={!isLocked && isCodeRejected(submit.error)}
         describedBy={[canRetry ? retryId : '', isLocked ? lockoutId : ''].join(' ').trim()}
         isPending={submit.isPending}
         isLocked={isLocked || isDone}

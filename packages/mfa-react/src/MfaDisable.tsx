@@ -57,6 +57,8 @@ export function MfaDisable({
   const action = useAction();
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
+  // Bumped per refused submit, so the same "fill in" message is announced again.
+  const [missingCount, setMissingCount] = useState(0);
   const passwordRef = useRef<HTMLInputElement>(null);
   const id = useId();
 
@@ -64,6 +66,7 @@ export function MfaDisable({
     event.preventDefault();
     setMissing(!password);
     if (!password) {
+      setMissingCount((count) => count + 1);
       passwordRef.current?.focus();
       return;
     }
@@ -119,14 +122,14 @@ export function MfaDisable({
         value={password}
         onValueChange={setPassword}
         readOnly={state.isPending}
-        isInvalid={state.isInvalid}
+        isInvalid={missing || errorCode(action.error) === 'invalid_credentials'}
         aria-describedby={`${id}-intro ${id}-error`}
       />
       <LiveError
         id={`${id}-error`}
         className="abmfa-error"
         message={errorMessage}
-        announceKey={action.errorCount}
+        announceKey={action.errorCount + missingCount}
       />
       <div className="abmfa-disable__actions">
         <ActionButton

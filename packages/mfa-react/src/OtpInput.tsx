@@ -2,6 +2,7 @@
 
 import {
   type ChangeEvent,
+  type ClipboardEvent,
   type InputHTMLAttributes,
   type ReactNode,
   type Ref,
@@ -113,9 +114,9 @@ export function useOtpField(props: OtpInputProps) {
     props.description ?? (mode === 'numeric' ? messages.codeHint : messages.backupCodeHint);
 
   const { onValueChange, onComplete } = props;
-  const onChange = useCallback(
-    (event: ChangeEvent<HTMLInputElement>) => {
-      const next = normalizeOtp(event.target.value, mode, length);
+  const update = useCallback(
+    (raw: string) => {
+      const next = normalizeOtp(raw, mode, length);
       if (props.value === undefined) setUncontrolled(next);
       onValueChange?.(next);
       if (mode !== 'numeric' || next.length < length) {
@@ -127,6 +128,23 @@ export function useOtpField(props: OtpInputProps) {
       onComplete?.(next);
     },
     [mode, length, props.value, onValueChange, onComplete],
+  );
+  const onChange = useCallback(
+    (event: ChangeEvent<HTMLInputElement>) => update(event.target.value),
+    [update],
+  );
+  // A whole code pasted into a partly filled field replaces what was there: inserted at
+  // the caret, "1" + "123 456" would become "112345" and be submitted.
+  const isReadOnly = isPending || isLocked || isDisabled;
+  const onPaste = useCallback(
+    (event: ClipboardEvent<HTMLInputElement>) => {
+      if (isReadOnly) return;
+      const pasted = normalizeOtp(event.clipboardData.getData('text'), mode, length);
+      if (pasted.length < length) return;
+      event.preventDefault();
+      update(pasted);
+    },
+    [isReadOnly, mode, length, update],
   );
 
   const state: OtpInputState = {
@@ -148,7 +166,9 @@ export function useOtpField(props: OtpInputProps) {
     type: 'text',
     value,
     onChange,
-    autoComplete: 'one-time-code',
+    onPaste,
+    // Backup codes are not one-time codes a browser could offer from an SMS or email.
+    autoComplete: mode === 'numeric' ? 'one-time-code' : 'off',
     inputMode: mode === 'numeric' ? 'numeric' : 'text',
     pattern: mode === 'numeric' ? `[0-9]{${length}}` : undefined,
     autoCapitalize: mode === 'numeric' ? 'off' : 'characters',

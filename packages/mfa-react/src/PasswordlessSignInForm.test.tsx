@@ -76,3 +76,24 @@ describe('PasswordlessSignInForm', () => {
     expect(requestCount(mock.backend, 'POST', '/auth/passwordless/request')).toBe(1);
   });
 });
+
+describe('PasswordlessSignInForm resend', () => {
+  it('says a new code is on its way and takes the user back to the code field', async () => {
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <PasswordlessSignInForm onSuccess={vi.fn()} resendCooldown={0} />,
+    );
+    await userEvent.fill(screen.getByLabelText('Email', { exact: true }), DEMO_USER.email);
+    await userEvent.keyboard('{Enter}');
+    const field = screen.getByRole('textbox', { name: 'Sign-in code' });
+    await expect.element(field).toHaveFocus();
+    const first = mock.backend.lastCode(DEMO_USER.email, 'passwordless');
+    mock.backend.advanceClock(31);
+    await userEvent.click(screen.getByRole('button', { name: 'Resend code' }));
+    await expect.element(screen.getByRole('status')).toHaveTextContent('A new code is on its way.');
+    await expect.element(field).toHaveFocus();
+    expect(requestCount(mock.backend, 'POST', '/auth/passwordless/request')).toBe(2);
+    expect(mock.backend.lastCode(DEMO_USER.email, 'passwordless')).not.toBe(first);
+    await expectNoAxeViolations();
+  });
+});

@@ -3,7 +3,7 @@
 import type { MfaRequired } from '@authblock/mfa-client';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useMessages } from './context.tsx';
-import { errorText, isTransient, retryAfterSeconds } from './errors.ts';
+import { errorCode, errorText, isCodeRejected, isTransient, retryAfterSeconds } from './errors.ts';
 import { usePasswordlessRequest, usePasswordlessVerify } from './hooks.ts';
 import {
   ActionButton,
@@ -67,6 +67,9 @@ export function PasswordlessSignInForm({
   const [step, setStep] = useState<'email' | 'code'>('email');
   const [challenge, setChallenge] = useState<MfaRequired | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
+  // Bumped per refused submit, so the same "fill in" message is announced again.
+  const [missingCount, setMissingCount] = useState(0);
+  const [resent, setResent] = useState(false);
   const [navigated, setNavigated] = useState(false);
   const lastCode = useRef<string | null>(null);
   const codeRef = useRef<HTMLInputElement>(null);
@@ -110,10 +113,14 @@ export function PasswordlessSignInForm({
     requestAction.run(async () => {
       // From the code step this is a resend: either way the user goes back to the code.
       const field = step === 'code' ? codeRef : emailRef;
+      setResent(false);
       try {
         await request.mutateAsync({ email: email.trim() });
         resendTimer.start(resendCooldown);
-        if (step === 'code') focusSoon(() => field.current);
+        if (step === 'code') {
+          setResent(true);
+          focusSoon(() => field.current);
+        }
         setStep('code');
         setNavigated(true);
       } catch (error) {
@@ -150,12 +157,18 @@ export function PasswordlessSignInForm({
     if (step === 'email') {
       setMissing(email.trim() ? null : messages.fillEmail);
       if (email.trim()) void requestCode();
-      else emailRef.current?.focus();
+      else {
+        setMissingCount((count) => count + 1);
+        emailRef.current?.focus();
+      }
       return;
     }
     setMissing(code ? null : messages.fillCode);
     if (code) submitCode(code);
-    else codeRef.current?.focus();
+    else {
+      setMissingCount((count) => count + 1);
+      codeRef.current?.focus();
+    }
   };
 
   const errorId = `${id}-error`;
@@ -198,14 +211,14 @@ export function PasswordlessSignInForm({
             value={email}
             onValueChange={setEmail}
             readOnly={isPending}
-            isInvalid={state.isInvalid}
+            isInvalid={Boolean(missing) || errorCode(requestAction.error) === 'validation_error'}
             aria-describedby={`${id}-intro ${errorId}`}
           />
           <LiveError
             id={errorId}
             className="abmfa-error"
             message={errorMessage}
-            announceKey={requestAction.errorCount}
+            announceKey={requestAction.errorCount + missingCount}
           />
           <ActionButton
             type="submit"
@@ -233,7 +246,8 @@ export function PasswordlessSignInForm({
             label={messages.passwordlessCodeLabel}
             description={messages.passwordlessCodeSent(email.trim())}
             errorMessage={errorMessage}
-            errorKey={verifyAction.errorCount + requestAction.errorCount}
+            errorKey={verifyAction.errorCount + requestAction.errorCount + missingCount}
+            isInvalid={Boolean(missing) || isCodeRejected(verifyAction.error)}
             describedBy={canRetry ? retryId : undefined}
             isPending={verifyAction.isPending}
             autoFocus
@@ -273,12 +287,16 @@ export function PasswordlessSignInForm({
                 setStep('email');
                 setCode('');
                 setNavigated(true);
+                setResent(false);
                 verifyAction.clearError();
               }}
             >
               {messages.changeEmail}
             </button>
           </div>
+          <p className="abmfa-passwordless__status" role="status">
+            {resent ? messages.codeResent : ''}
+          </p>
         </>
       )}
     </form>

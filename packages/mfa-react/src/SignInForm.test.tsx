@@ -46,6 +46,26 @@ describe('SignInForm', () => {
       .toHaveTextContent('The email, password or code is not correct.');
     await expect.element(screen.getByLabelText('Email')).toHaveValue(DEMO_USER.email);
     await expect.element(screen.getByLabelText('Password')).toHaveFocus();
+    await expect.element(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(screen.getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('marks only the missing field, focuses it, and announces the same message again', async () => {
+    const { screen } = await renderWithMfa(mock.backend, <SignInForm onSuccess={vi.fn()} />);
+    await userEvent.fill(screen.getByLabelText('Email'), DEMO_USER.email);
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    const alert = screen.getByRole('alert');
+    await expect.element(alert).toHaveTextContent('Enter your email and password.');
+    const password = screen.getByLabelText('Password');
+    await expect.element(password).toHaveFocus();
+    await expect.element(password).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(screen.getByLabelText('Email')).not.toHaveAttribute('aria-invalid');
+    const first = alert.element().firstElementChild;
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    // A new node in the alert region: screen readers announce the repeat.
+    await expect.poll(() => alert.element().firstElementChild).not.toBe(first);
+    await expect.element(alert).toHaveTextContent('Enter your email and password.');
+    expect(requestCount(mock.backend, 'POST', '/auth/sign_in')).toBe(0);
   });
 
   it('continues into the authenticator-app challenge and signs in with the current code', async () => {
@@ -140,6 +160,9 @@ describe('SignInForm', () => {
     await expect
       .element(screen.getByRole('alert'))
       .toHaveTextContent('Could not reach the server. Check your connection and try again.');
+    // What was typed is not wrong: the fields are not marked invalid.
+    await expect.element(screen.getByLabelText('Email')).not.toHaveAttribute('aria-invalid');
+    await expect.element(screen.getByLabelText('Password')).not.toHaveAttribute('aria-invalid');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
   });

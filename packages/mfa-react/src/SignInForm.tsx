@@ -3,7 +3,7 @@
 import type { MfaRequired } from '@authblock/mfa-client';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useMessages } from './context.tsx';
-import { errorText } from './errors.ts';
+import { errorCode, errorText } from './errors.ts';
 import { useSignIn } from './hooks.ts';
 import {
   ActionButton,
@@ -59,6 +59,8 @@ export function SignInForm({
   const [challenge, setChallenge] = useState<MfaRequired | null>(null);
   const [returned, setReturned] = useState(false);
   const [missing, setMissing] = useState(false);
+  // Bumped per refused submit, so the same "fill in" message is announced again.
+  const [missingCount, setMissingCount] = useState(0);
   const passwordRef = useRef<HTMLInputElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -94,6 +96,7 @@ export function SignInForm({
     event.preventDefault();
     setMissing(!email.trim() || !password);
     if (!email.trim() || !password) {
+      setMissingCount((count) => count + 1);
       (email.trim() ? passwordRef : emailRef).current?.focus();
       return;
     }
@@ -103,13 +106,20 @@ export function SignInForm({
         if (result.status === 'signed_in') onSuccess({ user: result.user, tokens: result.tokens });
         else setChallenge(result);
       } catch (error) {
-        passwordRef.current?.focus();
+        // Wrong credentials: retype the password. Other failures (the network, the server)
+        // leave focus where it was, on the button or the field the user pressed Enter in.
+        if (errorCode(error) === 'invalid_credentials') passwordRef.current?.focus();
         throw error;
       }
     });
   };
 
   const errorId = `${id}-error`;
+  // Fields are invalid when missing or when the server refused the credentials, not
+  // because the network failed.
+  const credentialsRefused = errorCode(action.error) === 'invalid_credentials';
+  const isEmailInvalid = (missing && !email.trim()) || credentialsRefused;
+  const isPasswordInvalid = (missing && !password) || credentialsRefused;
   const errorMessage = missing
     ? messages.fillCredentials
     : action.error
@@ -144,7 +154,7 @@ export function SignInForm({
         value={email}
         onValueChange={setEmail}
         readOnly={action.isPending}
-        isInvalid={state.isInvalid}
+        isInvalid={isEmailInvalid}
         aria-describedby={errorId}
       />
       <TextField
@@ -157,14 +167,14 @@ export function SignInForm({
         value={password}
         onValueChange={setPassword}
         readOnly={action.isPending}
-        isInvalid={state.isInvalid}
+        isInvalid={isPasswordInvalid}
         aria-describedby={errorId}
       />
       <LiveError
         id={errorId}
         className="abmfa-error"
         message={errorMessage}
-        announceKey={action.errorCount}
+        announceKey={action.errorCount + missingCount}
       />
       <ActionButton
         type="submit"

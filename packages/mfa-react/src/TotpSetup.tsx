@@ -4,7 +4,7 @@ import type { MfaSetup, MfaStatus } from '@authblock/mfa-client';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import QRCode from 'react-qr-code';
 import { useSetupMessages } from './context.tsx';
-import { errorText, isTransient } from './errors.ts';
+import { errorText, isCodeRejected, isTransient } from './errors.ts';
 import { useMfaEnable } from './hooks.ts';
 import {
   ActionButton,
@@ -92,6 +92,8 @@ export function TotpSetup({
   const action = useAction();
   const [code, setCode] = useState('');
   const [copyNotice, setCopyNotice] = useState('');
+  // Bumped per copy, so a second "Copied" is announced again.
+  const [copyCount, setCopyCount] = useState(0);
   const lastCode = useRef<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const focusSoon = useFocusAfterRender();
@@ -142,6 +144,7 @@ export function TotpSetup({
     } catch {
       setCopyNotice(messages.copyFailed);
     }
+    setCopyCount((count) => count + 1);
   };
 
   const error = action.error ?? started.startError;
@@ -237,7 +240,7 @@ export function TotpSetup({
               </div>
             </dl>
             <p className="abmfa-totp-setup__copy-notice" role="status">
-              {copyNotice}
+              {copyNotice ? <span key={copyCount}>{copyNotice}</span> : null}
             </p>
           </details>
           <p className="abmfa-totp-setup__apps">
@@ -253,6 +256,7 @@ export function TotpSetup({
             description={messages.totpCodeHint}
             errorMessage={errorMessage}
             errorKey={action.errorCount}
+            isInvalid={isCodeRejected(action.error)}
             describedBy={canRetry ? `${id}-retry` : undefined}
             isPending={action.isPending}
             inputRef={inputRef}

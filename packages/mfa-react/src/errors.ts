@@ -46,6 +46,21 @@ export function isLockout(error: unknown): boolean {
   return errorCode(error) === 'too_many_attempts';
 }
 
+/**
+ * The verification request rejected the code the user typed (wrong, expired, malformed):
+ * the code field is marked invalid. Network failures, rate limits (a resend asked too
+ * soon) and lockouts are not about what was typed, so they leave the field valid.
+ */
+export function isCodeRejected(error: unknown): boolean {
+  const code = errorCode(error);
+  return (
+    code === 'invalid_mfa_code' ||
+    code === 'code_expired' ||
+    code === 'invalid_credentials' ||
+    code === 'validation_error'
+  );
+}
+
 /** Errors worth retrying as-is: the request may never have arrived or the server failed. */
 export function isTransient(error: unknown): boolean {
   if (isMfaNetworkError(error)) return true;
