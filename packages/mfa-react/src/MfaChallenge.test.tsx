@@ -38,6 +38,22 @@ async function totpChallenge(options: { strict?: boolean } = {}) {
   return { screen, field, onSuccess, secret: secret ?? '' };
 }
 
+async function emailChallenge(options: { resendCooldown?: number } = {}) {
+  await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
+  const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+  const onSuccess = vi.fn();
+  const { screen } = await renderWithMfa(
+    mock.backend,
+    <MfaChallenge
+      challenge={challenge}
+      credentials={credentials}
+      onSuccess={onSuccess}
+      {...options}
+    />,
+  );
+  return { screen, onSuccess };
+}
+
 describe('MfaChallenge', () => {
   it('says a wrong code is wrong, keeps it in the field and selects it for retyping', async () => {
     const { screen, field, onSuccess } = await totpChallenge();
@@ -119,17 +135,7 @@ describe('MfaChallenge', () => {
   });
 
   it('locks the form when a resend is answered with too many attempts', async () => {
-    await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
-    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
-    const { screen } = await renderWithMfa(
-      mock.backend,
-      <MfaChallenge
-        challenge={challenge}
-        credentials={credentials}
-        onSuccess={vi.fn()}
-        resendCooldown={0}
-      />,
-    );
+    const { screen } = await emailChallenge({ resendCooldown: 0 });
     mock.worker.use(
       ...scenarios.rateLimited({
         route: 'POST /auth/sign_in',
@@ -150,17 +156,7 @@ describe('MfaChallenge', () => {
   });
 
   it('does not mark the code invalid when a resend is refused, and returns focus to it', async () => {
-    await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
-    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
-    const { screen } = await renderWithMfa(
-      mock.backend,
-      <MfaChallenge
-        challenge={challenge}
-        credentials={credentials}
-        onSuccess={vi.fn()}
-        resendCooldown={0}
-      />,
-    );
+    const { screen } = await emailChallenge({ resendCooldown: 0 });
     mock.worker.use(
       ...scenarios.rateLimited({ route: 'POST /auth/sign_in', retryAfterSeconds: 30, once: true }),
     );
@@ -181,18 +177,7 @@ describe('MfaChallenge', () => {
   });
 
   it('explains an expired emailed code and lets the user get a new one', async () => {
-    await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
-    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
-    const onSuccess = vi.fn();
-    const { screen } = await renderWithMfa(
-      mock.backend,
-      <MfaChallenge
-        challenge={challenge}
-        credentials={credentials}
-        onSuccess={onSuccess}
-        resendCooldown={1}
-      />,
-    );
+    const { screen, onSuccess } = await emailChallenge({ resendCooldown: 1 });
     const field = screen.getByRole('textbox', { name: 'Verification code' });
     const first = mock.backend.lastCode(DEMO_USER.email, 'mfa_sign_in') ?? '';
     mock.backend.advanceClock(601);
@@ -210,12 +195,7 @@ describe('MfaChallenge', () => {
   });
 
   it('shows the resend cooldown as a countdown on the disabled button', async () => {
-    await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
-    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
-    const { screen } = await renderWithMfa(
-      mock.backend,
-      <MfaChallenge challenge={challenge} credentials={credentials} onSuccess={vi.fn()} />,
-    );
+    const { screen } = await emailChallenge();
     const before = requestCount(mock.backend, 'POST', '/auth/sign_in');
     const resend = screen.getByRole('button', { name: /Resend code in 0:(30|29)/ });
     await expect.element(resend).toHaveAttribute('aria-disabled', 'true');
@@ -228,17 +208,7 @@ describe('MfaChallenge', () => {
   });
 
   it('keeps keyboard focus in the form when Resend is pressed, then moves it to the code field', async () => {
-    await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
-    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
-    const { screen } = await renderWithMfa(
-      mock.backend,
-      <MfaChallenge
-        challenge={challenge}
-        credentials={credentials}
-        onSuccess={vi.fn()}
-        resendCooldown={0}
-      />,
-    );
+    const { screen } = await emailChallenge({ resendCooldown: 0 });
     mock.backend.advanceClock(31); // past the server's own resend cooldown
     mock.worker.use(...scenarios.slow({ route: 'POST /auth/sign_in', delayMs: 800 }));
     const before = requestCount(mock.backend, 'POST', '/auth/sign_in');
