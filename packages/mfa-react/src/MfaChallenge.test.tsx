@@ -243,7 +243,7 @@ describe('MfaChallenge', () => {
     const verifying = screen.getByRole('button', { name: 'Verifying…' });
     await expect.element(verifying).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(verifying, { force: true }); // the pending button ignores a click too
-    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce(), 5000); // held 1.5 s
     expect(requestCount(mock.backend, 'POST', '/auth/sign_in') - before).toBe(1);
   });
 

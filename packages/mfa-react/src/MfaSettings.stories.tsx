@@ -79,7 +79,10 @@ export const NetworkError: Story = {
     msw.use(...scenarios.networkError({ route: 'GET /users/:id/mfa/status' }));
   },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByText(text['error.network'])).toBeInTheDocument();
+    // The client retries the status read twice with backoff (about 1 s in all) before the
+    // error shows: more than findByText's default 1 s wait.
+    const error = await canvas.findByText(text['error.network'], {}, { timeout: 5000 });
+    await expect(error).toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: text.retry })).toBeInTheDocument();
   },
 };

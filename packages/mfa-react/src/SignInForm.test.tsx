@@ -132,8 +132,9 @@ describe('SignInForm', () => {
     await userEvent.keyboard('{Enter}');
     await userEvent.click(pending, { force: true });
     await eventually(() => expect(requestCount(mock.backend, 'POST', '/auth/sign_in')).toBe(1));
+    // The held answer arrives about 1.5 s after the click: longer than the default 1 s wait.
     await expect
-      .element(screen.getByRole('button', { name: 'Sign in' }))
+      .element(screen.getByRole('button', { name: 'Sign in' }), { timeout: 5000 })
       .not.toHaveAttribute('aria-disabled');
     expect(requestCount(mock.backend, 'POST', '/auth/sign_in')).toBe(1);
   });
