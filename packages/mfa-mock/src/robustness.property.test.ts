@@ -2,7 +2,7 @@ import { errorDocumentSchema } from '@authblock/mfa-client/schemas';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from './backend.ts';
-import { API_ROUTES } from './scenarios.ts';
+import { API_ROUTES } from './routes/table.ts';
 import { BASE, DEMO, START } from './test-utils/harness.ts';
 
 const backend = createMockBackend({ baseUrl: BASE, clock: { now: () => START } });

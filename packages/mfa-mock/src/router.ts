@@ -1,23 +1,8 @@
 import { getResponse, HttpResponse, http, type RequestHandler } from 'msw';
 import type { BackendCore } from './core.ts';
 import { errorResponse, MockApiError, toResponse } from './internal/errors.ts';
-import { authRoutes } from './routes/auth.ts';
-import { devRoutes } from './routes/dev.ts';
-import { mfaRoutes } from './routes/mfa.ts';
 import { checkApiKey, type RouteDefinition } from './routes/route.ts';
-
-export const ROUTES: readonly RouteDefinition[] = [...mfaRoutes, ...authRoutes, ...devRoutes];
-
-/**
- * Unknown paths under the API's own prefixes get a JSON 404. Nothing broader: in a
- * browser the worker sees the app's own requests too (`/src/auth/...` modules).
- */
-const NOT_FOUND_PATTERNS = [
-  '/users/:id/mfa',
-  '/users/:id/mfa/*',
-  '/auth/passwordless/*',
-  '/__mock/*',
-];
+import { ROUTE_TABLE } from './routes/table.ts';
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -34,11 +19,116 @@ function notFound(): Response {
   return errorResponse(404, 'not_found', 'There is no such route.');
 }
 
+// ------------------------------------------------------------- derived from the table
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `/users/:id/mfa` as a pattern on the raw path; `:name` segments are captured. */
+function compile(
+  template: string,
+  rest: 'exact' | 'or-below',
+): { pattern: RegExp; names: string[] } {
+  const names: string[] = [];
+  const source = template
+    .split('/')
+    .slice(1)
+    .map((segment) => {
+      if (!segment.startsWith(':')) return `/${escapeRegExp(segment)}`;
+      names.push(segment.slice(1));
+      return '/([^/]+)';
+    })
+    .join('');
+  const tail = rest === 'exact' ? '/?' : '(?:/.*)?';
+  return { pattern: new RegExp(`^${source}${tail}$`), names };
+}
+
+const COMPILED_ROUTES = ROUTE_TABLE.map((route: RouteDefinition) => ({
+  route,
+  ...compile(route.path, 'exact'),
+}));
+
+const parentOf = (path: string) => path.slice(0, path.lastIndexOf('/'));
+
+/**
+ * Path prefixes whose unknown sub-routes answer a JSON 404: the parent of every route
+ * that is at least two segments deep (`/users/:id/mfa`, `/auth/passwordless`), and the
+ * development routes' `/__mock`. Not a one-segment API parent such as `/auth`: in a
+ * browser the worker sees the app's own requests too, and `/auth/callback` may be the
+ * app's.
+ */
+const OWNED_PREFIXES = [
+  ...new Set(
+    ROUTE_TABLE.map((route: RouteDefinition) => ({ route, parent: parentOf(route.path) }))
+      .filter(({ route, parent }) => route.dev || parent.split('/').length > 2)
+      .map(({ parent }) => parent),
+  ),
+].map((prefix) => ({ prefix, ...compile(prefix, 'or-below') }));
+
+/**
+ * The API's own paths, on the raw path: those starting with a first segment of the table
+ * (`/users/`, `/auth/`, `/__mock/`). Only these are answered 400 when their %-escapes do
+ * not decode; anything else goes to the network untouched.
+ */
+const API_PATH = new RegExp(
+  `^/(?:${[...new Set(ROUTE_TABLE.map((route) => route.path.split('/')[1] ?? ''))]
+    .map(escapeRegExp)
+    .join('|')})(?:/|$)`,
+);
+
+type Params = Readonly<Record<string, string>>;
+type Resolution =
+  | { kind: 'route'; route: RouteDefinition; params: Params }
+  | { kind: 'not_found'; dev: boolean }
+  | { kind: 'malformed' };
+
+/** The part of `url` after the backend's base URL, or null when it is not the backend's. */
+function pathUnderBase(base: string, url: URL): string | null {
+  if (base === '*') return url.pathname;
+  const baseUrl = new URL(base);
+  const prefix = baseUrl.pathname.replace(/\/+$/, '');
+  if (url.origin !== baseUrl.origin || !url.pathname.startsWith(prefix)) return null;
+  const path = url.pathname.slice(prefix.length);
+  return path.startsWith('/') ? path : null;
+}
+
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What the table says about a request, read from the raw path: a route and its decoded
+ * parameters, an unknown path under an owned prefix, an API path whose %-escapes do not
+ * decode (msw would throw decoding it), or null: not the backend's.
+ */
+export function resolveRoute(base: string, url: URL): Resolution | null {
+  const path = pathUnderBase(base, url);
+  if (path === null || !API_PATH.test(path)) return null;
+  if (!decodes(path)) return { kind: 'malformed' };
+  for (const { route, pattern, names } of COMPILED_ROUTES) {
+    const match = pattern.exec(path);
+    if (!match) continue;
+    const params: Record<string, string> = {};
+    names.forEach((name, index) => {
+      params[name] = decodeURIComponent(match[index + 1] ?? '');
+    });
+    return { kind: 'route', route, params };
+  }
+  const owner = OWNED_PREFIXES.find(({ pattern }) => pattern.test(path));
+  return owner ? { kind: 'not_found', dev: owner.prefix.startsWith('/__mock') } : null;
+}
+
+// ------------------------------------------------------------------------ answering
+
 async function dispatch(
   core: BackendCore,
   route: RouteDefinition,
   request: Request,
-  params: Readonly<Record<string, string | readonly string[] | undefined>>,
+  params: Params,
 ): Promise<Response> {
   try {
     if (!route.dev) {
@@ -62,88 +152,42 @@ async function dispatch(
   }
 }
 
-/**
- * Path prefixes whose unknown sub-routes answer a JSON 404. `/auth/:action` is not one:
- * in a browser the worker also sees the app's own module requests (`/src/auth/App.tsx`),
- * which must go to the network untouched.
- */
-const OWNED_PREFIXES = new Set(['/users/:id/mfa', '/auth/passwordless', '/__mock']);
-
-/**
- * One msw handler per route family (`/users/:id/mfa/:action`, `/auth/:action`, ...),
- * dispatching on the last segment and the method (for 405). Fewer handlers than one per
- * route: msw matches each handler's URL pattern in turn, and that cost is per handler.
- */
-export function createHandlers(core: BackendCore): RequestHandler[] {
-  const base = core.config.baseUrl;
-  const families = new Map<string, Map<string, RouteDefinition>>();
-  for (const route of ROUTES) {
-    const cut = route.path.lastIndexOf('/');
-    const prefix = route.path.slice(0, cut);
-    const family = families.get(prefix) ?? new Map<string, RouteDefinition>();
-    family.set(route.path.slice(cut + 1), route);
-    families.set(prefix, family);
-  }
-  // Longer prefixes first, so `/auth/passwordless/:action` wins over `/auth/:action`.
-  const ordered = [...families].sort(([a], [b]) => b.length - a.length);
-  const handlers: RequestHandler[] = [
-    http.all(
-      ({ request }) => isMalformedApiPath(base, request),
-      () => errorResponse(400, 'bad_request', 'The URL is not valid.'),
-    ),
-  ];
-  for (const [prefix, family] of ordered) {
-    handlers.push(
-      http.all(`${base}${prefix}/:action`, ({ request, params }) => {
-        const route = typeof params.action === 'string' ? family.get(params.action) : undefined;
-        if (route) return dispatch(core, route, request, params);
-        return OWNED_PREFIXES.has(prefix) ? notFoundFor(core, prefix, request) : undefined;
-      }),
-    );
-  }
-  for (const pattern of NOT_FOUND_PATTERNS) {
-    handlers.push(
-      http.all(`${base}${pattern}`, ({ request }) => notFoundFor(core, pattern, request)),
-    );
-  }
-  return handlers;
-}
-
-/** The API's own paths, on the raw path (nothing decoded yet). */
-const API_PATH = /^\/(?:users\/[^/]*\/mfa(?:\/|$)|auth\/|__mock\/)/;
-
-/** The part of `url` after the backend's base URL, or null when it is not the backend's. */
-function pathUnderBase(base: string, url: URL): string | null {
-  if (base === '*') return url.pathname;
-  const baseUrl = new URL(base);
-  const prefix = baseUrl.pathname.replace(/\/+$/, '');
-  if (url.origin !== baseUrl.origin || !url.pathname.startsWith(prefix)) return null;
-  return url.pathname.slice(prefix.length);
-}
-
-/**
- * An API path whose %-escapes do not decode (`/users/%ZZ/mfa/status`). msw decodes path
- * parameters while matching and throws on it, which would end as a 500; this predicate
- * reads the raw path, so the request is answered 400 before any pattern sees it.
- */
-function isMalformedApiPath(base: string, request: Request): boolean {
-  const path = pathUnderBase(base, new URL(request.url));
-  if (path === null || !API_PATH.test(path)) return false;
+function notFoundFor(core: BackendCore, dev: boolean, request: Request): Response {
   try {
-    decodeURIComponent(path);
-    return false;
-  } catch {
-    return true;
-  }
-}
-
-function notFoundFor(core: BackendCore, pattern: string, request: Request): Response {
-  try {
-    if (!pattern.startsWith('/__mock')) checkApiKey(core, request);
+    if (!dev) checkApiKey(core, request);
     return notFound();
   } catch (error) {
     return unexpected(error);
   }
+}
+
+function answer(core: BackendCore, resolution: Resolution, request: Request): Promise<Response> {
+  switch (resolution.kind) {
+    case 'route':
+      return dispatch(core, resolution.route, request, resolution.params);
+    case 'not_found':
+      return Promise.resolve(notFoundFor(core, resolution.dev, request));
+    case 'malformed':
+      return Promise.resolve(errorResponse(400, 'bad_request', 'The URL is not valid.'));
+  }
+}
+
+/**
+ * One msw handler for the whole table: it matches the raw path itself (see
+ * `resolveRoute`), so a route is found in one pass over the table, paths that are not the
+ * backend's are left to the network, and undecodable ones are a 400 rather than a throw.
+ */
+export function createHandlers(core: BackendCore): RequestHandler[] {
+  const base = core.config.baseUrl;
+  return [
+    http.all(
+      ({ request }) => resolveRoute(base, new URL(request.url)) !== null,
+      ({ request }) => {
+        const resolution = resolveRoute(base, new URL(request.url));
+        return resolution ? answer(core, resolution, request) : undefined;
+      },
+    ),
+  ];
 }
 
 /**

@@ -1,10 +1,14 @@
 import { mfaRequiredResponseSchema } from '@authblock/mfa-client/schemas';
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import { errorResponse } from './internal/errors.ts';
+import { API_ROUTES, type ApiRoute } from './routes/table.ts';
 import type { MockBackend } from './types.ts';
 
-/** A route of the contract, as `METHOD /path` with msw path parameters. */
-export type ScenarioRoute = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /${string}`;
+/**
+ * A route of the contract, as `METHOD /path` with msw path parameters: a string-literal
+ * union derived from the route table, so a mistyped route fails to compile.
+ */
+export type ScenarioRoute = ApiRoute;
 
 export interface ScenarioOptions {
   /**
@@ -18,17 +22,6 @@ export interface ScenarioOptions {
   /** Origin to match, as in `createMockBackend`. @default any origin */
   baseUrl?: string;
 }
-
-export const API_ROUTES: readonly ScenarioRoute[] = [
-  'POST /users/:id/mfa/setup',
-  'POST /users/:id/mfa/enable',
-  'POST /users/:id/mfa/disable',
-  'POST /users/:id/mfa/verify',
-  'GET /users/:id/mfa/status',
-  'POST /auth/sign_in',
-  'POST /auth/passwordless/request',
-  'POST /auth/passwordless/verify',
-];
 
 const byMethod = {
   GET: http.get,

@@ -146,8 +146,8 @@ const passwordlessVerify: RouteHandler = async ({ core, request }) => {
   return answer(core, outcome);
 };
 
-export const authRoutes: RouteDefinition[] = [
+export const authRoutes = [
   { path: '/auth/sign_in', methods: { POST: signIn } },
   { path: '/auth/passwordless/request', methods: { POST: passwordlessRequest } },
   { path: '/auth/passwordless/verify', methods: { POST: passwordlessVerify } },
-];
+] as const satisfies readonly RouteDefinition[];

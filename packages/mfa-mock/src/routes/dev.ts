@@ -40,7 +40,7 @@ export function eventResource(event: MockAuditEvent) {
 }
 
 /** `/__mock/*`: only on the mock, no API key, for tests and the demo's dev panel. */
-export const devRoutes: RouteDefinition[] = [
+export const devRoutes = [
   {
     path: '/__mock/mailbox',
     dev: true,
@@ -107,7 +107,7 @@ export const devRoutes: RouteDefinition[] = [
       },
     },
   },
-];
+] as const satisfies readonly RouteDefinition[];
 
 function clockBody(now: number) {
   return {

@@ -186,10 +186,10 @@ const status: RouteHandler = async (args) => {
   return respond(statusResponseSchema, statusBody(user));
 };
 
-export const mfaRoutes: RouteDefinition[] = [
+export const mfaRoutes = [
   { path: '/users/:id/mfa/setup', methods: { POST: setup } },
   { path: '/users/:id/mfa/enable', methods: { POST: enable } },
   { path: '/users/:id/mfa/disable', methods: { POST: disable } },
   { path: '/users/:id/mfa/verify', methods: { POST: verify } },
   { path: '/users/:id/mfa/status', methods: { GET: status } },
-];
+] as const satisfies readonly RouteDefinition[];
