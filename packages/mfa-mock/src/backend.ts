@@ -1,6 +1,5 @@
 import type { MfaChannel } from '@authblock/mfa-client/schemas';
 import { BackendCore, resolveConfig, type UserRecord } from './core.ts';
-import { generateBackupCodes, hashBackupCodes } from './factors/backup-codes/backup-codes.ts';
 import {
   createTotpCredential,
   generateTotp,
@@ -52,8 +51,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     requests: () => core.state.requests.map((entry) => ({ ...entry })),
     async enableMfaFor(email: string, channel: MfaChannel): Promise<EnabledMfa> {
       const user = requireUser(email);
-      const backupCodes = generateBackupCodes();
-      const hashed = await hashBackupCodes(backupCodes);
+      const { codes: backupCodes, stored: hashed } = await core.factors.backup_code.issue();
       const totp = channel === 'totp' ? createTotpCredential() : null;
       user.active = { channel, totp, backupCodes: hashed };
       user.pending = null;

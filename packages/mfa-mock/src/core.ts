@@ -6,10 +6,17 @@ import {
   isBurned,
   issueEmailCode,
 } from './factors/email/email-codes.ts';
-import { type LockoutPolicy, type LockoutState, newLockoutState } from './factors/lockout.ts';
+import { createSecondFactors, type SecondFactors } from './factors/index.ts';
 import type { TotpCredential } from './factors/totp/totp.ts';
-import { hashPassword, type PasswordHash, randomId, verifyPassword } from './internal/crypto.ts';
+import {
+  hashPassword,
+  type PasswordHash,
+  randomBytes,
+  randomId,
+  verifyPassword,
+} from './internal/crypto.ts';
 import { TokenService } from './internal/tokens.ts';
+import { type LockoutPolicy, type LockoutState, newLockoutState } from './lockout.ts';
 import type { MockAuditEvent, MockBackendOptions, MockEmail, MockUserSnapshot } from './types.ts';
 
 export const DEFAULT_API_KEY = 'pk_test_mock';
@@ -111,11 +118,19 @@ const SUBJECTS: Record<EmailPurpose, string> = {
  */
 export class BackendCore {
   state: State;
+  /** The second factors, each with this backend's settings (and backup-code key). */
+  readonly factors: SecondFactors;
   /** Compared against for unknown emails, so "no such user" costs what "wrong password" does. */
   private readonly dummyPassword: Promise<PasswordHash>;
 
   constructor(readonly config: Config) {
     this.dummyPassword = hashPassword(randomId(24));
+    this.factors = createSecondFactors({
+      totpWindow: config.totpWindow,
+      emailTtlMs: config.emailTtlMs,
+      // Per backend, kept across `reset()`: only this backend can check its backup codes.
+      backupCodeSecret: randomBytes(32),
+    });
     this.state = this.seed();
   }
 

@@ -47,9 +47,14 @@ export function randomDigits(length: number): string {
   return randomFromAlphabet('0123456789', length);
 }
 
-/** SHA-256 of a UTF-8 string. */
-export async function sha256(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
+/** An HMAC-SHA-256 key from raw secret bytes, for {@link hmacSha256}. */
+export function importHmacKey(secret: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+}
+
+/** HMAC-SHA-256 of a UTF-8 string. */
+export async function hmacSha256(key: CryptoKey, text: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(text)));
 }
 
 /** Compares two byte arrays in time that depends only on their lengths. */

@@ -7,18 +7,18 @@ import {
   signInRequestSchema,
 } from '@authblock/mfa-client/schemas';
 import type { BackendCore, UserRecord } from '../core.ts';
-import { normalizeCode } from '../factors/backup-codes/backup-codes.ts';
 import { checkEmailCode, maskEmail, recordWrongGuess } from '../factors/email/email-codes.ts';
+import { normalizeCode } from '../factors/provider.ts';
+import { MockApiError } from '../internal/errors.ts';
+import { parseBody, readJsonBody } from '../internal/request.ts';
+import { respond } from '../internal/respond.ts';
+import { ACCESS_TOKEN_TTL_SECONDS, newRefreshToken } from '../internal/tokens.ts';
 import {
   assertNotLocked,
   type PreparedCode,
   prepareCode,
   spendSecondFactor,
-} from '../factors/second-factor.ts';
-import { MockApiError } from '../internal/errors.ts';
-import { parseBody, readJsonBody } from '../internal/request.ts';
-import { respond } from '../internal/respond.ts';
-import { ACCESS_TOKEN_TTL_SECONDS, newRefreshToken } from '../internal/tokens.ts';
+} from '../second-factor.ts';
 import type { RouteDefinition, RouteHandler } from './route.ts';
 
 export function userAttributes(user: UserRecord) {
@@ -102,7 +102,7 @@ async function answer(core: BackendCore, outcome: Outcome): Promise<Response> {
 const signIn: RouteHandler = async ({ core, request }) => {
   const body = parseBody(signInRequestSchema, await readJsonBody(request));
   const user = core.findByEmail(body.email);
-  const code = body.mfa_code === undefined ? null : await prepareCode(body.mfa_code);
+  const code = body.mfa_code === undefined ? null : await prepareCode(core, body.mfa_code);
   const passwordOk = await core.passwordMatches(user, body.password);
 
   if (!user || !passwordOk) {
@@ -125,7 +125,7 @@ const passwordlessRequest: RouteHandler = async ({ core, request }) => {
 
 const passwordlessVerify: RouteHandler = async ({ core, request }) => {
   const body = parseBody(passwordlessVerifyRequestSchema, await readJsonBody(request));
-  const code = body.mfa_code === undefined ? null : await prepareCode(body.mfa_code);
+  const code = body.mfa_code === undefined ? null : await prepareCode(core, body.mfa_code);
   const user = core.findByEmail(body.email);
   const slot = user?.passwordlessEmail ?? null;
   const check = checkEmailCode(slot, normalizeCode(body.code), core.now(), core.config.emailTtlMs);

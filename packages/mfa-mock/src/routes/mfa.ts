@@ -8,18 +8,14 @@ import {
   verifyResponseSchema,
 } from '@authblock/mfa-client/schemas';
 import type { UserRecord } from '../core.ts';
-import {
-  backupCodesRemaining,
-  generateBackupCodes,
-  hashBackupCodes,
-} from '../factors/backup-codes/backup-codes.ts';
+import { backupCodesRemaining } from '../factors/backup-codes/backup-codes.ts';
 import { maskEmail } from '../factors/email/email-codes.ts';
-import { prepareCode, spendSecondFactor } from '../factors/second-factor.ts';
 import { createTotpCredential, totpUri } from '../factors/totp/totp.ts';
 import { randomId } from '../internal/crypto.ts';
 import { MockApiError } from '../internal/errors.ts';
 import { parseBody, readJsonBody } from '../internal/request.ts';
 import { respond } from '../internal/respond.ts';
+import { prepareCode, spendSecondFactor } from '../second-factor.ts';
 import { authorizeUser, type RouteDefinition, type RouteHandler } from './route.ts';
 
 function statusBody(user: UserRecord) {
@@ -55,8 +51,7 @@ const setup: RouteHandler = async (args) => {
   const { channel } = parseBody(setupRequestSchema, await readJsonBody(args.request));
   const { core } = args;
   assertMfaOff(user);
-  const backupCodes = generateBackupCodes();
-  const hashed = await hashBackupCodes(backupCodes);
+  const { codes: backupCodes, stored: hashed } = await core.factors.backup_code.issue();
 
   // From here to the answer: no await, so the checks and the change are one step.
   assertMfaOff(user);
@@ -95,7 +90,7 @@ const enable: RouteHandler = async (args) => {
   const user = await authorizeUser(args);
   const body = parseBody(enableRequestSchema, await readJsonBody(args.request));
   const { core } = args;
-  const code = 'totp_code' in body ? await prepareCode(body.totp_code) : null;
+  const code = 'totp_code' in body ? await prepareCode(core, body.totp_code) : null;
 
   assertMfaOff(user);
   const pending = user.pending;
@@ -150,7 +145,7 @@ const verify: RouteHandler = async (args) => {
   const user = await authorizeUser(args);
   const body = parseBody(verifyRequestSchema, await readJsonBody(args.request));
   const { core } = args;
-  const code = await prepareCode(body.code);
+  const code = await prepareCode(core, body.code);
 
   let method: ReturnType<typeof spendSecondFactor>;
   let remaining: number;

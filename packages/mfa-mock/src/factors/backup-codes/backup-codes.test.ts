@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { randomBytes } from '../../internal/crypto.ts';
 import { createHarness, DEMO, expectError } from '../../test-utils/harness.ts';
+import { normalizeCode } from '../provider.ts';
 import {
   BACKUP_CODE_ALPHABET,
+  createBackupCodeFactor,
   generateBackupCodes,
-  hashBackupCodes,
-  normalizeCode,
 } from './backup-codes.ts';
 
 describe('backup codes', () => {
@@ -18,14 +20,23 @@ describe('backup codes', () => {
     expect(BACKUP_CODE_ALPHABET).not.toMatch(/[01IO]/);
   });
 
-  it('are stored as SHA-256 hashes, not as the codes', async () => {
-    const codes = generateBackupCodes();
-    const stored = await hashBackupCodes(codes);
+  it("are stored as HMAC-SHA-256 under the backend's key: not the codes, not a bare hash", async () => {
+    const factor = createBackupCodeFactor({ secret: randomBytes(32) });
+    const { codes, stored } = await factor.issue();
     const bytes = new TextEncoder();
     for (const [index, hash] of stored.hashes.entries()) {
+      const code = codes[index] ?? '';
       expect(hash).toHaveLength(32);
-      expect(Buffer.from(hash).includes(Buffer.from(bytes.encode(codes[index])))).toBe(false);
+      expect(Buffer.from(hash).includes(Buffer.from(bytes.encode(code)))).toBe(false);
+      // A bare SHA-256 of a ~40-bit code falls to a search; the keyed hash does not.
+      expect(Buffer.from(hash)).not.toEqual(createHash('sha256').update(code).digest());
     }
+    // Another backend (another key) stores the same codes differently.
+    const other = await createBackupCodeFactor({ secret: randomBytes(32) }).hash(codes);
+    expect(other.hashes.map((h) => Buffer.from(h).toString('hex'))).not.toContain(
+      Buffer.from(stored.hashes[0] ?? []).toString('hex'),
+    );
+    expect((await factor.hash(codes)).hashes).toEqual(stored.hashes);
   });
 
   it('normalise case, spaces and dashes', () => {

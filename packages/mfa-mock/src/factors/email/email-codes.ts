@@ -1,4 +1,5 @@
 import { constantTimeEqual, randomDigits } from '../../internal/crypto.ts';
+import type { SecondFactorProvider } from '../provider.ts';
 
 /** Why a code was emailed; shown in the dev mailbox. */
 export type EmailPurpose = 'mfa_setup' | 'mfa_sign_in' | 'passwordless';
@@ -63,4 +64,21 @@ export function maskEmail(email: string): string {
   const at = email.lastIndexOf('@');
   if (at <= 0) return '***';
   return `${email[0]}***${email.slice(at)}`;
+}
+
+/** The emailed code as a second factor: the user's MFA code slot, used once. */
+export function createEmailFactor(options: {
+  /** How long a code is valid. */
+  ttlMs: number;
+}): SecondFactorProvider<EmailCode, string> {
+  return {
+    method: 'email',
+    prepare: (normalized) => (/^\d{6}$/.test(normalized) ? normalized : null),
+    spend(slot, code, now) {
+      const check = checkEmailCode(slot, code, now, options.ttlMs);
+      if (check !== 'valid') return check;
+      slot.consumed = true;
+      return 'accepted';
+    },
+  };
 }

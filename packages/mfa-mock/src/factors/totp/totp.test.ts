@@ -182,6 +182,22 @@ describe('TOTP over the API', () => {
     expect(h.backend.events().filter((e) => e.action === 'replay_rejected')).toHaveLength(2);
   });
 
+  it('refuses a double-submitted code without counting it towards the lock', async () => {
+    const h = createHarness();
+    await h.enableTotp();
+    h.backend.advanceClock(60);
+    const current = h.backend.totpCode(DEMO.email);
+    expect((await h.signIn(DEMO.email, DEMO.password, current)).status).toBe(200);
+    for (let i = 0; i < 20; i++) {
+      const again = await h.signIn(DEMO.email, DEMO.password, current);
+      expectError(again, 401, 'invalid_mfa_code');
+      expect(again.body.meta.attempts_remaining).toBe(5);
+    }
+    expect(h.backend.user(DEMO.email)?.lockedUntil).toBeNull();
+    const next = h.backend.totpCode(DEMO.email, { offsetSteps: 1 });
+    expect((await h.signIn(DEMO.email, DEMO.password, next)).status).toBe(200);
+  });
+
   it('does not let the code that enabled TOTP sign in', async () => {
     const h = createHarness();
     const token = await h.token();

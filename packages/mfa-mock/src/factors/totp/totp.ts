@@ -1,4 +1,5 @@
 import { HOTP, Secret, TOTP } from 'otpauth';
+import type { SecondFactorProvider } from '../provider.ts';
 
 /** What every authenticator app assumes: SHA1, 6 digits, 30-second steps. */
 export const TOTP_SETTINGS = { algorithm: 'SHA1', digits: 6, period: 30 } as const;
@@ -84,4 +85,20 @@ export function checkTotp(
 /** Marks `step` (and so every older one) as used. */
 export function acceptTotpStep(credential: TotpCredential, step: number): void {
   credential.lastAcceptedStep = Math.max(credential.lastAcceptedStep, step);
+}
+
+/** The authenticator app as a second factor: six digits, each time step accepted once. */
+export function createTotpFactor(options: {
+  /** Steps accepted on either side of the current one. */
+  window: number;
+}): SecondFactorProvider<TotpCredential, string> {
+  return {
+    method: 'totp',
+    prepare: (normalized) => (/^\d{6}$/.test(normalized) ? normalized : null),
+    spend(credential, code, now) {
+      const check = checkTotp(credential, code, now, options.window);
+      if (check.outcome === 'accepted') acceptTotpStep(credential, check.step);
+      return check.outcome;
+    },
+  };
 }
