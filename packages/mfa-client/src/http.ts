@@ -1,7 +1,7 @@
-import ky, { isHTTPError, isTimeoutError } from 'ky';
 import { isMfaApiError } from './errors/guards.ts';
 import { MfaApiError } from './errors/MfaApiError.ts';
 import { MfaNetworkError } from './errors/MfaNetworkError.ts';
+import { MfaResponseError } from './errors/MfaResponseError.ts';
 import { type Reply, readJson } from './parse.ts';
 import { parseRetryAfter } from './retry-after.ts';
 import type { MfaClientOptions } from './types.ts';
@@ -28,60 +28,81 @@ export type Requester = <T>(call: Call, read: (reply: Reply) => T) => Promise<T>
 
 const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_RETRIES = 2;
+/** No answer of this API comes near it; a bigger body is a broken or hostile server. */
+export const MAX_BODY_BYTES = 1_000_000;
+/** The first retry waits this long, each next one twice as long. */
+const RETRY_DELAY = 300;
+
+// The reason our deadline aborts with: a bare one, no request or headers attached.
+const timedOut = () => new DOMException('Timed out', 'TimeoutError');
 
 export function createRequester(options: MfaClientOptions): Requester {
-  const api = ky.create({
-    prefixUrl: options.baseUrl,
-    headers: { 'x-api-key': options.apiKey, accept: 'application/json' },
-    timeout: options.timeout ?? DEFAULT_TIMEOUT,
-    fetch: options.fetch,
-    retry: 0,
-    // A followed redirect would carry the API key and the body (passwords, codes) to
-    // whatever address the answer names; the API never redirects, so refuse.
-    redirect: 'error',
-  });
+  const base = options.baseUrl.replace(/\/*$/, '/');
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const retries = options.retries ?? DEFAULT_RETRIES;
 
-  async function bearer(): Promise<Record<string, string>> {
-    const token = options.getToken ? await options.getToken() : options.token;
-    // No token: send anyway and let the server answer 401, so the caller gets one error path.
-    return token ? { authorization: `Bearer ${token}` } : {};
+  async function headersFor(call: Call): Promise<Record<string, string>> {
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'x-api-key': options.apiKey,
+    };
+    if (call.json !== undefined) headers['content-type'] = 'application/json';
+    if (call.auth) {
+      const token = options.getToken ? await options.getToken() : options.token;
+      // No token: send anyway and let the server answer 401, so the caller gets one error path.
+      if (token) headers.authorization = `Bearer ${token}`;
+    }
+    return headers;
   }
 
-  async function exchange(call: Call): Promise<Reply> {
-    const headers = call.auth ? await bearer() : {};
-    let response: Response;
-    let text: string;
-    try {
-      response = await api(call.path, {
-        method: call.method,
-        headers,
-        json: call.json,
-        signal: call.signal,
-        retry: call.retry
-          ? {
-              limit: retries,
-              methods: ['get'],
-              // Our own backoff, not the server's Retry-After: a status read should not
-              // sit waiting for minutes.
-              afterStatusCodes: [],
-              shouldRetry: ({ error }) =>
-                isHTTPError(error) ? error.response.status >= 500 : undefined,
-            }
-          : 0,
-      });
-      text = await response.text();
-    } catch (error) {
-      if (isHTTPError(error)) throw await toApiError(error.response, call.route);
-      // A caller's own abort stays an abort, as with fetch: it is not a network failure.
-      if (call.signal?.aborted) throw error;
-      // ky's TimeoutError holds the request, headers and all; keep a bare reason instead.
-      if (isTimeoutError(error)) {
-        throw new MfaNetworkError(call.route, new DOMException('Timed out', 'TimeoutError'), true);
+  /** One attempt: the request, the status, the whole body. Throws what fetch throws. */
+  async function attempt(call: Call, signal: AbortSignal) {
+    // Read at call time, not at creation: test tools and polyfills replace it later.
+    const send = options.fetch ?? globalThis.fetch;
+    const response = await send(base + call.path, {
+      method: call.method,
+      headers: await headersFor(call),
+      body: call.json === undefined ? undefined : JSON.stringify(call.json),
+      signal,
+      // A followed redirect would carry the API key and the body (passwords, codes) to
+      // whatever address the answer names; the API never redirects, so refuse.
+      redirect: 'error',
+    });
+    return { response, text: await readBody(response, call.route, signal) };
+  }
+
+  /** Attempts a call until it answers, retrying reads on network errors and 5xx. */
+  async function exchange(call: Call, signal: AbortSignal) {
+    for (let attempted = 0; ; attempted += 1) {
+      const retry = call.retry && attempted < retries;
+      try {
+        const answer = await attempt(call, signal);
+        if (!retry || answer.response.status < 500) return answer;
+      } catch (error) {
+        if (!retry || signal.aborted || error instanceof MfaResponseError) throw error;
       }
-      throw new MfaNetworkError(call.route, error);
+      // Our own backoff, not the server's Retry-After: a status read should not sit
+      // waiting for minutes.
+      await sleep(RETRY_DELAY * 2 ** attempted, signal);
     }
-    return { route: call.route, status: response.status, ...readJson(text) };
+  }
+
+  async function send(call: Call): Promise<Reply> {
+    const { signal, done } = deadline(timeout, call.signal);
+    try {
+      // `untilAborted`: a fetch that ignores its signal still cannot outlive the timeout.
+      const { response, text } = await untilAborted(exchange(call, signal), signal);
+      if (!response.ok) throw toApiError(response, call.route, text);
+      return { route: call.route, status: response.status, ...readJson(text) };
+    } catch (error) {
+      if (error instanceof MfaApiError || error instanceof MfaResponseError) throw error;
+      // A caller's own abort stays an abort, as with fetch: it is not a network failure.
+      if (call.signal?.aborted) throw call.signal.reason;
+      if (signal.aborted) throw new MfaNetworkError(call.route, signal.reason, true);
+      throw new MfaNetworkError(call.route, error);
+    } finally {
+      done();
+    }
   }
 
   return async (call, read) => {
@@ -89,17 +110,86 @@ export function createRequester(options: MfaClientOptions): Requester {
     let status: number | undefined;
     let failure: string | undefined;
     try {
-      const reply = await exchange(call);
+      const reply = await send(call);
       status = reply.status;
       return read(reply);
     } catch (error) {
-      if (isMfaApiError(error)) status = error.status;
+      if (isMfaApiError(error) || error instanceof MfaResponseError) status = error.status;
       failure = isMfaApiError(error) ? error.code : ((error as Error | null)?.name ?? 'Error');
       throw error;
     } finally {
       emitDebug(options, { route: call.route, status, error: failure, started });
     }
   };
+}
+
+/**
+ * A signal that aborts when the caller's does or when `ms` have passed, whichever is
+ * first. `done` clears the timer and the listener once the call has settled.
+ */
+function deadline(ms: number, outer: AbortSignal | undefined) {
+  const controller = new AbortController();
+  const abort = () => controller.abort(outer?.aborted ? outer.reason : timedOut());
+  if (outer?.aborted) abort();
+  outer?.addEventListener('abort', abort);
+  const timer = setTimeout(abort, ms);
+  return {
+    signal: controller.signal,
+    done: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', abort);
+    },
+  };
+}
+
+/** Settles with `promise`, or rejects as soon as `signal` aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) stop();
+    signal.addEventListener('abort', stop, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return untilAborted(new Promise((resolve) => setTimeout(resolve, ms)), signal);
+}
+
+/**
+ * The whole body as text, refusing more than `MAX_BODY_BYTES`: a declared length over it
+ * fails before reading, a body that grows past it fails as soon as it does.
+ */
+async function readBody(response: Response, route: string, signal: AbortSignal) {
+  const tooLarge = () =>
+    new MfaResponseError({ route, status: response.status, path: '', reason: 'body over 1 MB' });
+  if (Number(response.headers.get('content-length')) > MAX_BODY_BYTES) {
+    void response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const cancel = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener('abort', cancel, { once: true });
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      // A cancelled read ends as if complete: an abort must not pass for the whole body.
+      signal.throwIfAborted();
+      if (done) return text + decoder.decode();
+      size += value.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        cancel();
+        throw tooLarge();
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+  } finally {
+    signal.removeEventListener('abort', cancel);
+  }
 }
 
 function emitDebug(
@@ -119,9 +209,8 @@ function emitDebug(
   }
 }
 
-async function toApiError(response: Response, route: string): Promise<MfaApiError> {
+function toApiError(response: Response, route: string, text: string): MfaApiError {
   // The body may be an HTML page, empty, or cut off: the error must still be built.
-  const text = await response.text().catch(() => '');
   const parsed = errorDocumentSchema.safeParse(readJson(text).body);
   const document = parsed.success ? parsed.data : undefined;
   return new MfaApiError({

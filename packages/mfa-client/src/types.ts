@@ -23,7 +23,8 @@ export interface MfaClientOptions {
   /** A `fetch` to use instead of the global one (tests, edge runtimes, instrumentation). */
   fetch?: typeof fetch;
   /**
-   * Milliseconds before a request gives up with an `MfaNetworkError`.
+   * Milliseconds before a call gives up with an `MfaNetworkError`: the whole exchange,
+   * from sending to the last byte of the body, the status read's retries included.
    * @default 10000
    */
   timeout?: number;

@@ -17,8 +17,8 @@ export class MfaNetworkError extends Error {
   readonly isTimeout: boolean;
 
   constructor(route: string, cause: unknown, isTimeout = false) {
-    // The cause (fetch's TypeError, ky's TimeoutError) may hold the request and its
-    // headers; `cause` set this way is not enumerable, and toJSON leaves it out.
+    // The cause (fetch's TypeError, whatever a custom fetch throws) may hold the request
+    // and its headers; `cause` set this way is not enumerable, and toJSON leaves it out.
     super(`${route} ${isTimeout ? 'timed out' : 'failed: network error'}`, { cause });
     this.route = route;
     this.isTimeout = isTimeout;
