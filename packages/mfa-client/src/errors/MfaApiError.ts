@@ -56,7 +56,11 @@ export class MfaApiError extends Error {
     const code = first?.code ?? (init.status >= 500 ? 'server_error' : 'unknown_error');
     const title = first?.title ?? (init.statusText || undefined);
     // Built from what the server said, never from what was sent: no codes, no passwords.
-    super(`${init.route} answered ${init.status} ${code}${title ? `: ${title}` : ''}`);
+    // A server may still echo the request into its words, so they reach the message
+    // (and every log line that prints it) escaped and cut short.
+    super(
+      `${init.route} answered ${init.status} ${printable(code, MAX_CODE)}${title ? `: ${printable(title, MAX_TITLE)}` : ''}`,
+    );
     this.route = init.route;
     this.status = init.status;
     this.code = code;
@@ -81,4 +85,21 @@ export class MfaApiError extends Error {
       retryAfter: this.retryAfter,
     };
   }
+}
+
+/** How much of the server's `code` and `title` the message carries; the fields keep all. */
+export const MAX_CODE = 64;
+export const MAX_TITLE = 120;
+
+/**
+ * `text` safe for one log line: control and invisible formatting characters (newlines,
+ * escape sequences, bidi overrides) written as `\u` escapes, then cut to `max` characters
+ * with an ellipsis.
+ */
+function printable(text: string, max: number): string {
+  const escaped = text.replace(
+    /[\p{Cc}\p{Cf}\u2028\u2029]/gu,
+    (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
+  return escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped;
 }
