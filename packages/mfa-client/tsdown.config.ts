@@ -4,7 +4,8 @@ const shared: UserConfig = {
   format: 'esm',
   // Browsers, Node and edge runtimes: nothing platform-specific may sneak in.
   platform: 'neutral',
-  dts: true,
+  // Declaration maps point into the shipped `src/`, so "go to definition" lands on source.
+  dts: { sourcemap: true },
   sourcemap: true,
 };
 

@@ -4,7 +4,8 @@ export default defineConfig({
   entry: ['src/index.ts', 'src/setup.ts'],
   format: 'esm',
   platform: 'neutral',
-  dts: true,
+  // Declaration maps point into the shipped `src/`, so "go to definition" lands on source.
+  dts: { sourcemap: true },
   sourcemap: true,
   clean: true,
   deps: {
