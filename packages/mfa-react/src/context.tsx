@@ -25,7 +25,7 @@ export interface MfaProviderProps {
   /** The Auth Block client, from `createMfaClient()`. */
   client: MfaClient;
   /** The signed-in user's id (`unique_id`). Needed by setup, status, verify and disable. */
-  userId?: string;
+  userId?: string | undefined;
   /** Replaces any of the English strings, for every component inside. */
   messages?: MfaMessageOverrides;
   /**
