@@ -267,3 +267,46 @@ describe('retries of the status read', () => {
     expect(requests).toBe(1);
   });
 });
+
+describe('with a custom fetch', () => {
+  const client = (fetch: typeof globalThis.fetch, options: Partial<MfaClientOptions> = {}) =>
+    createMfaClient({ baseUrl: 'https://auth.test.example', apiKey: 'key', fetch, ...options });
+
+  test('one that ignores its signal still cannot outlive the timeout', async () => {
+    const never = () => new Promise<Response>(() => undefined);
+
+    const { outcome, ms } = await settled(client(never, { timeout: 300 }).mfa.status('usr_1'));
+
+    expect(isMfaNetworkError(outcome) && outcome.isTimeout).toBe(true);
+    expect(ms).toBeLessThan(1_000);
+  });
+
+  test('one whose responses have no body stream (React Native) is read through text()', async () => {
+    const withoutStream = (body: string) => async () => {
+      const response = new Response(body, { headers: { 'content-type': 'application/json' } });
+      Object.defineProperty(response, 'body', { value: null });
+      return response;
+    };
+
+    await expect(
+      client(withoutStream(JSON.stringify(statusBody()))).mfa.status('usr_1'),
+    ).resolves.toMatchObject({ enabled: true });
+    const tooLarge = await client(withoutStream(`"${'x'.repeat(MAX_BODY_BYTES)}"`))
+      .mfa.status('usr_1')
+      .catch((e: unknown) => e);
+    expect(isMfaResponseError(tooLarge) && tooLarge.reason).toBe('body over 1 MB');
+  });
+
+  test('it is asked to refuse redirects and is given the deadline signal', async () => {
+    let seen: RequestInit | undefined;
+    const spy = async (_input: RequestInfo | URL, init?: RequestInit) => {
+      seen = init;
+      return Response.json(statusBody());
+    };
+
+    await client(spy).mfa.status('usr_1');
+
+    expect(seen?.redirect).toBe('error');
+    expect(seen?.signal).toBeInstanceOf(AbortSignal);
+  });
+});

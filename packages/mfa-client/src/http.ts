@@ -167,8 +167,14 @@ async function readBody(response: Response, route: string, signal: AbortSignal) 
     void response.body?.cancel().catch(() => undefined);
     throw tooLarge();
   }
-  const reader = response.body?.getReader();
-  if (!reader) return '';
+  const reader = response.body?.getReader?.();
+  if (!reader) {
+    // A fetch without body streams (React Native's, some polyfills) still has text(); the
+    // deadline bounds it, and the cap applies once it is read.
+    const text = await response.text();
+    if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES) throw tooLarge();
+    return text;
+  }
   const cancel = () => void reader.cancel().catch(() => undefined);
   signal.addEventListener('abort', cancel, { once: true });
   const decoder = new TextDecoder();
