@@ -1,5 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, test, vi } from 'vitest';
+import { createAuthClient } from './client.ts';
 import { isMfaApiError, isMfaNetworkError } from './errors/guards.ts';
 import { mfaRequiredBody, statusBody, verificationBody } from './test-utils/fixtures.ts';
 import {
@@ -112,6 +113,19 @@ describe('headers', () => {
       expect(isMfaApiError(error) && [error.status, error.code]).toEqual([401, 'unauthorized']);
     },
   );
+});
+
+describe('createAuthClient: the sign-in routes alone', () => {
+  test('signs in like createMfaClient does, with the same options and headers', async () => {
+    server.use(answerJson('post', '/auth/sign_in', mfaRequiredBody));
+
+    const client = createAuthClient({ baseUrl: BASE_URL, apiKey: API_KEY });
+    const result = await client.auth.signIn(credentials);
+
+    expect(result.status).toBe('mfa_required');
+    expect(Object.keys(client)).toEqual(['auth']);
+    expect(seen[0]?.headers.get('x-api-key')).toBe(API_KEY);
+  });
 });
 
 describe('options', () => {

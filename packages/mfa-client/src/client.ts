@@ -26,3 +26,18 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
   const request = createRequester(options);
   return { mfa: createMfaRoutes(request), auth: createAuthRoutes(request) };
 }
+
+/**
+ * The sign-in routes alone (`client.auth`), for a page that needs nothing else: an app's
+ * bundler then leaves the `/users/:id/mfa/*` routes and their schemas out of it.
+ * Same options as `createMfaClient`.
+ *
+ * @example
+ * ```ts
+ * const { auth } = createAuthClient({ baseUrl, apiKey });
+ * const result = await auth.signIn({ email, password });
+ * ```
+ */
+export function createAuthClient(options: MfaClientOptions): Pick<MfaClient, 'auth'> {
+  return { auth: createAuthRoutes(createRequester(options)) };
+}

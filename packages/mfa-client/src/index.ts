@@ -1,5 +1,5 @@
 export type { AuthTokens, AuthUser, MfaRequired, SignedIn, SignInResult } from './auth/schemas.ts';
-export { createMfaClient } from './client.ts';
+export { createAuthClient, createMfaClient } from './client.ts';
 export { type KnownMfaErrorCode, MFA_ERROR_CODES, type MfaErrorCode } from './errors/codes.ts';
 export {
   isMfaApiError,
