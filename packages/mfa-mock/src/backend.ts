@@ -6,6 +6,7 @@ import {
   TOTP_SETTINGS,
   totpStep,
 } from './factors/totp/totp.ts';
+import { assertSupportedMsw } from './internal/msw-version.ts';
 import { createHandlers, respondWith } from './router.ts';
 import type { EnabledMfa, MockBackend, MockBackendOptions } from './types.ts';
 
@@ -19,6 +20,7 @@ import type { EnabledMfa, MockBackend, MockBackendOptions } from './types.ts';
  * const server = setupServer(...backend.handlers);
  */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
+  assertSupportedMsw();
   const core = new BackendCore(resolveConfig(options));
   const handlers = createHandlers(core);
 
