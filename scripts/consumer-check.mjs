@@ -2,7 +2,8 @@
 // The kit as a team outside this repository gets it: packs every package under packages/,
 // checks what each tarball holds, installs the tarballs with npm (not the workspace) into a
 // throwaway Vite + React 19 + TypeScript app (scripts/consumer-app), type-checks that app
-// (strict, exactOptionalPropertyTypes, moduleResolution bundler and nodenext), builds it
+// (strict, exactOptionalPropertyTypes, moduleResolution bundler and nodenext), copies the
+// mock's service worker with `authblock-mfa-mock init public/` as the README says, builds it
 // and runs the packages in Node (ESM, CommonJS require, the mock's msw server).
 //
 // Needs `pnpm build` first. npm's cache is reused (`--prefer-offline`), so after the first
@@ -230,7 +231,13 @@ try {
   step('tsc, moduleResolution nodenext', () =>
     run(bin('tsc'), ['-p', 'tsconfig.nodenext.json'], app),
   );
+  step('authblock-mfa-mock init public/', () =>
+    run(bin('authblock-mfa-mock'), ['init', 'public'], app),
+  );
   step('vite build', () => run(bin('vite'), ['build', '--logLevel', 'warn'], app));
+  if (!existsSync(join(app, 'dist/mockServiceWorker.js'))) {
+    throw new Error('consumer-check: the built app has no mockServiceWorker.js (init, then Vite)');
+  }
   step('node: ESM import and the msw server', () => run('node', ['smoke.mjs'], app));
   step('node: CommonJS require', () => run('node', ['smoke.cjs'], app));
 } finally {

@@ -1,17 +1,38 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { DEFAULT_API_KEY, DEMO_USER } from './core.ts';
+import { initWorker } from './init.ts';
 import { startMockHttpServer } from './server.ts';
 
+const INIT_USAGE = 'Usage: authblock-mfa-mock init <publicDir>';
+
 const HELP = `Usage: authblock-mfa-mock [--port 4010] [--host 127.0.0.1] [--allow-origin URL ...]
+       ${INIT_USAGE}
 
 Serves the reference Auth Block MFA backend over HTTP.
 Browser apps on localhost, 127.0.0.1 or [::1] may call it (CORS); add other origins
 with --allow-origin (repeatable).
-Environment: PORT, HOST.`;
+Environment: PORT, HOST.
+
+init copies msw's service worker (mockServiceWorker.js) into the app's public folder,
+for startMockWorker() from @authblock/mfa-mock/browser.`;
+
+/** `init <publicDir>`: the worker file for the in-page mock. */
+async function init(publicDir: string | undefined): Promise<void> {
+  if (!publicDir) {
+    console.error(INIT_USAGE);
+    process.exitCode = 1;
+    return;
+  }
+  const { file, mswVersion } = await initWorker(publicDir);
+  console.info(`Copied msw ${mswVersion}'s service worker to ${file}.
+Vite serves public/ at the site root, so startMockWorker() finds it at /mockServiceWorker.js.
+Run this again after upgrading msw.`);
+}
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
     options: {
       port: { type: 'string', short: 'p' },
       host: { type: 'string' },
@@ -21,6 +42,13 @@ async function main(): Promise<void> {
   });
   if (values.help) {
     console.info(HELP);
+    return;
+  }
+  const [command, ...rest] = positionals;
+  if (command === 'init') return init(rest[0]);
+  if (command !== undefined) {
+    console.error(`Unknown command: ${command}\n\n${HELP}`);
+    process.exitCode = 1;
     return;
   }
   const port = Number(values.port ?? process.env.PORT ?? 4010);
