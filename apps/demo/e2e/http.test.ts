@@ -24,7 +24,11 @@ describe('the demo against the standalone mock over real HTTP', () => {
   const apiRequests: string[] = [];
 
   beforeAll(async () => {
-    await fetch(`${mockUrl}/__mock/reset`, { method: 'POST' });
+    await fetch(`${mockUrl}/__mock/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     browser = await launchChromium();
     page = await openDemo(browser, demoUrl);
     page.on('request', (request) => {

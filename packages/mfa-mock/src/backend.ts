@@ -38,19 +38,19 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     now: () => core.now(),
     mailbox: (email) => {
       const address = email.trim().toLowerCase();
-      return core.state.mailbox.filter((mail) => mail.to === address).map((mail) => ({ ...mail }));
+      return core.mailbox().filter((mail) => mail.to === address);
     },
     lastCode(email, purpose) {
       const mails = this.mailbox(email).filter((mail) => !purpose || mail.purpose === purpose);
       return mails.at(-1)?.code;
     },
-    events: () => core.state.events.map((event) => ({ ...event })),
+    events: () => core.events(),
     createUser: (input) => ({ id: core.createUser(input).id }),
     user: (email) => {
       const user = core.findByEmail(email);
       return user ? core.snapshot(user) : undefined;
     },
-    requests: () => core.state.requests.map((entry) => ({ ...entry })),
+    requests: () => core.requests(),
     async enableMfaFor(email: string, channel: MfaChannel): Promise<EnabledMfa> {
       const user = requireUser(email);
       const { codes: backupCodes, stored: hashed } = await core.factors.backup_code.issue();

@@ -15,12 +15,35 @@ import {
   randomId,
   verifyPassword,
 } from './internal/crypto.ts';
+import { RingBuffer } from './internal/ring-buffer.ts';
 import { TokenService } from './internal/tokens.ts';
 import { type LockoutPolicy, type LockoutState, newLockoutState } from './lockout.ts';
 import type { MockAuditEvent, MockBackendOptions, MockEmail, MockUserSnapshot } from './types.ts';
 
 export const DEFAULT_API_KEY = 'pk_test_mock';
 export const DEMO_USER = { email: 'demo@example.com', password: 'Password123!', id: 'usr_demo' };
+
+/**
+ * How many entries each log keeps by default (the newest; older ones are dropped): the
+ * mock runs for months as a shared dev server and must not grow with what it is sent.
+ * Documented in the README; `logSizes` changes them.
+ */
+export const LOG_SIZES = { requests: 1000, events: 1000, mailbox: 1000 } as const;
+
+/**
+ * How far `advanceClock` may move the clock ahead in total: 100 years. Far more than any
+ * expiry or lock needs, and far from the end of `Date`'s range.
+ */
+export const MAX_CLOCK_OFFSET_SECONDS = 100 * 365 * 24 * 3600;
+
+/** Request paths are logged cut to this many characters. */
+export const MAX_LOGGED_PATH_LENGTH = 256;
+
+/** One entry of the request log. */
+export interface LoggedRequest {
+  method: string;
+  path: string;
+}
 
 /** The second factor a user has turned on. */
 export interface ActiveMfa {
@@ -67,14 +90,15 @@ export interface Config {
   resendCooldownMs: number;
   totpWindow: number;
   latencyMs: number;
+  logSizes: { requests: number; events: number; mailbox: number };
 }
 
 interface State {
   users: Map<string, UserRecord>;
   idsByEmail: Map<string, string>;
-  mailbox: MockEmail[];
-  events: MockAuditEvent[];
-  requests: { method: string; path: string }[];
+  mailbox: RingBuffer<MockEmail>;
+  events: RingBuffer<MockAuditEvent>;
+  requests: RingBuffer<LoggedRequest>;
   clockOffsetMs: number;
   tokens: TokenService;
 }
@@ -82,6 +106,13 @@ interface State {
 function nonNegative(value: number | undefined, fallback: number, name: string): number {
   const result = value ?? fallback;
   if (!Number.isFinite(result) || result < 0) throw new RangeError(`${name} must be >= 0`);
+  return result;
+}
+
+function logSize(value: number | undefined, fallback: number, name: string): number {
+  const result = value ?? fallback;
+  if (!Number.isInteger(result) || result < 1)
+    throw new RangeError(`${name} must be an integer >= 1`);
   return result;
 }
 
@@ -103,6 +134,11 @@ export function resolveConfig(options: MockBackendOptions = {}): Config {
       1000,
     totpWindow: Math.floor(nonNegative(options.totpWindow, 1, 'totpWindow')),
     latencyMs: nonNegative(options.latencyMs, 0, 'latencyMs'),
+    logSizes: {
+      requests: logSize(options.logSizes?.requests, LOG_SIZES.requests, 'logSizes.requests'),
+      events: logSize(options.logSizes?.events, LOG_SIZES.events, 'logSizes.events'),
+      mailbox: logSize(options.logSizes?.mailbox, LOG_SIZES.mailbox, 'logSizes.mailbox'),
+    },
   };
 }
 
@@ -138,9 +174,9 @@ export class BackendCore {
     const state: State = {
       users: new Map(),
       idsByEmail: new Map(),
-      mailbox: [],
-      events: [],
-      requests: [],
+      mailbox: new RingBuffer(this.config.logSizes.mailbox),
+      events: new RingBuffer(this.config.logSizes.events),
+      requests: new RingBuffer(this.config.logSizes.requests),
       clockOffsetMs: 0,
       tokens: new TokenService(() => this.now()),
     };
@@ -157,9 +193,17 @@ export class BackendCore {
     return this.config.clock.now() + this.state.clockOffsetMs;
   }
 
+  /** Whether the clock may move `seconds` ahead without passing the total cap. */
+  canAdvanceClock(seconds: number): boolean {
+    const total = this.state.clockOffsetMs + seconds * 1000;
+    return Number.isFinite(seconds) && seconds >= 0 && total <= MAX_CLOCK_OFFSET_SECONDS * 1000;
+  }
+
   advanceClock(seconds: number): void {
-    if (!Number.isFinite(seconds) || seconds < 0) {
-      throw new RangeError('advanceClock: seconds must be a finite number >= 0');
+    if (!this.canAdvanceClock(seconds)) {
+      throw new RangeError(
+        `advanceClock: seconds must be >= 0, and the clock moves at most ${MAX_CLOCK_OFFSET_SECONDS} seconds (100 years) ahead in total`,
+      );
     }
     this.state.clockOffsetMs += seconds * 1000;
   }
@@ -201,7 +245,30 @@ export class BackendCore {
 
   audit(event: Omit<MockAuditEvent, 'id' | 'at'>): void {
     const events = this.state.events;
-    events.push({ id: events.length + 1, at: this.now(), ...event });
+    // Numbered from 1 by every event ever logged, so ids stay unique once old ones drop.
+    events.push({ id: events.pushed + 1, at: this.now(), ...event });
+  }
+
+  /** The audit log's newest entries, oldest first (copies). */
+  events(): MockAuditEvent[] {
+    return this.state.events.toArray().map((event) => ({ ...event }));
+  }
+
+  /** The mailbox's newest emails, oldest first (copies). */
+  mailbox(): MockEmail[] {
+    return this.state.mailbox.toArray().map((mail) => ({ ...mail }));
+  }
+
+  /** Logs a request to an API route, its path cut short: a client's junk is not kept. */
+  logRequest(method: string, path: string): void {
+    const cut =
+      path.length > MAX_LOGGED_PATH_LENGTH ? `${path.slice(0, MAX_LOGGED_PATH_LENGTH)}…` : path;
+    this.state.requests.push({ method: method.slice(0, 16), path: cut });
+  }
+
+  /** The request log's newest entries, oldest first (copies). */
+  requests(): LoggedRequest[] {
+    return this.state.requests.toArray().map((entry) => ({ ...entry }));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { getResponse, HttpResponse, http, type RequestHandler } from 'msw';
 import type { BackendCore } from './core.ts';
 import { errorResponse, MockApiError, toResponse } from './internal/errors.ts';
-import { checkApiKey, type RouteDefinition } from './routes/route.ts';
+import { checkApiKey, hasApiKey, type RouteDefinition } from './routes/route.ts';
 import { ROUTE_TABLE } from './routes/table.ts';
 
 function sleep(ms: number): Promise<void> {
@@ -132,7 +132,10 @@ async function dispatch(
 ): Promise<Response> {
   try {
     if (!route.dev) {
-      core.state.requests.push({ method: request.method, path: new URL(request.url).pathname });
+      // A request without a valid key is logged by its route, not its path: junk sent by
+      // anyone is not kept.
+      const path = hasApiKey(core, request) ? new URL(request.url).pathname : route.path;
+      core.logRequest(request.method, path);
     }
     if (core.config.latencyMs > 0) await sleep(core.config.latencyMs);
     const allow = [...Object.keys(route.methods), 'OPTIONS'].join(', ');

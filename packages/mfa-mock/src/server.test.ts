@@ -163,6 +163,39 @@ describe('the standalone HTTP server', () => {
     expect((await raw('GET', '/__mock/events', { Host: 'localhost' })).status).toBe(200);
   });
 
+  it('refuses development routes to pages on foreign origins, even with a JSON body', async () => {
+    server.backend.reset();
+    const before = server.backend.now();
+    for (const origin of [
+      'https://attacker.example',
+      'null',
+      'http://localhost.attacker.example',
+    ]) {
+      const answer = await fetch(`${server.url}/__mock/clock`, {
+        method: 'POST',
+        headers: { Origin: origin, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ advance_seconds: 3600 }),
+      });
+      expect(answer.status).toBe(403);
+      expect((await answer.json()).errors[0].code).toBe('forbidden');
+    }
+    const planted = await fetch(`${server.url}/__mock/users`, {
+      method: 'POST',
+      headers: { Origin: 'https://attacker.example', 'Content-Type': 'text/plain' },
+      body: JSON.stringify({ email: 'planted@example.com', password: 'Planted123!' }),
+    });
+    expect(planted.status).toBe(403);
+    expect(server.backend.user('planted@example.com')).toBeUndefined();
+    expect(server.backend.now() - before).toBeLessThan(60_000);
+    // A loopback page (the demo, Storybook) may.
+    const allowed = await fetch(`${server.url}/__mock/clock`, {
+      method: 'POST',
+      headers: { Origin: 'http://localhost:5173', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ advance_seconds: 0 }),
+    });
+    expect(allowed.status).toBe(200);
+  });
+
   it('answers methods a fetch Request cannot carry with a JSON 405, not a 500', async () => {
     const trace = await raw('TRACE', '/auth/sign_in');
     expect(trace.status).toBe(405);

@@ -57,6 +57,12 @@ function hostnameOf(authority: string | undefined): string | null {
   }
 }
 
+/** Whether a request target is under `/__mock/` (raw, before any parsing that may fail). */
+function isDevPath(target: string | undefined): boolean {
+  const path = (target ?? '/').replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
+  return /^\/+__mock(?:[/?#]|$)/i.test(path);
+}
+
 class BodyTooLarge extends Error {}
 
 async function readBody(message: IncomingMessage): Promise<Buffer | undefined> {
@@ -151,6 +157,19 @@ export async function startMockHttpServer(
           errorResponse(405, 'method_not_allowed', 'This server does not accept this method.', {
             headers: { Allow: 'GET, POST, OPTIONS' },
           }),
+        );
+        return;
+      }
+      // A page elsewhere must not move the clock, plant an account or wipe the state: the
+      // development routes refuse any Origin CORS would refuse.
+      const requestOrigin = message.headers.origin;
+      if (
+        requestOrigin !== undefined &&
+        !isAllowedOrigin(requestOrigin) &&
+        isDevPath(message.url)
+      ) {
+        await answer(
+          errorResponse(403, 'forbidden', 'Development routes answer only to allowed origins.'),
         );
         return;
       }

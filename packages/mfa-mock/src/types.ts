@@ -49,6 +49,12 @@ export interface MockBackendOptions {
    * @default 0
    */
   latencyMs?: number;
+  /**
+   * How many entries each log keeps, newest first out: older ones are dropped, so a
+   * long-running server does not grow with what it is sent.
+   * @default { requests: 1000, events: 1000, mailbox: 1000 }
+   */
+  logSizes?: { requests?: number; events?: number; mailbox?: number };
 }
 
 /** An email the backend "sent", as the dev mailbox shows it. */

@@ -82,10 +82,14 @@ export interface PasswordHash {
   hash: Uint8Array;
 }
 
+/**
+ * PBKDF2's PRF is HMAC, which pads a key shorter than its block with zero bytes and hashes
+ * a longer one: `"Password123!"` and `"Password123!\u0000"` would be the same key. The
+ * password's SHA-256 is always 32 bytes, so distinct passwords stay distinct keys.
+ */
 async function derive(password: string, salt: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, [
-    'deriveBits',
-  ]);
+  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(password));
+  const key = await crypto.subtle.importKey('raw', digest, 'PBKDF2', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: PBKDF2_ITERATIONS },
     key,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHarness, DEMO, expectError, START } from '../test-utils/harness.ts';
+import { BASE, createHarness, DEMO, expectError, START } from '../test-utils/harness.ts';
 
 describe('development routes', () => {
   it('moves the clock and answers the new time', async () => {
@@ -47,7 +47,7 @@ describe('development routes', () => {
     const { token } = await h.enableTotp();
     h.backend.createUser({ email: 'temp@example.com', password: 'Temp123!' });
     h.backend.advanceClock(100);
-    expect((await h.call('POST', '/__mock/reset', { apiKey: null })).status).toBe(200);
+    expect((await h.call('POST', '/__mock/reset', { apiKey: null, body: {} })).status).toBe(200);
     expect(h.backend.user(DEMO.email)).toMatchObject({ id: DEMO.id, mfaEnabled: false });
     expect(h.backend.user('temp@example.com')).toBeUndefined();
     expect(h.backend.events()).toEqual([]);
@@ -74,6 +74,59 @@ describe('development routes', () => {
       attributes: { user_id: DEMO.id },
     });
     expect(['failed', 'replay_rejected']).toContain(actions.at(-1));
+  });
+
+  it('take only JSON: no text/plain or form body a page elsewhere could send unasked', async () => {
+    const h = createHarness();
+    const bodies = {
+      '/__mock/clock': '{"advance_seconds":86400}',
+      '/__mock/users': '{"email":"planted@example.com","password":"Planted123!"}',
+      '/__mock/reset': '',
+    };
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']) {
+      for (const [path, rawBody] of Object.entries(bodies)) {
+        const result = await h.call('POST', path, {
+          apiKey: null,
+          rawBody,
+          headers: { 'Content-Type': type },
+        });
+        expectError(result, 415, 'bad_request');
+      }
+    }
+    const noType = await h.backend.fetch(
+      new Request(`${BASE}/__mock/reset`, { method: 'POST', body: '{}' }),
+    );
+    expect(noType.status).toBe(415);
+    expect(h.backend.now()).toBe(START);
+    expect(h.backend.user('planted@example.com')).toBeUndefined();
+    const json = await h.call('POST', '/__mock/clock', {
+      apiKey: null,
+      body: { advance_seconds: 1 },
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    });
+    expect(json.status).toBe(200);
+  });
+
+  it('caps the clock: past 100 years ahead in total, a 400 with a clear message, never a 500', async () => {
+    const h = createHarness();
+    const step = 10 * 365 * 24 * 3600;
+    for (let i = 0; i < 10; i++) {
+      const moved = await h.call('POST', '/__mock/clock', {
+        apiKey: null,
+        body: { advance_seconds: step },
+      });
+      expect(moved.status).toBe(200);
+    }
+    const past = await h.call('POST', '/__mock/clock', {
+      apiKey: null,
+      body: { advance_seconds: step },
+    });
+    expectError(past, 400, 'bad_request');
+    expect(past.body.errors[0].detail).toMatch(/at most .* in total/);
+    expect(() => h.backend.advanceClock(step)).toThrow(RangeError);
+    // Every route still answers.
+    expect((await h.call('GET', '/__mock/clock', { apiKey: null })).status).toBe(200);
+    expect((await h.signIn(DEMO.email, DEMO.password)).status).toBe(200);
   });
 
   it('seeds the configured users instead of the demo user', async () => {

@@ -1,17 +1,32 @@
 import { emailSchema, passwordSchema } from '@authblock/mfa-client/schemas';
 import { HttpResponse } from 'msw';
 import * as z from 'zod/mini';
+import { MAX_CLOCK_OFFSET_SECONDS } from '../core.ts';
 import { MockApiError } from '../internal/errors.ts';
 import { parseBody, readJsonBody } from '../internal/request.ts';
 import type { MockAuditEvent, MockEmail } from '../types.ts';
 import { userAttributes } from './auth.ts';
 import type { RouteDefinition } from './route.ts';
 
-const TEN_YEARS_SECONDS = 10 * 365 * 24 * 3600;
-
 const clockRequestSchema = z.object({
-  advance_seconds: z.number().check(z.gte(0), z.lte(TEN_YEARS_SECONDS)),
+  advance_seconds: z.number().check(z.gte(0), z.lte(MAX_CLOCK_OFFSET_SECONDS)),
 });
+
+/**
+ * Every development POST must say `application/json`: a page elsewhere can send a
+ * `text/plain` or form body to any address without asking first, but not a JSON one (the
+ * browser asks with a preflight, which only allowed origins pass).
+ */
+function requireJson(request: Request): void {
+  const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new MockApiError(
+      415,
+      'bad_request',
+      'Development routes take only Content-Type: application/json.',
+    );
+  }
+}
 
 const createUserRequestSchema = z.object({ email: emailSchema, password: passwordSchema });
 
@@ -48,7 +63,8 @@ export const devRoutes = [
       async GET({ core, request }) {
         const address = new URL(request.url).searchParams.get('email');
         const wanted = address?.trim().toLowerCase();
-        const data = core.state.mailbox
+        const data = core
+          .mailbox()
           .map(emailResource)
           .filter((email) => wanted === undefined || email.attributes.to === wanted);
         return HttpResponse.json({ data });
@@ -63,7 +79,15 @@ export const devRoutes = [
         return HttpResponse.json(clockBody(core.now()));
       },
       async POST({ core, request }) {
+        requireJson(request);
         const body = parseBody(clockRequestSchema, await readJsonBody(request));
+        if (!core.canAdvanceClock(body.advance_seconds)) {
+          throw new MockApiError(
+            400,
+            'bad_request',
+            `The clock moves at most ${MAX_CLOCK_OFFSET_SECONDS} seconds (100 years) ahead in total. Reset to start again.`,
+          );
+        }
         core.advanceClock(body.advance_seconds);
         return HttpResponse.json(clockBody(core.now()));
       },
@@ -73,7 +97,8 @@ export const devRoutes = [
     path: '/__mock/reset',
     dev: true,
     methods: {
-      async POST({ core }) {
+      async POST({ core, request }) {
+        requireJson(request);
         core.reset();
         return HttpResponse.json({ meta: { reset: true } });
       },
@@ -84,6 +109,7 @@ export const devRoutes = [
     dev: true,
     methods: {
       async POST({ core, request }) {
+        requireJson(request);
         const body = parseBody(createUserRequestSchema, await readJsonBody(request));
         if (core.findByEmail(body.email)) {
           throw new MockApiError(422, 'validation_error', 'This address already has an account.', {
@@ -103,7 +129,7 @@ export const devRoutes = [
     dev: true,
     methods: {
       async GET({ core }) {
-        return HttpResponse.json({ data: core.state.events.map(eventResource) });
+        return HttpResponse.json({ data: core.events().map(eventResource) });
       },
     },
   },

@@ -25,9 +25,14 @@ function isKnownApiKey(core: BackendCore, key: string): boolean {
   return known;
 }
 
-export function checkApiKey(core: BackendCore, request: Request): void {
+/** Whether the request carries one of the configured API keys. */
+export function hasApiKey(core: BackendCore, request: Request): boolean {
   const key = request.headers.get('x-api-key');
-  if (key === null || !isKnownApiKey(core, key)) {
+  return key !== null && isKnownApiKey(core, key);
+}
+
+export function checkApiKey(core: BackendCore, request: Request): void {
+  if (!hasApiKey(core, request)) {
     throw new MockApiError(401, 'invalid_api_key', 'A valid X-API-Key header is required.');
   }
 }

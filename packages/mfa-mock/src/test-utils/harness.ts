@@ -51,7 +51,9 @@ export function createHarness(options: MockBackendOptions = {}): Harness {
     let body: string | undefined;
     if (options.rawBody !== undefined) body = options.rawBody;
     else if (options.body !== undefined) body = JSON.stringify(options.body);
-    if (body !== undefined) headers.set('Content-Type', 'application/json');
+    if (body !== undefined && !headers.has('Content-Type')) {
+      headers.set('Content-Type', 'application/json');
+    }
     const response = await backend.fetch(
       new Request(`${BASE}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) }),
     );
