@@ -1,6 +1,6 @@
 import '@authblock/mfa-react/styles.css';
 import { createMfaClient } from '@authblock/mfa-client';
-import { MfaProvider } from '@authblock/mfa-react';
+import { MfaProvider, mfaLocaleDirection } from '@authblock/mfa-react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
@@ -21,6 +21,16 @@ const withTheme: Decorator = (Story, context) => {
   return <Story />;
 };
 
+/** The language from the toolbar (or a story's `globals`): `lang` and `dir` on the page. */
+const withLocale: Decorator = (Story, context) => {
+  const locale = typeof context.globals.locale === 'string' ? context.globals.locale : 'en';
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = mfaLocaleDirection(locale);
+  }, [locale]);
+  return <Story />;
+};
+
 /**
  * Every story sits in an `MfaProvider` on its own backend and its own QueryClient, so no
  * cached status or session crosses from one story to the next.
@@ -34,7 +44,12 @@ const withMfaProvider: Decorator = (Story, context) => {
     () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   );
   return (
-    <MfaProvider client={client} userId={mock.session?.userId} queryClient={queryClient}>
+    <MfaProvider
+      client={client}
+      userId={mock.session?.userId}
+      queryClient={queryClient}
+      locale={typeof context.globals.locale === 'string' ? context.globals.locale : 'en'}
+    >
       <Story />
     </MfaProvider>
   );
@@ -50,7 +65,7 @@ const preview: Preview = {
     // precedence over these handlers.
     context.msw.use(...storyMock(context.loaded).backend.handlers);
   },
-  decorators: [withMfaProvider, withTheme],
+  decorators: [withMfaProvider, withLocale, withTheme],
   globalTypes: {
     theme: {
       description: 'Colour scheme',
@@ -64,8 +79,25 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Language of every string',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+          { value: 'fr', title: 'Français' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'pt-BR', title: 'Português (Brasil)' },
+          { value: 'ja', title: '日本語' },
+          { value: 'ar', title: 'العربية (RTL)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', locale: 'en' },
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

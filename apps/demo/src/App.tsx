@@ -1,8 +1,9 @@
 import { createMfaClient } from '@authblock/mfa-client';
-import { MfaProvider } from '@authblock/mfa-react';
+import { type MfaLocale, MfaProvider } from '@authblock/mfa-react';
 import { QueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import type { DemoBackend } from './config.ts';
+import { DEMO_LOCALES, LOCALE_NAMES, useLocale } from './locale.ts';
 import { MockInbox } from './MockInbox.tsx';
 import { SecurityPage } from './SecurityPage.tsx';
 import { SignInPage } from './SignInPage.tsx';
@@ -19,6 +20,7 @@ export function App({ backend }: AppProps) {
   const sessionRef = useRef<DemoSession | null>(session);
   sessionRef.current = session;
   const [queryClient] = useState(() => new QueryClient());
+  const [locale, setLocale] = useLocale();
   // After the first page, each page change moves focus to the new page's heading.
   const [hasNavigated, setNavigated] = useState(false);
   const client = useMemo(
@@ -45,9 +47,20 @@ export function App({ backend }: AppProps) {
   };
 
   return (
-    <MfaProvider client={client} userId={session?.user.id} queryClient={queryClient}>
+    <MfaProvider
+      client={client}
+      userId={session?.user.id}
+      queryClient={queryClient}
+      locale={locale}
+    >
       <div className="demo-app">
-        <Header backend={backend} session={session} onSignOut={onSignOut} />
+        <Header
+          backend={backend}
+          session={session}
+          onSignOut={onSignOut}
+          locale={locale}
+          onLocaleChange={setLocale}
+        />
         <div className={isMock ? 'demo-layout demo-layout--with-aside' : 'demo-layout'}>
           <main className="demo-main" id="main">
             {session ? (
@@ -82,9 +95,11 @@ interface HeaderProps {
   backend: DemoBackend;
   session: DemoSession | null;
   onSignOut: () => void;
+  locale: MfaLocale;
+  onLocaleChange: (locale: MfaLocale) => void;
 }
 
-function Header({ backend, session, onSignOut }: HeaderProps) {
+function Header({ backend, session, onSignOut, locale, onLocaleChange }: HeaderProps) {
   const [theme, setTheme] = useTheme();
   return (
     <header className="demo-header">
@@ -100,6 +115,19 @@ function Header({ backend, session, onSignOut }: HeaderProps) {
       <p className="demo-badge" data-kind={backend.kind}>
         {backend.kind === 'mock' ? 'In-page mock' : `API: ${new URL(backend.baseUrl).host}`}
       </p>
+      <label className="demo-theme">
+        <span>Language</span>
+        <select
+          value={locale}
+          onChange={(event) => onLocaleChange(event.target.value as MfaLocale)}
+        >
+          {DEMO_LOCALES.map((option) => (
+            <option key={option} value={option} lang={option}>
+              {LOCALE_NAMES[option]}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="demo-theme">
         <span>Theme</span>
         <select value={theme} onChange={(event) => setTheme(event.target.value as ThemeChoice)}>

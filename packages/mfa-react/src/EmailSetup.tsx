@@ -18,7 +18,7 @@ import {
 import { useAction } from './internal/useAction.ts';
 import { useCountdown } from './internal/useCountdown.ts';
 import { useStartSetup } from './internal/useStartSetup.ts';
-import { formatCountdown, type MfaMessageOverrides } from './messages.ts';
+import type { MfaMessageOverrides } from './messages.ts';
 import { OtpInput } from './OtpInput.tsx';
 
 export type EmailSetupData = Extract<MfaSetup, { channel: 'email' }>;
@@ -243,7 +243,7 @@ export function EmailSetup({
               data-state={resendTimer.isRunning ? 'cooldown' : 'ready'}
             >
               {resendTimer.isRunning
-                ? messages.resendIn(formatCountdown(resendTimer.remaining))
+                ? messages.resendIn(messages.countdown(resendTimer.remaining))
                 : messages.resend}
             </ActionButton>
             {onCancel ? (

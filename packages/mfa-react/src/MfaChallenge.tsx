@@ -16,7 +16,7 @@ import {
 } from './internal/ui.tsx';
 import { useAction } from './internal/useAction.ts';
 import { useCountdown } from './internal/useCountdown.ts';
-import { formatCountdown, type MfaMessageOverrides } from './messages.ts';
+import type { MfaMessageOverrides } from './messages.ts';
 import { OtpInput } from './OtpInput.tsx';
 
 /** How the first sign-in step was made; the second step repeats it with the code. */
@@ -253,7 +253,7 @@ export function MfaChallenge({
       />
       {isLocked ? (
         <p id={lockoutId} className="abmfa-challenge__lockout" data-state="locked">
-          {messages.lockedOut(formatCountdown(lockTimer.remaining))}
+          {messages.lockedOut(messages.countdown(lockTimer.remaining))}
         </p>
       ) : null}
       <div className="abmfa-challenge__actions">
@@ -294,7 +294,7 @@ export function MfaChallenge({
             data-state={resendTimer.isRunning ? 'cooldown' : 'ready'}
           >
             {resendTimer.isRunning
-              ? messages.resendIn(formatCountdown(resendTimer.remaining))
+              ? messages.resendIn(messages.countdown(resendTimer.remaining))
               : messages.resend}
           </ActionButton>
         ) : null}

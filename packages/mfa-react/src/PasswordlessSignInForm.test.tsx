@@ -67,7 +67,7 @@ describe('PasswordlessSignInForm', () => {
     await userEvent.type(field, wrong);
     await expect
       .element(screen.getByRole('alert'))
-      .toHaveTextContent('The email, password or code is not correct.');
+      .toHaveTextContent('That sign-in code is not correct. Check the newest email and try again.');
     await expect.element(field).toHaveValue(wrong);
     const resend = screen.getByRole('button', { name: /Resend code in 0:/ });
     await expect.element(resend).toHaveAttribute('aria-disabled', 'true');

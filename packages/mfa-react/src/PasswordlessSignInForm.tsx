@@ -19,7 +19,7 @@ import {
 import { useAction } from './internal/useAction.ts';
 import { useCountdown } from './internal/useCountdown.ts';
 import { MfaChallenge, type MfaSignInSuccess } from './MfaChallenge.tsx';
-import { formatCountdown, type MfaMessageOverrides } from './messages.ts';
+import type { MfaMessageOverrides } from './messages.ts';
 import { OtpInput } from './OtpInput.tsx';
 
 export interface PasswordlessSignInFormState {
@@ -174,7 +174,14 @@ export function PasswordlessSignInForm({
   const errorId = `${id}-error`;
   const retryId = `${id}-retry`;
   const canRetry = step === 'code' && isTransient(verifyAction.error) && lastCode.current !== null;
-  const errorMessage = missing ?? (shownError ? errorText(shownError, messages) : undefined);
+  // There is no password here: "invalid credentials" can only mean the emailed code.
+  const errorMessage =
+    missing ??
+    (shownError
+      ? errorCode(shownError) === 'invalid_credentials'
+        ? messages.passwordlessWrongCode
+        : errorText(shownError, messages)
+      : undefined);
 
   return (
     <form
@@ -277,7 +284,7 @@ export function PasswordlessSignInForm({
               data-state={resendTimer.isRunning ? 'cooldown' : 'ready'}
             >
               {resendTimer.isRunning
-                ? messages.resendIn(formatCountdown(resendTimer.remaining))
+                ? messages.resendIn(messages.countdown(resendTimer.remaining))
                 : messages.resend}
             </ActionButton>
             <button

@@ -43,7 +43,7 @@ describe('SignInForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await expect
       .element(screen.getByRole('alert'))
-      .toHaveTextContent('The email, password or code is not correct.');
+      .toHaveTextContent('The email or password is not correct.');
     await expect.element(screen.getByLabelText('Email')).toHaveValue(DEMO_USER.email);
     await expect.element(screen.getByLabelText('Password')).toHaveFocus();
     await expect.element(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');

@@ -2,7 +2,8 @@
 
 import type { MfaClient } from '@authblock/mfa-client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { loadedMfaMessages, loadMfaMessages, type MfaLocale, resolveMfaLocale } from './i18n.ts';
 import {
   enCoreMessages,
   enSetupMessages,
@@ -15,7 +16,12 @@ export interface MfaContextValue {
   client: MfaClient;
   /** The signed-in user whose second factor the hooks manage; absent on sign-in pages. */
   userId: string | undefined;
-  /** The provider's string overrides (the English defaults are merged in by each component). */
+  /** The shipped locale the strings are in (the closest to the provider's `locale`). */
+  locale: MfaLocale;
+  /**
+   * The locale's catalogue, then the provider's own overrides (the English defaults are
+   * merged in by each component).
+   */
   messages: MfaMessageOverrides | undefined;
 }
 
@@ -26,7 +32,18 @@ export interface MfaProviderProps {
   client: MfaClient;
   /** The signed-in user's id (`unique_id`). Needed by setup, status, verify and disable. */
   userId?: string | undefined;
-  /** Replaces any of the English strings, for every component inside. */
+  /**
+   * The language of every string, as a BCP 47 tag: `en` (built in), `es`, `fr`, `de`,
+   * `pt-BR`, `ja` or `ar` (right to left: set `dir` on the page, see
+   * `mfaLocaleDirection`). Other tags get the closest (`es-MX` → `es`), else English. A
+   * catalogue loads on first use, as its own chunk; until the first one arrives the
+   * provider renders `fallback`, and on a later switch it keeps the previous language.
+   * @default 'en'
+   */
+  locale?: string | undefined;
+  /** Shown while the first catalogue loads. @default null */
+  fallback?: ReactNode;
+  /** Replaces any of the strings (on top of the locale's), for every component inside. */
   messages?: MfaMessageOverrides;
   /**
    * The TanStack Query client to use. Defaults to the app's own (from an enclosing
@@ -37,22 +54,69 @@ export interface MfaProviderProps {
 }
 
 /** Supplies the client, the current user and the strings to every hook and component. */
-export function MfaProvider({ client, userId, messages, queryClient, children }: MfaProviderProps) {
+export function MfaProvider({
+  client,
+  userId,
+  locale: localeTag,
+  fallback = null,
+  messages,
+  queryClient,
+  children,
+}: MfaProviderProps) {
   const outerQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() =>
     queryClient || outerQueryClient ? undefined : new QueryClient(),
   );
   const activeQueryClient = (queryClient ?? outerQueryClient ?? ownQueryClient) as QueryClient;
-  const value = useMemo<MfaContextValue>(
-    () => ({ client, userId, messages }),
-    [client, userId, messages],
+  const catalogue = useCatalogue(resolveMfaLocale(localeTag));
+  const value = useMemo<MfaContextValue | null>(
+    () =>
+      catalogue
+        ? {
+            client,
+            userId,
+            locale: catalogue.locale,
+            messages: messages ? { ...catalogue.messages, ...messages } : catalogue.messages,
+          }
+        : null,
+    [client, userId, catalogue, messages],
   );
-  const content = <MfaContext.Provider value={value}>{children}</MfaContext.Provider>;
+  const content = value ? (
+    <MfaContext.Provider value={value}>{children}</MfaContext.Provider>
+  ) : (
+    fallback
+  );
   return activeQueryClient === outerQueryClient ? (
     content
   ) : (
     <QueryClientProvider client={activeQueryClient}>{content}</QueryClientProvider>
   );
+}
+
+/**
+ * The catalogue of `locale`, loading it when needed. While another loads, the previous one
+ * stays, so switching language never unmounts a flow half-way (a setup, a challenge).
+ */
+function useCatalogue(locale: MfaLocale) {
+  const [catalogue, setCatalogue] = useState(() => {
+    const messages = loadedMfaMessages(locale);
+    return messages ? { locale, messages } : undefined;
+  });
+  useEffect(() => {
+    if (catalogue?.locale === locale) return;
+    let isCurrent = true;
+    // A chunk that cannot load (offline) leaves English, rather than nothing at all.
+    const englishDefaults: MfaMessageOverrides = {};
+    void loadMfaMessages(locale)
+      .catch(() => englishDefaults)
+      .then((messages) => {
+        if (isCurrent) setCatalogue({ locale, messages });
+      });
+    return () => {
+      isCurrent = false;
+    };
+  }, [locale, catalogue?.locale]);
+  return catalogue;
 }
 
 /** The provider's value. Throws a clear error outside `<MfaProvider>`. */

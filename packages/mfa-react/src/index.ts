@@ -28,6 +28,13 @@ export {
   usePasswordlessVerify,
   useSignIn,
 } from './hooks.ts';
+export {
+  loadMfaMessages,
+  MFA_LOCALES,
+  type MfaLocale,
+  mfaLocaleDirection,
+  resolveMfaLocale,
+} from './i18n.ts';
 export type { ClassNameProp, HeadingLevel } from './internal/ui.tsx';
 export {
   MfaChallenge,

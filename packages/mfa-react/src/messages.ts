@@ -1,5 +1,8 @@
+import { formatClock, formatDuration, plural, waitDuration } from './locales/format.ts';
+
 /**
- * Every string the components show, in English. Override any of them through
+ * Every string the components show, in English. The other languages live in `locales/`,
+ * one catalogue per locale with the same keys, loaded when `<MfaProvider locale>` asks. Override any of them through
  * `<MfaProvider messages={...}>` or a component's `messages` prop; a translation passes
  * the whole map. Entries that need a value are functions.
  */
@@ -20,7 +23,9 @@ export const enCoreMessages = {
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Could not copy. Select the text and copy it yourself.',
-  /** Countdown text inside buttons and notices; `time` is `m:ss`. */
+  /** A countdown's `m:ss`, in the locale's digits. */
+  countdown: (seconds: number) => formatClock('en', seconds),
+  /** Countdown text inside buttons and notices; `time` is `countdown(seconds)`. */
   resendIn: (time: string) => `Resend code in ${time}`,
   resend: 'Resend code',
   resending: 'Sending…',
@@ -31,13 +36,8 @@ export const enCoreMessages = {
    * Announced once when a lockout starts, from the server's `Retry-After` in seconds:
    * whole minutes rounded up, or seconds under a minute.
    */
-  lockedOutFor: (seconds: number) => {
-    const wait = Math.max(1, Math.ceil(seconds));
-    if (wait < 60)
-      return `Too many attempts. Try again in ${wait === 1 ? '1 second' : `${wait} seconds`}.`;
-    const minutes = Math.ceil(wait / 60);
-    return `Too many attempts. Try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`;
-  },
+  lockedOutFor: (seconds: number) =>
+    `Too many attempts. Try again in ${waitDuration('en', seconds)}.`,
   lockoutOver: 'You can try again now.',
 
   // ---------------------------------------------------------------- channel names
@@ -68,7 +68,22 @@ export const enCoreMessages = {
   challengeEmailExpiry: 'The code is valid for 10 minutes.',
   switchToBackupCode: 'Use a backup code instead',
   switchToChannelCode: (channel: string) => `Use your ${channel.toLowerCase()} code instead`,
+  /**
+   * Passwordless sign-in for an email-2FA account: the challenge's code is a second email,
+   * not the sign-in code just used.
+   */
+  challengeEmailSecondCode: (address: string) =>
+    `We sent a second, different code to ${address}. It is in the same inbox as the sign-in code you just used: enter the newest one.`,
+  challengeEmailSecondCodeGeneric:
+    'We sent a second, different code to the same inbox as the sign-in code you just used: enter the newest one.',
   signedIn: 'Signed in.',
+
+  // ---------------------------------------------------------------- after a backup-code sign-in
+  /** Shown once after signing in with a backup code; `remaining` codes are left. */
+  backupNudge: (remaining: number) =>
+    `You signed in with a backup code — ${plural('en', remaining, { one: '# left', other: '# left' })}. Set up your authenticator again?`,
+  backupNudgeAction: 'Set up again',
+  dismiss: 'Dismiss',
 
   // ---------------------------------------------------------------- sign-in
   signInHeading: 'Sign in',
@@ -88,6 +103,8 @@ export const enCoreMessages = {
   passwordlessCodeSent: (email: string) =>
     `If an account exists for ${email}, we sent it a sign-in code.`,
   passwordlessCodeLabel: 'Sign-in code',
+  /** A wrong or used passwordless code (the server says `invalid_credentials`). */
+  passwordlessWrongCode: 'That sign-in code is not correct. Check the newest email and try again.',
   changeEmail: 'Use a different email',
 
   // ---------------------------------------------------------------- disable
@@ -103,7 +120,7 @@ export const enCoreMessages = {
   'error.code_expired': 'That code has expired. Request a new one.',
   'error.too_many_attempts': 'Too many wrong codes. For your security, wait before trying again.',
   'error.rate_limited': 'A code was sent moments ago. Wait a moment before asking for another.',
-  'error.invalid_credentials': 'The email, password or code is not correct.',
+  'error.invalid_credentials': 'The email or password is not correct.',
   'error.mfa_already_enabled': 'Two-factor authentication is already on.',
   'error.mfa_setup_incomplete': 'Setup is not finished. Start again.',
   'error.mfa_not_enabled': 'Two-factor authentication is off.',
@@ -124,7 +141,7 @@ export const enSetupMessages = {
   channelLegend: 'Verification method',
   channelEmailDescription: 'Simpler: we email you a code when you sign in. No app needed.',
   channelTotpDescription:
-    'Stronger: codes come from an app on your phone and work offline. Recommended for admins.',
+    'Stronger: codes come from an app on your phone, work offline, and cannot be read by someone who gets into your email. Best if your account can change other people’s access or see sensitive data.',
   channelRecommended: 'Recommended',
   startSetup: 'Continue',
   startingSetup: 'Starting…',
@@ -142,11 +159,17 @@ export const enSetupMessages = {
   ] as readonly string[],
   totpCantScan: "Can't scan? Enter the key manually",
   totpManualIntro: 'In your app, add an account and enter these details:',
+  totpIssuer: 'Service name',
   totpAccount: 'Account',
+  copyIssuer: 'Copy service name',
+  copyAccount: 'Copy account',
   totpKey: 'Key',
   totpKeyType: 'Type',
   totpKeyTypeValue: 'Time-based',
   copyKey: 'Copy key',
+  /** Setup started again (e.g. after a reload): the key is new. */
+  totpRestarted:
+    'Setup started again, so this is a new key. Codes from an entry you added before no longer work: remove that entry from your app.',
   totpCodeHint: 'Enter the 6-digit code your app shows.',
   enable: 'Turn on',
   enabling: 'Turning on…',
@@ -155,7 +178,7 @@ export const enSetupMessages = {
   emailSentTo: (address: string) => `We sent a 6-digit code to ${address}.`,
   emailSentToYou: 'We sent a 6-digit code to your email address.',
   emailExpiry: (minutes: string) => `The code expires in ${minutes}.`,
-  minutes: (count: number) => (count === 1 ? '1 minute' : `${count} minutes`),
+  minutes: (count: number) => formatDuration('en', count, 'minute'),
   emailCodeHint: 'Enter the code from the email.',
 
   // ---------------------------------------------------------------- end of setup
@@ -173,11 +196,17 @@ export const enSetupMessages = {
   backupLow: (count: number) =>
     count === 0
       ? 'You have no backup codes left. Set up two-factor authentication again to get new ones.'
-      : `Only ${count} backup ${count === 1 ? 'code' : 'codes'} left. Set up two-factor authentication again to get new ones.`,
+      : `${plural('en', count, { one: 'Only # backup code left.', other: 'Only # backup codes left.' })} Set up two-factor authentication again to get new ones.`,
+  backupUnconfirmed:
+    'You have not confirmed that you saved your backup codes. Without them, losing your phone or email can lock you out.',
+  backupNewCodes: 'Get new backup codes',
+  backupNewCodesIntro:
+    'New backup codes come with a new setup: set up two-factor authentication again (your current codes then stop working).',
   settingsOffText: 'Add a second step to your sign-in to protect your account.',
   turnOn: 'Turn on',
   switchMethod: 'Switch method',
-  switchIntro: 'To switch method, turn two-factor authentication off, then set it up again.',
+  switchIntro:
+    'To switch method, turn two-factor authentication off, then set it up again. Your current backup codes stop working; you get new ones.',
   turnOff: 'Turn off',
 };
 
@@ -200,10 +229,10 @@ export const enMessages: MfaMessages = /* @__PURE__ */ Object.assign(
 /** Per-string overrides, as accepted by the provider and by each component. */
 export type MfaMessageOverrides = Partial<MfaMessages>;
 
-/** Formats seconds as `m:ss` (`75` → `1:15`). Negative values show `0:00`. */
+/**
+ * Formats seconds as `m:ss` (`75` → `1:15`). Negative values show `0:00`. The components
+ * use `messages.countdown`, which does the same in the catalogue's language.
+ */
 export function formatCountdown(seconds: number): string {
-  const whole = Math.max(0, Math.ceil(seconds));
-  const minutes = Math.floor(whole / 60);
-  const rest = whole % 60;
-  return `${minutes}:${rest.toString().padStart(2, '0')}`;
+  return formatClock('en', seconds);
 }
