@@ -235,3 +235,40 @@ export function skipRestAfterFailure(): void {
     if (context.task.result?.state === 'fail') isBroken = true;
   });
 }
+
+/**
+ * Elements that stick out of the viewport sideways, and whether the page scrolls
+ * horizontally at all. Visually hidden text (1 px, clipped) does not count.
+ */
+export async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width) {
+      found.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    }
+    for (const element of document.body.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) continue;
+      if (getComputedStyle(element).visibility === 'hidden') continue;
+      if (box.right > width + 0.5 || box.left < -0.5) {
+        const name = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`;
+        found.push(`${name} spans ${Math.round(box.left)}–${Math.round(box.right)} of ${width}`);
+      }
+    }
+    return found;
+  });
+}
+
+/** Visible radios and checkboxes smaller than 24 × 24 px (WCAG 2.5.8), as `label: w×h`. */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')]
+      .map((input) => ({ input, box: input.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < 24 || box.height < 24))
+      .map(
+        ({ input, box }) =>
+          `${input.labels?.[0]?.textContent?.trim() ?? input.name}: ${box.width}×${box.height}`,
+      ),
+  );
+}

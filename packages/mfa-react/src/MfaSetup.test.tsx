@@ -36,7 +36,7 @@ describe('MfaSetup', () => {
       .toHaveFocus();
     await expectNoAxeViolations();
     const totp = screen.getByRole('radio', { name: 'Authenticator app' });
-    await expect.element(totp).toHaveAccessibleDescription(/Stronger.*Recommended for admins/);
+    await expect.element(totp).toHaveAccessibleDescription(/Stronger.*sensitive data/);
     await userEvent.click(totp);
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
 
