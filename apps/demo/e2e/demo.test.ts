@@ -41,7 +41,7 @@ describe('the demo on its in-page mock', () => {
     const account = page.getByRole('complementary', { name: 'Demo account' });
     expect(await account.textContent()).toContain(seeded.email);
     expect(await account.textContent()).toContain(seeded.password);
-    expect(await page.getByText('reset when you reload').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Reset demo data' }).isVisible()).toBe(true);
     await shot(page, 'sign-in');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -76,6 +76,22 @@ describe('the demo on its in-page mock', () => {
       'Backup codes remaining': '10',
     });
     await shot(page, 'security-totp-on');
+  });
+
+  test('a reload keeps the session and the account; Back and Forward move between pages', async () => {
+    await page.reload();
+    await user.expectSecurityPage();
+    expect(await user.waitForStatus('On')).toEqual({
+      Status: 'On',
+      Method: 'Authenticator app',
+      'Backup codes remaining': '10',
+    });
+    await page.goBack();
+    await page.getByText(`You are signed in as ${seeded.email}.`).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/sign-in');
+    await page.goForward();
+    await user.expectSecurityPage();
+    expect(new URL(page.url()).hash).toBe('#/security');
   });
 
   test('signs out, then signs in with a fresh code from the app', async () => {
@@ -173,5 +189,20 @@ describe('the demo on its in-page mock', () => {
     await user.signOut();
     await shot(page, 'sign-in-dark');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('"Reset demo data" starts the mock afresh, and that too survives a reload', async () => {
+    const inbox = page.getByRole('list', { name: 'Emails, newest first' }).getByRole('listitem');
+    expect(await inbox.count()).toBeGreaterThan(0);
+    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.expectSecurityPage();
+    await page.getByRole('button', { name: 'Reset demo data' }).click();
+    await user.heading('Sign in').waitFor();
+    await page.getByText('No emails yet.').waitFor();
+    await page.reload();
+    await user.heading('Sign in').waitFor();
+    await page.getByText('No emails yet.').waitFor();
+    await user.signInWithPassword(seeded.email, seeded.password);
+    expect(await user.waitForStatus('Off')).toEqual({ Status: 'Off' });
   });
 });

@@ -5,7 +5,9 @@ import { useMemo, useRef, useState } from 'react';
 import type { DemoBackend } from './config.ts';
 import { DEMO_LOCALES, LOCALE_NAMES, useLocale } from './locale.ts';
 import { MockInbox } from './MockInbox.tsx';
+import { useDemoPage } from './route.ts';
 import { SecurityPage } from './SecurityPage.tsx';
+import { SignedInNotice } from './SignedInNotice.tsx';
 import { SignInPage } from './SignInPage.tsx';
 import { type DemoSession, useSession } from './session.ts';
 import { type ThemeChoice, useTheme } from './theme.ts';
@@ -16,13 +18,16 @@ export interface AppProps {
 
 export function App({ backend }: AppProps) {
   const isMock = backend.kind === 'mock';
-  const { session, signIn, signOut } = useSession(!isMock);
+  const { session, signIn, signOut } = useSession();
   const sessionRef = useRef<DemoSession | null>(session);
   sessionRef.current = session;
   const [queryClient] = useState(() => new QueryClient());
   const [locale, setLocale] = useLocale();
+  const [page, goTo] = useDemoPage(session ? 'security' : 'sign-in');
   // After the first page, each page change moves focus to the new page's heading.
-  const [hasNavigated, setNavigated] = useState(false);
+  const [initialPage] = useState(page);
+  const [hasSignedInOrOut, setSignedInOrOut] = useState(false);
+  const focusHeading = hasSignedInOrOut || page !== initialPage;
   const client = useMemo(
     () =>
       createMfaClient({
@@ -35,15 +40,21 @@ export function App({ backend }: AppProps) {
 
   const onSignedIn = (next: DemoSession) => {
     sessionRef.current = next;
-    setNavigated(true);
+    setSignedInOrOut(true);
     signIn(next);
+    goTo('security');
   };
   const onSignOut = () => {
     // Nothing of one user's MFA state may show for the next.
     queryClient.clear();
     sessionRef.current = null;
-    setNavigated(true);
+    setSignedInOrOut(true);
     signOut();
+    goTo('sign-in');
+  };
+  const onResetDemo = async () => {
+    await fetch(`${backend.baseUrl}/__mock/reset`, { method: 'POST' });
+    onSignOut();
   };
 
   return (
@@ -63,10 +74,16 @@ export function App({ backend }: AppProps) {
         />
         <div className={isMock ? 'demo-layout demo-layout--with-aside' : 'demo-layout'}>
           <main className="demo-main" id="main">
-            {session ? (
-              <SecurityPage session={session} focusHeading={hasNavigated} />
+            {!session ? (
+              <SignInPage isMock={isMock} onSignedIn={onSignedIn} focusHeading={focusHeading} />
+            ) : page === 'security' ? (
+              <SecurityPage session={session} focusHeading={focusHeading} />
             ) : (
-              <SignInPage isMock={isMock} onSignedIn={onSignedIn} focusHeading={hasNavigated} />
+              <SignedInNotice
+                session={session}
+                onContinue={() => goTo('security')}
+                focusHeading={focusHeading}
+              />
             )}
           </main>
           {backend.kind === 'mock' ? (
@@ -75,7 +92,12 @@ export function App({ backend }: AppProps) {
                 <h2>Running on the in-page mock</h2>
                 <p>
                   The reference backend runs inside this page (msw's service worker). Its users,
-                  codes and emails live in the page and <strong>reset when you reload</strong>.
+                  codes, emails and clock are kept in this browser, so a reload changes nothing.
+                </p>
+                <p>
+                  <button type="button" className="demo-button" onClick={() => void onResetDemo()}>
+                    Reset demo data
+                  </button>
                 </p>
                 <p className="demo-muted">
                   Build with <code>AUTHBLOCK_API_URL</code> and <code>AUTHBLOCK_API_KEY</code> to

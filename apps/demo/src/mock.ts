@@ -1,8 +1,13 @@
 import { startMockWorker } from '@authblock/mfa-mock/browser';
 
+/** Where the in-page mock keeps its state between reloads. */
+export const MOCK_STORAGE_KEY = 'authblock-demo-mock';
+
 /**
  * Starts the reference backend inside the page (msw's service worker) and waits until it
- * answers, so the first request the app makes is already served by it.
+ * answers, so the first request the app makes is already served by it. Its users, codes,
+ * mailbox and clock live in localStorage, so a reload (even mid-setup) changes nothing;
+ * "Reset demo data" (`POST /__mock/reset`) starts it afresh.
  */
 export async function startDemoMock(baseUrl: string): Promise<void> {
   await startMockWorker({
@@ -10,5 +15,6 @@ export async function startDemoMock(baseUrl: string): Promise<void> {
     // A little latency so pending states are visible, as they are against a real server.
     latencyMs: 150,
     quiet: true,
+    persist: { storage: localStorage, key: MOCK_STORAGE_KEY },
   });
 }

@@ -10,22 +10,18 @@ export interface DemoSession {
 const STORAGE_KEY = 'authblock-demo-session';
 
 /**
- * The signed-in session. Against a real backend it survives a reload (sessionStorage, this
- * tab only); against the in-page mock it cannot, since the mock itself starts afresh.
+ * The signed-in session. It survives a reload (sessionStorage: this tab only), against a
+ * real backend and against the in-page mock alike (the mock keeps its own state too).
  */
-export function useSession(persist: boolean) {
+export function useSession() {
   const [session, setSession] = useState<DemoSession | null>(() => {
-    if (!persist) return null;
     const stored = sessionStorage.getItem(STORAGE_KEY);
     return stored ? (JSON.parse(stored) as DemoSession) : null;
   });
-  const signIn = useCallback(
-    (next: DemoSession) => {
-      if (persist) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-      setSession(next);
-    },
-    [persist],
-  );
+  const signIn = useCallback((next: DemoSession) => {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    setSession(next);
+  }, []);
   const signOut = useCallback(() => {
     sessionStorage.removeItem(STORAGE_KEY);
     setSession(null);

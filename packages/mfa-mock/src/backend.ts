@@ -34,6 +34,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     handlers,
     fetch: (request) => respondWith(handlers, request),
     reset: () => core.reset(),
+    snapshot: () => core.exportState(),
+    restore: (snapshot) => core.importState(snapshot),
     advanceClock: (seconds) => core.advanceClock(seconds),
     now: () => core.now(),
     mailbox: (email) => {

@@ -1,6 +1,8 @@
 import { setupWorker } from 'msw/browser';
 import { createMockBackend } from './backend.ts';
-import type { MockBackend, MockBackendOptions } from './types.ts';
+import type { MockBackend, MockBackendOptions, MockStateSnapshot } from './types.ts';
+
+type PersistOptions = NonNullable<StartMockWorkerOptions['persist']>;
 
 export interface StartMockWorkerOptions extends MockBackendOptions {
   /**
@@ -10,6 +12,15 @@ export interface StartMockWorkerOptions extends MockBackendOptions {
   serviceWorkerUrl?: string;
   /** Silence msw's console messages. @default false */
   quiet?: boolean;
+  /**
+   * Keep the backend's state in `storage` under `key` (e.g. `localStorage`): restored
+   * before the first request, saved after every answered request that can change it
+   * (not GET), so a reload keeps the
+   * users, codes, mailbox and clock, and tokens issued before stay valid. A saved state
+   * that cannot be read (another version) is dropped and the backend starts seeded.
+   * @example { storage: localStorage, key: 'my-app-mock' }
+   */
+  persist?: { storage: Storage; key: string };
 }
 
 /**
@@ -20,13 +31,58 @@ export async function startMockWorker(options: StartMockWorkerOptions = {}): Pro
   worker: ReturnType<typeof setupWorker>;
   backend: MockBackend;
 }> {
-  const { serviceWorkerUrl = '/mockServiceWorker.js', quiet = false, ...backendOptions } = options;
+  const {
+    serviceWorkerUrl = '/mockServiceWorker.js',
+    quiet = false,
+    persist,
+    ...backendOptions
+  } = options;
   const backend = createMockBackend(backendOptions);
   const worker = setupWorker(...backend.handlers);
+  if (persist) {
+    await restoreFrom(backend, persist);
+    // Reads change nothing worth keeping (the mailbox panel polls every second).
+    const save = saveTo(backend, persist);
+    worker.events.on('response:mocked', ({ request }) => {
+      if (request.method !== 'GET') save();
+    });
+  }
   await worker.start({
     serviceWorker: { url: serviceWorkerUrl },
     onUnhandledRequest: 'bypass',
     quiet,
   });
   return { worker, backend };
+}
+
+async function restoreFrom(backend: MockBackend, { storage, key }: PersistOptions) {
+  const saved = storage.getItem(key);
+  if (saved === null) return;
+  try {
+    await backend.restore(JSON.parse(saved) as MockStateSnapshot);
+  } catch {
+    storage.removeItem(key);
+  }
+}
+
+/** Saves after each answer; answers that arrive during a save are covered by one more. */
+function saveTo(backend: MockBackend, { storage, key }: PersistOptions) {
+  let saving: Promise<void> | null = null;
+  let isDirty = false;
+  const save = async () => {
+    do {
+      isDirty = false;
+      storage.setItem(key, JSON.stringify(await backend.snapshot()));
+    } while (isDirty);
+    saving = null;
+  };
+  return () => {
+    if (saving) {
+      isDirty = true;
+      return;
+    }
+    saving = save().catch(() => {
+      saving = null; // Full or blocked storage: the demo goes on, unsaved.
+    });
+  };
 }

@@ -15,10 +15,17 @@ import {
   randomId,
   verifyPassword,
 } from './internal/crypto.ts';
+import { decodeState, encodeState, type Json } from './internal/persistence.ts';
 import { RingBuffer } from './internal/ring-buffer.ts';
 import { TokenService } from './internal/tokens.ts';
 import { type LockoutPolicy, type LockoutState, newLockoutState } from './lockout.ts';
-import type { MockAuditEvent, MockBackendOptions, MockEmail, MockUserSnapshot } from './types.ts';
+import type {
+  MockAuditEvent,
+  MockBackendOptions,
+  MockEmail,
+  MockStateSnapshot,
+  MockUserSnapshot,
+} from './types.ts';
 
 export const DEFAULT_API_KEY = 'pk_test_mock';
 export const DEMO_USER = { email: 'demo@example.com', password: 'Password123!', id: 'usr_demo' };
@@ -142,6 +149,9 @@ export function resolveConfig(options: MockBackendOptions = {}): Config {
   };
 }
 
+/** Bumped whenever a saved state could no longer be read by this code. */
+const STATE_FORMAT = 'authblock-mfa-mock-state/1';
+
 const SUBJECTS: Record<EmailPurpose, string> = {
   mfa_setup: 'Confirm two-factor authentication',
   mfa_sign_in: 'Your sign-in verification code',
@@ -155,19 +165,25 @@ const SUBJECTS: Record<EmailPurpose, string> = {
 export class BackendCore {
   state: State;
   /** The second factors, each with this backend's settings (and backup-code key). */
-  readonly factors: SecondFactors;
+  factors: SecondFactors;
+  /** Per backend, kept across `reset()`: only this backend can check its backup codes. */
+  private backupCodeSecret: Uint8Array<ArrayBuffer>;
   /** Compared against for unknown emails, so "no such user" costs what "wrong password" does. */
   private readonly dummyPassword: Promise<PasswordHash>;
 
   constructor(readonly config: Config) {
     this.dummyPassword = hashPassword(randomId(24));
-    this.factors = createSecondFactors({
-      totpWindow: config.totpWindow,
-      emailTtlMs: config.emailTtlMs,
-      // Per backend, kept across `reset()`: only this backend can check its backup codes.
-      backupCodeSecret: randomBytes(32),
-    });
+    this.backupCodeSecret = randomBytes(32);
+    this.factors = this.createFactors();
     this.state = this.seed();
+  }
+
+  private createFactors(): SecondFactors {
+    return createSecondFactors({
+      totpWindow: this.config.totpWindow,
+      emailTtlMs: this.config.emailTtlMs,
+      backupCodeSecret: this.backupCodeSecret,
+    });
   }
 
   private seed(): State {
@@ -187,6 +203,37 @@ export class BackendCore {
 
   reset(): void {
     this.state = this.seed();
+  }
+
+  /**
+   * The whole state as JSON: users, MFA, codes, mailbox, audit log, clock offset, the
+   * token signing key (so issued tokens stay valid) and the backup-code key (so saved
+   * backup codes still work). Everything in `state` is included
+   * without being listed here; the token service is rebuilt around its key.
+   */
+  async exportState(): Promise<MockStateSnapshot> {
+    const { tokens, ...data } = this.state;
+    const keys = { signingKey: await tokens.signingKey(), backupCodeSecret: this.backupCodeSecret };
+    return {
+      format: STATE_FORMAT,
+      state: await encodeState(data),
+      keys: await encodeState(keys, 'keys'),
+    };
+  }
+
+  /** Replaces the state with an exported one. Throws, changing nothing, if it is not one. */
+  async importState(snapshot: MockStateSnapshot): Promise<void> {
+    if (snapshot?.format !== STATE_FORMAT) {
+      throw new TypeError(`mfa-mock: not a ${STATE_FORMAT} state`);
+    }
+    const data = (await decodeState(snapshot.state as Json)) as Omit<State, 'tokens'>;
+    const keys = (await decodeState(snapshot.keys as Json)) as {
+      signingKey: CryptoKey;
+      backupCodeSecret: Uint8Array<ArrayBuffer>;
+    };
+    this.backupCodeSecret = keys.backupCodeSecret;
+    this.factors = this.createFactors();
+    this.state = { ...data, tokens: new TokenService(() => this.now(), keys.signingKey) };
   }
 
   now(): number {

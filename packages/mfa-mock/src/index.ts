@@ -10,5 +10,6 @@ export type {
   MockBackend,
   MockBackendOptions,
   MockEmail,
+  MockStateSnapshot,
   MockUserSnapshot,
 } from './types.ts';

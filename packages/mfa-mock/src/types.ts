@@ -99,6 +99,16 @@ export interface MockAuditEvent {
   purpose?: EmailPurpose;
 }
 
+/**
+ * The backend's whole state as JSON (`MockBackend.snapshot()`), for keeping it across
+ * page reloads; opaque apart from its `format`.
+ */
+export interface MockStateSnapshot {
+  format: string;
+  state: unknown;
+  keys: unknown;
+}
+
 /** A user's state, for assertions. */
 export interface MockUserSnapshot {
   id: string;
@@ -128,6 +138,14 @@ export interface MockBackend {
   fetch(request: Request): Promise<Response>;
   /** Back to the seeded state: users, MFA, mailbox, events, sessions, clock offset. */
   reset(): void;
+  /**
+   * The whole state (users, MFA, codes, mailbox, events, clock offset, token key) as a
+   * JSON-safe value; `restore()` on any backend brings it back, so tokens issued before
+   * stay valid. The demo keeps it in localStorage across reloads.
+   */
+  snapshot(): Promise<MockStateSnapshot>;
+  /** Replaces the state with a `snapshot()`. Throws, changing nothing, on anything else. */
+  restore(snapshot: MockStateSnapshot): Promise<void>;
   /** Moves the backend's clock forward. */
   advanceClock(seconds: number): void;
   /** The backend's current time in milliseconds. */

@@ -18,15 +18,27 @@ export class TokenService {
    */
   private readonly verified = new Map<string, { subject: string; expiresAt: number }>();
 
-  constructor(private readonly now: () => number) {
+  /**
+   * @param signingKey the key of an earlier backend, restored from a saved state, so its
+   *   tokens stay valid; else a fresh random one.
+   */
+  constructor(
+    private readonly now: () => number,
+    signingKey?: CryptoKey,
+  ) {
     // Imported once: jose would otherwise import the raw key on every verification.
-    this.key = crypto.subtle.importKey(
-      'raw',
-      randomBytes(32),
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['sign', 'verify'],
-    );
+    // Extractable so the backend's state can be saved and restored (`MockBackend.snapshot`).
+    this.key = signingKey
+      ? Promise.resolve(signingKey)
+      : crypto.subtle.importKey('raw', randomBytes(32), { name: 'HMAC', hash: 'SHA-256' }, true, [
+          'sign',
+          'verify',
+        ]);
+  }
+
+  /** The HMAC key tokens are signed with (to save the backend's state). */
+  signingKey(): Promise<CryptoKey> {
+    return this.key;
   }
 
   /** An access token for `userId`, valid for an hour of the backend's clock. */
