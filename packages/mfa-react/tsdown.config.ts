@@ -8,6 +8,13 @@ export default defineConfig({
   dts: { sourcemap: true },
   sourcemap: true,
   clean: true,
+  outputOptions: {
+    // Each language is its own lazily loaded chunk, named so budgets can tell them apart.
+    chunkFileNames: (chunk) =>
+      chunk.facadeModuleId?.includes('/src/locales/') && chunk.name !== 'format'
+        ? 'locales/[name]-[hash].js'
+        : '[name]-[hash].js',
+  },
   deps: {
     // Peers and dependencies stay imports: the app's bundler dedupes them.
     neverBundle: [

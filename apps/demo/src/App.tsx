@@ -53,8 +53,13 @@ export function App({ backend }: AppProps) {
     goTo('sign-in');
   };
   const onResetDemo = async () => {
-    await fetch(`${backend.baseUrl}/__mock/reset`, { method: 'POST' });
-    onSignOut();
+    // Development routes take JSON only (so no other site can post to them unasked).
+    const response = await fetch(`${backend.baseUrl}/__mock/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    if (response.ok) onSignOut();
   };
 
   return (
