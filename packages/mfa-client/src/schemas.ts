@@ -2,6 +2,9 @@
  * The wire schemas (zod/mini) for every Auth Block MFA request and response, shared by the
  * client and the reference backend so the two sides cannot drift.
  */
+
+export * from './admin/requests.ts';
+export * from './admin/schemas.ts';
 export * from './auth/requests.ts';
 export * from './auth/schemas.ts';
 export * from './mfa/requests.ts';

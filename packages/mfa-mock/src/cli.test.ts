@@ -36,6 +36,20 @@ describe('the CLI (pnpm mock)', () => {
     expect(response.status).toBe(200);
     // The token the server issued is not echoed to its own output.
     const { meta } = await response.json();
+    // The seeded tenant is there for the admin.
+    expect(output).toContain('admin@example.com / Password123!');
+    const admin = await fetch(`${url}/auth/sign_in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-API-Key': 'pk_test_mock' },
+      body: JSON.stringify({ email: 'admin@example.com', password: 'Password123!' }),
+    }).then((answer) => answer.json());
+    const users = await fetch(`${url}/users?records=1`, {
+      headers: {
+        'X-API-Key': 'pk_test_mock',
+        Authorization: `Bearer ${admin.meta.auth.access_token}`,
+      },
+    }).then((answer) => answer.json());
+    expect(users.meta).toEqual({ totalPages: 250, totalRecords: 250 });
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(output).not.toContain(meta.auth.access_token);

@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { DEFAULT_API_KEY, DEMO_USER } from './core.ts';
+import { ADMIN_USER, DEFAULT_API_KEY, DEMO_USER } from './core.ts';
 import { initWorker } from './init.ts';
 import { startMockHttpServer } from './server.ts';
 
 const INIT_USAGE = 'Usage: authblock-mfa-mock init <publicDir>';
 
-const HELP = `Usage: authblock-mfa-mock [--port 4010] [--host 127.0.0.1] [--allow-origin URL ...]
+const HELP = `Usage: authblock-mfa-mock [--port 4010] [--host 127.0.0.1] [--allow-origin URL ...] [--empty]
        ${INIT_USAGE}
 
-Serves the reference Auth Block MFA backend over HTTP.
+Serves the reference Auth Block MFA backend over HTTP, with a seeded tenant of 250 users
+and a year of audit history for the admin routes (--empty: only the demo and admin users).
 Browser apps on localhost, 127.0.0.1 or [::1] may call it (CORS); add other origins
 with --allow-origin (repeatable).
 Environment: PORT, HOST.
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
       port: { type: 'string', short: 'p' },
       host: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
+      empty: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -62,12 +64,14 @@ async function main(): Promise<void> {
     port,
     host,
     allowedOrigins: values['allow-origin'] ?? [],
+    population: !values.empty,
   });
 
   // The seeded demo user's password is public by design (README); nothing else is printed.
   console.info(`Auth Block MFA mock listening on ${server.url}
   API key:      ${DEFAULT_API_KEY}   (send as X-API-Key)
   Seeded user:  ${DEMO_USER.email} / ${DEMO_USER.password} (MFA off)
+  Tenant admin: ${ADMIN_USER.email} / ${ADMIN_USER.password} (MFA off; /users, /audit_logs)${values.empty ? '' : '\n  Tenant:       250 users, a year of audit history'}
   Dev routes:   ${server.url}/__mock/mailbox?email=...  /__mock/events  /__mock/clock  /__mock/reset  /__mock/users
 Press Ctrl+C to stop.`);
 

@@ -19,16 +19,34 @@ import { decodeState, encodeState, type Json } from './internal/persistence.ts';
 import { RingBuffer } from './internal/ring-buffer.ts';
 import { TokenService } from './internal/tokens.ts';
 import { type LockoutPolicy, type LockoutState, newLockoutState } from './lockout.ts';
+import { seedPopulation } from './population/population.ts';
 import type {
   MockAuditEvent,
   MockBackendOptions,
   MockEmail,
   MockStateSnapshot,
+  MockSeedUser,
   MockUserSnapshot,
 } from './types.ts';
 
 export const DEFAULT_API_KEY = 'pk_test_mock';
-export const DEMO_USER = { email: 'demo@example.com', password: 'Password123!', id: 'usr_demo' };
+export const DEMO_USER = {
+  email: 'demo@example.com',
+  password: 'Password123!',
+  id: 'usr_demo',
+  roles: ['member'],
+} as const satisfies MockSeedUser;
+/** The tenant's seeded administrator: may use `/users` and `/audit_logs`. MFA off. */
+export const ADMIN_USER = {
+  email: 'admin@example.com',
+  password: 'Password123!',
+  id: 'usr_admin',
+  roles: ['admin'],
+  firstName: 'Ada',
+  lastName: 'Admin',
+} as const satisfies MockSeedUser;
+/** Roles that may use the tenant-admin routes. */
+export const ADMIN_ROLES: ReadonlySet<string> = new Set(['owner', 'admin']);
 
 /**
  * How many entries each log keeps by default (the newest; older ones are dropped): the
@@ -85,12 +103,29 @@ export interface UserRecord {
   passwordlessEmail: EmailCode | null;
   passwordlessSentAt: number;
   lockout: LockoutState;
+  /** Role ids, as `relationships.roles` carries them. */
+  roles: readonly string[];
+  firstName: string | null;
+  lastName: string | null;
+  /** Account status as the admin routes show it. */
+  status: 'active' | 'inactive' | 'suspended';
+  /** The last completed sign-in, on the backend's clock. */
+  lastLoginAt: number | null;
+}
+
+/** What `createUser` takes: a seed user, optionally with a precomputed password hash. */
+export interface NewUser extends MockSeedUser {
+  /** Seeded population: one hash shared by many users, so seeding stays fast. */
+  passwordHash?: Promise<PasswordHash>;
+  createdAt?: number;
 }
 
 export interface Config {
   baseUrl: string;
   apiKeys: ReadonlySet<string>;
-  seedUsers: readonly { email: string; password: string; id?: string }[];
+  seedUsers: readonly MockSeedUser[];
+  /** `null` when no population is seeded. */
+  population: { users: number; seed: number } | null;
   clock: { now(): number };
   lockout: LockoutPolicy;
   emailTtlMs: number;
@@ -105,9 +140,28 @@ interface State {
   idsByEmail: Map<string, string>;
   mailbox: RingBuffer<MockEmail>;
   events: RingBuffer<MockAuditEvent>;
+  /**
+   * The seeded tenant's past (population only), oldest first: read-only and of a fixed
+   * size, kept apart from the live event log so that log's bound never evicts it.
+   */
+  history: MockAuditEvent[];
   requests: RingBuffer<LoggedRequest>;
   clockOffsetMs: number;
   tokens: TokenService;
+}
+
+/** The population's defaults: the whole tenant's size and the generator's seed. */
+const POPULATION_DEFAULTS = { users: 250, seed: 20_261_129 };
+
+function resolvePopulation(
+  option: MockBackendOptions['population'],
+): { users: number; seed: number } | null {
+  if (!option) return null;
+  const resolved = { ...POPULATION_DEFAULTS, ...(option === true ? {} : option) };
+  if (!Number.isInteger(resolved.users) || resolved.users < 0 || resolved.users > 10_000) {
+    throw new RangeError('population.users must be an integer from 0 to 10000');
+  }
+  return resolved;
 }
 
 function nonNegative(value: number | undefined, fallback: number, name: string): number {
@@ -128,7 +182,8 @@ export function resolveConfig(options: MockBackendOptions = {}): Config {
   return {
     baseUrl: options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : '*',
     apiKeys: new Set(options.apiKeys ?? [DEFAULT_API_KEY]),
-    seedUsers: options.users ?? [DEMO_USER],
+    seedUsers: options.users ?? [DEMO_USER, ADMIN_USER],
+    population: resolvePopulation(options.population),
     clock: options.clock ?? { now: () => Date.now() },
     lockout: {
       maxAttempts: Math.max(1, maxAttempts),
@@ -192,12 +247,14 @@ export class BackendCore {
       idsByEmail: new Map(),
       mailbox: new RingBuffer(this.config.logSizes.mailbox),
       events: new RingBuffer(this.config.logSizes.events),
+      history: [],
       requests: new RingBuffer(this.config.logSizes.requests),
       clockOffsetMs: 0,
       tokens: new TokenService(() => this.now()),
     };
     this.state = state;
     for (const user of this.config.seedUsers) this.createUser(user);
+    if (this.config.population) seedPopulation(this, this.config.population);
     return state;
   }
 
@@ -255,7 +312,7 @@ export class BackendCore {
     this.state.clockOffsetMs += seconds * 1000;
   }
 
-  createUser(input: { email: string; password: string; id?: string }): UserRecord {
+  createUser(input: NewUser): UserRecord {
     const email = normalizeEmail(input.email);
     if (this.state.idsByEmail.has(email)) throw new Error('A user with this email already exists');
     const id = input.id ?? `usr_${randomId(12)}`;
@@ -263,8 +320,8 @@ export class BackendCore {
     const user: UserRecord = {
       id,
       email,
-      createdAt: this.now(),
-      password: hashPassword(input.password),
+      createdAt: input.createdAt ?? this.now(),
+      password: input.passwordHash ?? hashPassword(input.password),
       active: null,
       pending: null,
       mfaEmail: null,
@@ -272,6 +329,11 @@ export class BackendCore {
       passwordlessEmail: null,
       passwordlessSentAt: Number.NEGATIVE_INFINITY,
       lockout: newLockoutState(),
+      roles: [...(input.roles ?? ['member'])],
+      firstName: input.firstName ?? null,
+      lastName: input.lastName ?? null,
+      status: 'active',
+      lastLoginAt: null,
     };
     this.state.users.set(id, user);
     this.state.idsByEmail.set(email, id);

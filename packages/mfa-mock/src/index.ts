@@ -1,5 +1,5 @@
 export { createMockBackend } from './backend.ts';
-export { DEFAULT_API_KEY, DEMO_USER } from './core.ts';
+export { ADMIN_USER, DEFAULT_API_KEY, DEMO_USER } from './core.ts';
 export type { EmailPurpose } from './factors/email/email-codes.ts';
 export type { MockErrorCode } from './internal/error-codes.ts';
 export { type ScenarioOptions, type ScenarioRoute, scenarios } from './scenarios.ts';
@@ -11,5 +11,7 @@ export type {
   MockBackendOptions,
   MockEmail,
   MockStateSnapshot,
+  MockRole,
+  MockSeedUser,
   MockUserSnapshot,
 } from './types.ts';

@@ -16,10 +16,21 @@ export interface MockBackendOptions {
    */
   apiKeys?: string[];
   /**
-   * The users present after creation and after every `reset()`.
-   * @default [{ email: 'demo@example.com', password: 'Password123!', id: 'usr_demo' }]
+   * The users present after creation and after every `reset()`. `roles` become the
+   * user's `relationships.roles`; `owner` and `admin` may use the tenant-admin routes.
+   * @default [DEMO_USER (member), ADMIN_USER (admin)]: `demo@example.com` and
+   * `admin@example.com`, both `Password123!`, MFA off
    */
-  users?: { email: string; password: string; id?: string }[];
+  users?: MockSeedUser[];
+  /**
+   * A deterministic tenant for the admin dashboard: about 250 users across the roles
+   * owner, admin, member and api-only, a mix of MFA off / email / TOTP, sign-ups and last
+   * sign-ins over twelve months, and a year of audit history with the patterns the guide
+   * warns of (many backup-code sign-ins, repeated failures, setup/disable churn, a burst).
+   * `users` counts the whole tenant, the seeded `users` above included.
+   * @default false (on in the demo and in `pnpm mock`)
+   */
+  population?: boolean | { users?: number; seed?: number };
   /**
    * Where time comes from, in milliseconds. `advanceClock()` moves on top of it.
    * @default { now: () => Date.now() }
@@ -57,6 +68,20 @@ export interface MockBackendOptions {
   logSizes?: { requests?: number; events?: number; mailbox?: number };
 }
 
+/** The roles the seeded tenant uses. Any string is accepted as a role id. */
+export type MockRole = 'owner' | 'admin' | 'member' | 'api-only';
+
+/** A user present from the start (and after every reset). */
+export interface MockSeedUser {
+  email: string;
+  password: string;
+  id?: string;
+  /** @default ['member'] */
+  roles?: readonly string[];
+  firstName?: string;
+  lastName?: string;
+}
+
 /** An email the backend "sent", as the dev mailbox shows it. */
 export interface MockEmail {
   to: string;
@@ -78,6 +103,7 @@ export type MockAuditAction =
   | 'backup_code_used'
   | 'replay_rejected'
   | 'locked'
+  | 'challenged'
   | 'signed_in'
   | 'sign_in_failed'
   | 'email_sent';
@@ -97,6 +123,10 @@ export interface MockAuditEvent {
   /** For `failed`: why. */
   reason?: 'invalid' | 'expired' | 'replayed' | 'locked';
   purpose?: EmailPurpose;
+  /** For `signed_in`: whether a second factor was asked for. */
+  mfaUsed?: boolean;
+  /** Seeded history only: where the request came from (documentation address ranges). */
+  ip?: string;
 }
 
 /**

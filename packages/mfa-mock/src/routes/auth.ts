@@ -56,6 +56,7 @@ function secondStep(
       // Within the resend cooldown nothing is sent and the earlier code stays valid, so
       // repeating step one never fails.
       if (active.channel === 'email') core.sendCode(user, 'mfa_sign_in');
+      core.audit({ action: 'challenged', userId: user.id, channel: active.channel, context });
       const body = {
         data: {
           id: user.id,
@@ -73,11 +74,13 @@ function secondStep(
     spendSecondFactor(core, user, code, active, context);
   }
   onSignedIn();
+  user.lastLoginAt = core.now();
   core.audit({
     action: 'signed_in',
     userId: user.id,
     method: context === 'sign_in' ? 'password' : 'passwordless',
     context,
+    mfaUsed: active !== null,
   });
   return { kind: 'signed_in', user };
 }

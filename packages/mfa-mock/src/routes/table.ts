@@ -1,3 +1,4 @@
+import { adminRoutes } from './admin.ts';
 import { authRoutes } from './auth.ts';
 import { devRoutes } from './dev.ts';
 import { mfaRoutes } from './mfa.ts';
@@ -12,6 +13,7 @@ import type { RouteDefinition } from './route.ts';
 export const ROUTE_TABLE = [
   ...mfaRoutes,
   ...authRoutes,
+  ...adminRoutes,
   ...devRoutes,
 ] as const satisfies readonly RouteDefinition[];
 
