@@ -26,4 +26,11 @@ export default defineConfig([
   // Its own bundle, so the schemas only it exports do not stay alive in the client's
   // modules.
   { ...shared, entry: ['src/schemas.ts'], clean: false },
+  // The tenant-admin routes: their own bundle, so end-user pages never carry them.
+  {
+    ...shared,
+    entry: { admin: 'src/admin/index.ts' },
+    clean: false,
+    treeshake: { manualPureFunctions: ['z'] },
+  },
 ]);
