@@ -16,6 +16,10 @@ describe('the route table', () => {
       'POST /auth/sign_in',
       'POST /auth/passwordless/request',
       'POST /auth/passwordless/verify',
+      'GET /users',
+      'POST /users/search',
+      'GET /audit_logs',
+      'POST /audit_logs/query',
     ]);
     expectTypeOf<'POST /auth/sign_in'>().toExtend<ApiRoute>();
     expectTypeOf<'GET /__mock/mailbox'>().not.toExtend<ApiRoute>();
