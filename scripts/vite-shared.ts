@@ -23,6 +23,8 @@ export const prebundledBrowserDeps = [
   '@authblock/mfa-mock > otpauth',
   '@authblock/mfa-react > react-qr-code',
   '@authblock/mfa-react > axe-core',
+  '@authblock/mfa-react > d3-scale',
+  '@authblock/mfa-react > d3-shape',
 ];
 
 // TanStack Query ships `"use client"` at the top of its modules; a client-only bundle drops

@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/setup.ts'],
+  entry: ['src/index.ts', 'src/setup.ts', 'src/admin.ts'],
   format: 'esm',
   platform: 'neutral',
   // Declaration maps point into the shipped `src/`, so "go to definition" lands on source.
@@ -21,8 +21,9 @@ export default defineConfig({
       /^react($|\/)/,
       /^react-dom($|\/)/,
       '@tanstack/react-query',
-      '@authblock/mfa-client',
+      /^@authblock\/mfa-client($|\/)/,
       'react-qr-code',
+      /^d3-/,
     ],
   },
 });

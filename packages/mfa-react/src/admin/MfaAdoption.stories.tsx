@@ -1,0 +1,155 @@
+import { createMfaAdminClient } from '@authblock/mfa-client/admin';
+import { ADMIN_USER, DEMO_USER, scenarios } from '@authblock/mfa-mock';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, HttpResponse, http } from 'msw';
+import { type ComponentType, useState } from 'react';
+import { expect } from 'storybook/test';
+import { MOCK_API_KEY, type StoryMock, storyMock } from '../../../../.storybook/mock.ts';
+import { AuditEventsTable } from './AuditEventsTable.tsx';
+import { MfaAdoption, type MfaAdoptionProps } from './MfaAdoption.tsx';
+import { enAdminMessages as text } from './messages.ts';
+import './admin.css';
+
+/** The admin client of the story's backend, signed in as `email` (the seeded admin). */
+function AdminDashboard({ mock, email = ADMIN_USER.email }: { mock: StoryMock; email?: string }) {
+  const [client] = useState(() =>
+    createMfaAdminClient({
+      baseUrl: mock.baseUrl,
+      apiKey: MOCK_API_KEY,
+      getToken: () => mock.backend.issueToken(email),
+      retries: 0,
+    }),
+  );
+  return <MfaAdoption client={client} locale="en-US" />;
+}
+
+/**
+ * The tenant admin's dashboard on the mock's seeded tenant (250 users, a year of audit
+ * history): adoption, channels, roles beside the guide's advice, backup-code use and
+ * warning signs, each list exportable as CSV.
+ */
+const meta = {
+  title: 'Admin/MfaAdoption',
+  // The client is made per story (it needs the story's backend), so no arg is required.
+  component: MfaAdoption as ComponentType<Partial<MfaAdoptionProps>>,
+  parameters: { mock: { options: { population: true } } },
+  render: (_args, { loaded }) => <AdminDashboard mock={storyMock(loaded)} />,
+} satisfies Meta<Partial<MfaAdoptionProps>>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A user record without the MFA fields, as the reference's own list example shows it. */
+const bareUser = (n: number) => ({
+  id: String(n),
+  type: 'user',
+  attributes: { unique_id: `usr_${n}`, email: `user${n}@example.com`, status: 'active' },
+});
+
+export const Dashboard: Story = {
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByRole('heading', { name: /Adoption by role/ }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    await expect(canvas.getByText(/of 240 people have two-factor/)).toBeInTheDocument();
+  },
+};
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: Dashboard.play,
+};
+
+/** At 375 px wide: cards stack, charts shrink, tables scroll sideways. */
+export const Phone: Story = {
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 375 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: Dashboard.play,
+};
+
+/** Progress while the pages stream in (the rest of the pages are held back here). */
+export const Loading: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.get('*/users', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('page') !== '1') await delay('infinite');
+      }),
+    );
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(text.loadingUsers(100, 250))).toBeInTheDocument();
+  },
+};
+
+export const EmptyTenant: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.get('*/users', () =>
+        HttpResponse.json({ data: [], meta: { totalPages: 0, totalRecords: 0 } }),
+      ),
+    );
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(text.emptyTenant)).toBeInTheDocument();
+  },
+};
+
+/** The server's records carry no `mfa_enabled`: the dashboard says so rather than show 0 %. */
+export const NoMfaFieldsOnUsers: Story = {
+  beforeEach({ msw }) {
+    msw.use(
+      http.get('*/users', () =>
+        HttpResponse.json({
+          data: [1, 2, 3].map(bareUser),
+          meta: { totalPages: 1, totalRecords: 3 },
+        }),
+      ),
+    );
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(text.noMfaFields)).toBeInTheDocument();
+  },
+};
+
+/** A member (not an owner or admin) gets 403 `forbidden`. */
+export const Forbidden: Story = {
+  render: (_args, { loaded }) => (
+    <AdminDashboard mock={storyMock(loaded)} email={DEMO_USER.email} />
+  ),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(text.forbidden)).toBeInTheDocument();
+  },
+};
+
+export const ServerError: Story = {
+  beforeEach({ msw }) {
+    msw.use(...scenarios.serverError({ route: 'GET /users' }));
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(text.failed)).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: text.retry })).toBeInTheDocument();
+  },
+};
+
+/** The audit log's events, with filters and paging. */
+export const AuditEvents: Story = {
+  render: (_args, { loaded }) => {
+    const mock = storyMock(loaded);
+    const client = createMfaAdminClient({
+      baseUrl: mock.baseUrl,
+      apiKey: MOCK_API_KEY,
+      getToken: () => mock.backend.issueToken(ADMIN_USER.email),
+    });
+    return <AuditEventsTable client={client} locale="en-US" />;
+  },
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByText(/^Page 1 of \d+$/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+  },
+};

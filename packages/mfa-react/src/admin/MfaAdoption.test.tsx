@@ -1,0 +1,208 @@
+import { type AdminUser, createMfaAdminClient } from '@authblock/mfa-client/admin';
+import { ADMIN_USER, createMockBackend, DEFAULT_API_KEY, DEMO_USER } from '@authblock/mfa-mock';
+import { HttpResponse, http } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { expectNoAxeViolations, freshBackend } from '../../test/harness.tsx';
+import { MfaAdoption } from './MfaAdoption.tsx';
+import './admin.css';
+
+let mock: Awaited<ReturnType<typeof freshBackend>>;
+/** The seeded 250-user tenant, served in front of the harness's own backend. */
+let tenant: ReturnType<typeof createMockBackend>;
+
+beforeEach(async () => {
+  mock = await freshBackend();
+  tenant = createMockBackend({ population: true });
+  mock.worker.use(...tenant.handlers);
+});
+afterEach(() => vi.restoreAllMocks());
+
+async function adminClient(email: string = ADMIN_USER.email) {
+  return createMfaAdminClient({
+    baseUrl: window.location.origin,
+    apiKey: DEFAULT_API_KEY,
+    token: await tenant.issueToken(email),
+    retries: 0,
+  });
+}
+
+/** Every user, read by the test itself, to check the dashboard's sums against. */
+async function allUsers(): Promise<AdminUser[]> {
+  const users: AdminUser[] = [];
+  for await (const page of (await adminClient()).users.pages()) users.push(...page.items);
+  return users;
+}
+
+const cells = (table: Element) =>
+  [...table.querySelectorAll('tbody tr')].map((row) =>
+    [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? ''),
+  );
+
+function listTable(container: Element, list: string): Element {
+  const table = container.querySelector(`[data-list="${list}"] table`);
+  if (!table) throw new Error(`no table for ${list}`);
+  return table;
+}
+
+/** Parses the CSV the export produced (quoted cells and all). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of text.trimEnd().split('\r\n')) {
+    const row: string[] = [];
+    for (const match of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)) {
+      row.push(match[1] !== undefined ? match[1].replaceAll('""', '"') : (match[2] ?? ''));
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe('MfaAdoption', () => {
+  it('shows progress while pages arrive, then figures equal to a count over the same users', async () => {
+    const client = await adminClient();
+    const screen = await render(<MfaAdoption client={client} locale="en-US" />);
+    await expect.element(screen.getByText(/Loaded \d+ of 250 users|Loading users/)).toBeVisible();
+    await expect
+      .element(screen.getByRole('heading', { name: /Adoption by role/ }), { timeout: 15_000 })
+      .toBeVisible();
+
+    const users = await allUsers();
+    const people = users.filter((user) => !user.roles?.includes('api-only'));
+    const enabled = people.filter((user) => user.mfaEnabled);
+    const rate = `${Math.round((enabled.length / people.length) * 100)}%`;
+    const adoption = screen.container.querySelector('[data-figure="adoption"]');
+    expect(adoption?.textContent).toContain(rate);
+    expect(adoption?.textContent).toContain(`${enabled.length} of ${people.length} people`);
+    const totp = people.filter((user) => user.mfaEnabled && user.mfaChannel === 'totp').length;
+    expect(screen.container.querySelector('[data-figure="totp"]')?.textContent).toContain(
+      String(totp),
+    );
+
+    // Owners and admins without TOTP: exactly those, the seeded admin among them.
+    const gaps = users
+      .filter((user) => user.roles?.some((role) => role === 'owner' || role === 'admin'))
+      .filter((user) => user.mfaChannel !== 'totp')
+      .map((user) => user.email)
+      .sort();
+    const gapRows = cells(
+      listTable(screen.container, 'owners-and-admins-without-an-authenticator-app'),
+    );
+    expect(gapRows.map((row) => row[0]).sort()).toEqual(gaps);
+    expect(gaps).toContain(ADMIN_USER.email);
+
+    // By role, with the guide's advice beside each role.
+    const roleRows = cells(listTable(screen.container, 'adoption-by-role'));
+    const admins = users.filter((user) => user.roles?.includes('admin'));
+    const adminRate = admins.filter((user) => user.mfaEnabled).length / admins.length;
+    expect(roleRows.find((row) => row[0] === 'admin')).toEqual([
+      'admin',
+      String(admins.length),
+      `${Math.round(adminRate * 100)}%`,
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      'Strongly encourage TOTP (authenticator app)',
+    ]);
+    expect(roleRows.find((row) => row[0] === 'api-only')?.[6]).toBe(
+      'MFA not applicable: use service tokens',
+    );
+
+    // The warning signs the seeded history holds are found.
+    expect(
+      cells(listTable(screen.container, 'backup-code-sign-ins')).length,
+    ).toBeGreaterThanOrEqual(4);
+    expect(cells(listTable(screen.container, 'repeated-failures')).length).toBeGreaterThanOrEqual(
+      4,
+    );
+    expect(
+      cells(listTable(screen.container, 'setup-and-disable-churn')).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(cells(listTable(screen.container, 'bursts-of-failures')).length).toBeGreaterThanOrEqual(
+      1,
+    );
+    await expectNoAxeViolations();
+  });
+
+  it('filters by role and time range', async () => {
+    const screen = await render(<MfaAdoption client={await adminClient()} locale="en-US" />);
+    const roleSelect = screen.getByRole('combobox', { name: 'Role' });
+    await expect.element(roleSelect, { timeout: 15_000 }).toBeVisible();
+    await userEvent.selectOptions(roleSelect, 'owner');
+    const roleRows = cells(listTable(screen.container, 'adoption-by-role'));
+    expect(roleRows.map((row) => row[0])).toEqual(['owner']);
+    const users = await allUsers();
+    const owners = users.filter((user) => user.roles?.includes('owner'));
+    expect(screen.container.querySelector('[data-figure="adoption"]')?.textContent).toContain(
+      `of ${owners.length} people`,
+    );
+
+    await userEvent.selectOptions(roleSelect, '');
+    const twelveMonths = cells(listTable(screen.container, 'backup-code-sign-ins')).length;
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Time range' }), '30d');
+    const thirtyDays = screen.container.querySelector('[data-list="backup-code-sign-ins"] table');
+    expect(thirtyDays ? cells(thirtyDays).length : 0).toBeLessThanOrEqual(twelveMonths);
+  });
+
+  it('exports a list as CSV with exactly the rows of its table', async () => {
+    const saved: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push(blob as Blob);
+      return 'blob:csv';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const screen = await render(<MfaAdoption client={await adminClient()} locale="en-US" />);
+    await expect
+      .element(screen.getByRole('heading', { name: /Adoption by role/ }), { timeout: 15_000 })
+      .toBeVisible();
+    const list = screen.container.querySelector('[data-list="repeated-failures"]') as HTMLElement;
+    (list.querySelector('button') as HTMLButtonElement).click();
+
+    const csv = parseCsv(await (saved[0] as Blob).text());
+    const table = listTable(screen.container, 'repeated-failures');
+    const headers = [...table.querySelectorAll('th')].map((th) => th.textContent);
+    expect(csv[0]).toEqual(headers);
+    expect(csv.slice(1)).toEqual(cells(table));
+  });
+
+  it('shows each chart as a table on request', async () => {
+    const screen = await render(<MfaAdoption client={await adminClient()} locale="en-US" />);
+    const toggle = screen.getByRole('button', { name: 'Show as table' }).first();
+    await expect.element(toggle, { timeout: 15_000 }).toBeVisible();
+    await toggle.click();
+    const figure = screen.container.querySelector('figure[data-view="table"]') as Element;
+    expect(figure.querySelectorAll('tbody tr')).toHaveLength(12);
+    await expect
+      .element(screen.getByRole('button', { name: 'Show as chart' }))
+      .toHaveAttribute('aria-pressed', 'true');
+    await expectNoAxeViolations();
+  });
+
+  it('tells a member the dashboard is for administrators (403)', async () => {
+    const screen = await render(<MfaAdoption client={await adminClient(DEMO_USER.email)} />);
+    await expect.element(screen.getByRole('alert')).toHaveTextContent(/Only tenant administrators/);
+  });
+
+  it('says adoption cannot be measured when user records have no MFA fields, not 0 %', async () => {
+    mock.worker.use(
+      http.get('*/users', () =>
+        HttpResponse.json({
+          data: [
+            {
+              id: '1',
+              type: 'user',
+              attributes: { unique_id: 'usr_1', email: 'a@example.com', status: 'active' },
+            },
+          ],
+          meta: { totalPages: 1, totalRecords: 1 },
+        }),
+      ),
+    );
+    const screen = await render(<MfaAdoption client={await adminClient()} />);
+    await expect
+      .element(screen.getByText(/carry no mfa_enabled field/), { timeout: 15_000 })
+      .toBeVisible();
+    expect(screen.container.textContent).not.toContain('0%');
+  });
+});

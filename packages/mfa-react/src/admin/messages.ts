@@ -1,0 +1,128 @@
+import type { RoleAdvice } from './metrics.ts';
+
+/**
+ * Every string of the admin entry, in English. Override any of them with a component's
+ * `messages` prop; entries that need a value are functions.
+ */
+export const enAdminMessages = {
+  title: 'MFA adoption',
+  roleFilter: 'Role',
+  allRoles: 'All roles',
+  rangeFilter: 'Time range',
+  ranges: { '30d': 'Last 30 days', '90d': 'Last 90 days', '12m': 'Last 12 months' },
+  loadingUsers: (loaded: number, total: number | null) =>
+    total === null ? 'Loading users…' : `Loaded ${loaded} of ${total} users`,
+  loadingEvents: (loaded: number, total: number | null) =>
+    total === null ? 'Loading audit events…' : `Loaded ${loaded} of ${total} audit events`,
+  forbidden: 'Only tenant administrators can see this. Sign in with an owner or admin account.',
+  failed: 'The tenant data could not be loaded.',
+  retry: 'Try again',
+  emptyTenant: 'This tenant has no users yet.',
+  noMfaFields:
+    'The user records from this server carry no mfa_enabled field, so adoption cannot be measured (this is not 0 %). Ask Auth Block to include mfa_enabled and mfa_channel in user records.',
+  adoption: 'Adoption',
+  adoptionDetail: (enabled: number, people: number) =>
+    `${enabled} of ${people} people have two-factor authentication on`,
+  peopleNote: 'API-only accounts are left out: the guide says MFA does not apply to them.',
+  channels: { totp: 'Authenticator app', email: 'Email codes', off: 'Off', unknown: 'Unknown' },
+  overTime: 'Adoption over time',
+  overTimeSummary: (from: string, to: string, first: string, last: string) =>
+    `Adoption went from ${first} on ${from} to ${last} on ${to}.`,
+  channelSplit: 'Channels',
+  channelSummary: (totp: number, email: number, off: number) =>
+    `${totp} use an authenticator app, ${email} email codes, ${off} have MFA off.`,
+  byRole: 'Adoption by role',
+  recommendation: 'Guide’s advice',
+  advice: {
+    totp: 'Strongly encourage TOTP (authenticator app)',
+    email: 'Encourage email codes as a low-friction start',
+    not_applicable: 'MFA not applicable: use service tokens',
+  } satisfies Record<RoleAdvice, string>,
+  gapsTitle: 'Owners and admins without an authenticator app',
+  gapsEmpty: 'Every owner and admin uses an authenticator app.',
+  backupTitle: 'Backup-code sign-ins',
+  backupIntro: 'High use may mean someone lost the device with their authenticator app.',
+  backupEmpty: 'Nobody signed in with a backup code in this range.',
+  failuresTitle: 'Repeated failures',
+  failuresIntro: '5 or more wrong codes within an hour.',
+  failuresEmpty: 'No repeated failures in this range.',
+  churnTitle: 'Setup and disable churn',
+  churnIntro: 'Two-factor authentication turned off 2 or more times.',
+  churnEmpty: 'No churn in this range.',
+  burstsTitle: 'Bursts of failures',
+  burstsIntro: '10 or more failed codes from 5 or more people within an hour.',
+  burstsEmpty: 'No bursts in this range.',
+  exportCsv: 'Export CSV',
+  showTable: 'Show as table',
+  showChart: 'Show as chart',
+  columns: {
+    role: 'Role',
+    users: 'Users',
+    rate: 'Adoption',
+    email: 'Email',
+    name: 'Name',
+    channel: 'Channel',
+    uses: 'Uses',
+    lastUse: 'Last use',
+    failures: 'Failures',
+    first: 'First',
+    last: 'Last',
+    locked: 'Locked',
+    disables: 'Turned off',
+    enables: 'Turned on',
+    start: 'Start',
+    people: 'People',
+    addresses: 'IP addresses',
+    date: 'Date',
+    count: 'Count',
+    time: 'Time',
+    action: 'Action',
+    actor: 'User',
+    status: 'Status',
+    details: 'Details',
+    ip: 'IP address',
+  },
+  yes: 'Yes',
+  no: 'No',
+  notApplicable: '—',
+  // Audit events table
+  eventsTitle: 'Audit events',
+  eventsListTitle: 'Events on this page',
+  actionFilter: 'Action',
+  allActions: 'All MFA and sign-in events',
+  statusFilter: 'Status',
+  anyStatus: 'Any',
+  success: 'Success',
+  failure: 'Failure',
+  actorFilter: 'User email',
+  fromFilter: 'From',
+  toFilter: 'To',
+  apply: 'Apply filters',
+  previous: 'Previous',
+  next: 'Next',
+  pageOf: (page: number, pages: number) => `Page ${page} of ${Math.max(1, pages)}`,
+  eventsCount: (total: number) => `${total} events`,
+  eventsEmpty: 'No events match these filters.',
+  loading: 'Loading…',
+};
+
+export type AdminMessages = typeof enAdminMessages;
+/** Any subset of the strings; nested groups may be given in part. */
+export type AdminMessageOverrides = {
+  [Key in keyof AdminMessages]?: AdminMessages[Key] extends Record<string, string>
+    ? Partial<AdminMessages[Key]>
+    : AdminMessages[Key];
+};
+
+export function mergeAdminMessages(overrides: AdminMessageOverrides | undefined): AdminMessages {
+  if (!overrides) return enAdminMessages;
+  const merged: Record<string, unknown> = { ...enAdminMessages };
+  for (const [key, value] of Object.entries(overrides)) {
+    const base = (enAdminMessages as Record<string, unknown>)[key];
+    merged[key] =
+      base && typeof base === 'object' && value && typeof value === 'object'
+        ? { ...base, ...value }
+        : value;
+  }
+  return merged as AdminMessages;
+}
