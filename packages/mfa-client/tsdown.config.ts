@@ -31,6 +31,5 @@ export default defineConfig([
     ...shared,
     entry: { admin: 'src/admin/index.ts' },
     clean: false,
-    treeshake: { manualPureFunctions: ['z'] },
   },
 ]);
