@@ -24,8 +24,8 @@ import type {
   MockAuditEvent,
   MockBackendOptions,
   MockEmail,
-  MockStateSnapshot,
   MockSeedUser,
+  MockStateSnapshot,
   MockUserSnapshot,
 } from './types.ts';
 

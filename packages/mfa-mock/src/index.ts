@@ -10,8 +10,8 @@ export type {
   MockBackend,
   MockBackendOptions,
   MockEmail,
-  MockStateSnapshot,
   MockRole,
   MockSeedUser,
+  MockStateSnapshot,
   MockUserSnapshot,
 } from './types.ts';
