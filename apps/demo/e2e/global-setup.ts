@@ -45,7 +45,8 @@ function urlOf(server: PreviewServer): string {
 export default async function setup(project: TestProject) {
   // Each run's step screenshots replace the last run's, so none is stale.
   await rm(join(demoRoot, '..', '..', '.e2e-screenshots'), { recursive: true, force: true });
-  const mock = await startMockHttpServer({ port: 0 });
+  // The same app name as the in-page mock's, so both demos show "Northwind" in the app.
+  const mock = await startMockHttpServer({ port: 0, issuer: 'Northwind' });
   const servers: PreviewServer[] = [];
   try {
     const mockDemo = await buildAndServe('mock');

@@ -1,4 +1,5 @@
 import jsQR from 'jsqr';
+import { URI } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -105,6 +106,9 @@ describe('the demo on a phone', () => {
     const light = await decodeQr(page, qr);
     expect(light).toMatch(/^otpauth:\/\/totp\//);
     expect(light).toContain(`secret=${secret}`);
+    // The authenticator app files it under the app's name, with the account beside it.
+    const entry = URI.parse(light ?? '');
+    expect([entry.issuer, entry.label]).toEqual(['Northwind', seeded.email]);
     for (const colorScheme of ['dark', 'light'] as const) {
       await page.emulateMedia({ forcedColors: 'active', colorScheme });
       expect(await decodeQr(page, qr), `forced colours, ${colorScheme}`).toBe(light);

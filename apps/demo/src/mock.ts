@@ -15,6 +15,8 @@ export async function startDemoMock(baseUrl: string): Promise<void> {
     // A little latency so pending states are visible, as they are against a real server.
     latencyMs: 150,
     quiet: true,
+    // The name authenticator apps file the account under: this app's, not the backend's.
+    issuer: 'Northwind',
     persist: { storage: localStorage, key: MOCK_STORAGE_KEY },
   });
 }

@@ -7,12 +7,14 @@ import { startMockHttpServer } from './server.ts';
 const INIT_USAGE = 'Usage: authblock-mfa-mock init <publicDir>';
 
 const HELP = `Usage: authblock-mfa-mock [--port 4010] [--host 127.0.0.1] [--allow-origin URL ...] [--empty]
+                          [--issuer NAME]
        ${INIT_USAGE}
 
 Serves the reference Auth Block MFA backend over HTTP, with a seeded tenant of 250 users
 and a year of audit history for the admin routes (--empty: only the demo and admin users).
 Browser apps on localhost, 127.0.0.1 or [::1] may call it (CORS); add other origins
-with --allow-origin (repeatable).
+with --allow-origin (repeatable). --issuer names the app in authenticator apps
+(default "Auth Block"; spaces and dashes are fine: --issuer "23blocks - My Company").
 Environment: PORT, HOST.
 
 init copies msw's service worker (mockServiceWorker.js) into the app's public folder,
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
       host: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
       empty: { type: 'boolean' },
+      issuer: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -65,6 +68,7 @@ async function main(): Promise<void> {
     host,
     allowedOrigins: values['allow-origin'] ?? [],
     population: !values.empty,
+    ...(values.issuer === undefined ? {} : { issuer: values.issuer }),
   });
 
   // The seeded demo user's password is public by design (README); nothing else is printed.

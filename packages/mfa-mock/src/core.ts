@@ -7,7 +7,7 @@ import {
   issueEmailCode,
 } from './factors/email/email-codes.ts';
 import { createSecondFactors, type SecondFactors } from './factors/index.ts';
-import type { TotpCredential } from './factors/totp/totp.ts';
+import { TOTP_ISSUER, type TotpCredential } from './factors/totp/totp.ts';
 import {
   hashPassword,
   type PasswordHash,
@@ -131,6 +131,7 @@ export interface Config {
   emailTtlMs: number;
   resendCooldownMs: number;
   totpWindow: number;
+  issuer: string;
   latencyMs: number;
   logSizes: { requests: number; events: number; mailbox: number };
 }
@@ -195,6 +196,7 @@ export function resolveConfig(options: MockBackendOptions = {}): Config {
       nonNegative(options.emailCode?.resendCooldownSeconds, 30, 'emailCode.resendCooldownSeconds') *
       1000,
     totpWindow: Math.floor(nonNegative(options.totpWindow, 1, 'totpWindow')),
+    issuer: issuerName(options.issuer),
     latencyMs: nonNegative(options.latencyMs, 0, 'latencyMs'),
     logSizes: {
       requests: logSize(options.logSizes?.requests, LOG_SIZES.requests, 'logSizes.requests'),
@@ -437,6 +439,13 @@ export class BackendCore {
       lockedUntil: user.lockout.lockedUntil > this.now() ? user.lockout.lockedUntil : null,
     };
   }
+}
+
+/** The issuer as given, trimmed; it must say something (an app shows it as the name). */
+function issuerName(issuer: string | undefined): string {
+  const name = (issuer ?? TOTP_ISSUER).trim();
+  if (!name) throw new RangeError('issuer must not be empty');
+  return name;
 }
 
 export function normalizeEmail(email: string): string {

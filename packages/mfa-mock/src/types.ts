@@ -51,6 +51,13 @@ export interface MockBackendOptions {
     resendCooldownSeconds?: number;
   };
   /**
+   * The name authenticator apps show above the account (the \`issuer\` of the
+   * \`otpauth://\` URI): this tenant's product name. Spaces, dashes and any other
+   * characters are encoded, so \`23blocks - My Company\` arrives as written.
+   * @default 'Auth Block'
+   */
+  issuer?: string;
+  /**
    * TOTP steps accepted on either side of the current one.
    * @default 1
    */

@@ -21,6 +21,7 @@ export {
   type MfaSetupState,
   type MfaSetupStep,
 } from './MfaSetup.tsx';
+export { type OtpauthEntry, parseOtpauthUri } from './otpauth.ts';
 export {
   groupSecret,
   otpauthLabel,

@@ -74,7 +74,7 @@ const setup: RouteHandler = async (args) => {
     ? {
         channel,
         secret: totp.secret.base32,
-        qr_code_uri: totpUri(totp, user.email),
+        qr_code_uri: totpUri(totp, user.email, core.config.issuer),
         backup_codes: backupCodes,
       }
     : {

@@ -4,7 +4,7 @@ import type { SecondFactorProvider } from '../provider.ts';
 /** What every authenticator app assumes: SHA1, 6 digits, 30-second steps. */
 export const TOTP_SETTINGS = { algorithm: 'SHA1', digits: 6, period: 30 } as const;
 
-/** Shown in the authenticator app above the account's email. */
+/** Shown in the authenticator app above the account's email, unless the backend names another. */
 export const TOTP_ISSUER = 'Auth Block';
 
 /** A user's TOTP secret and the newest time step ever accepted for it. */
@@ -20,9 +20,13 @@ export function createTotpCredential(): TotpCredential {
 }
 
 /** The `otpauth://totp/...` URI an authenticator app scans. */
-export function totpUri(credential: TotpCredential, accountEmail: string): string {
+export function totpUri(
+  credential: TotpCredential,
+  accountEmail: string,
+  issuer: string = TOTP_ISSUER,
+): string {
   return new TOTP({
-    issuer: TOTP_ISSUER,
+    issuer,
     label: accountEmail,
     secret: credential.secret,
     ...TOTP_SETTINGS,
