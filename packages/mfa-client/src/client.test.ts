@@ -77,6 +77,19 @@ describe('headers', () => {
     ]);
   });
 
+  test('a getToken that fails: its own error reaches the caller and nothing is sent', async () => {
+    const failure = new Error('session store unavailable');
+
+    const error = await testClient({
+      getToken: () => Promise.reject(failure),
+    })
+      .mfa.status(USER_ID)
+      .catch((e: unknown) => e);
+
+    expect(error).toBe(failure);
+    expect(seen).toHaveLength(0);
+  });
+
   test('getToken is not asked on the sign-in routes', async () => {
     server.use(answerJson('post', '/auth/sign_in', mfaRequiredBody));
     const getToken = vi.fn(() => 'token');

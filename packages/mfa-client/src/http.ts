@@ -56,12 +56,12 @@ export function createRequester(options: MfaClientOptions): Requester {
   }
 
   /** One attempt: the request, the status, the whole body. Throws what fetch throws. */
-  async function attempt(call: Call, signal: AbortSignal) {
+  async function attempt(call: Call, headers: Record<string, string>, signal: AbortSignal) {
     // Read at call time, not at creation: test tools and polyfills replace it later.
     const send = options.fetch ?? globalThis.fetch;
     const response = await send(base + call.path, {
       method: call.method,
-      headers: await headersFor(call),
+      headers,
       body: call.json === undefined ? undefined : JSON.stringify(call.json),
       signal,
       // A followed redirect would carry the API key and the body (passwords, codes) to
@@ -72,11 +72,11 @@ export function createRequester(options: MfaClientOptions): Requester {
   }
 
   /** Attempts a call until it answers, retrying reads on network errors and 5xx. */
-  async function exchange(call: Call, signal: AbortSignal) {
+  async function exchange(call: Call, headers: Record<string, string>, signal: AbortSignal) {
     for (let attempted = 0; ; attempted += 1) {
       const retry = call.retry && attempted < retries;
       try {
-        const answer = await attempt(call, signal);
+        const answer = await attempt(call, headers, signal);
         if (!retry || answer.response.status < 500) return answer;
       } catch (error) {
         if (!retry || signal.aborted || error instanceof MfaResponseError) throw error;
@@ -88,10 +88,13 @@ export function createRequester(options: MfaClientOptions): Requester {
   }
 
   async function send(call: Call): Promise<Reply> {
+    // Before the clock starts and outside the error mapping: the app's own `getToken`
+    // failing is its error, not a network failure.
+    const headers = await headersFor(call);
     const { signal, done } = deadline(timeout, call.signal);
     try {
       // `untilAborted`: a fetch that ignores its signal still cannot outlive the timeout.
-      const { response, text } = await untilAborted(exchange(call, signal), signal);
+      const { response, text } = await untilAborted(exchange(call, headers, signal), signal);
       if (!response.ok) throw toApiError(response, call.route, text);
       return { route: call.route, status: response.status, ...readJson(text) };
     } catch (error) {
