@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/setup.ts', 'src/admin.ts'],
+  entry: ['src/index.ts', 'src/setup.ts', 'src/admin.ts', 'src/require-mfa.ts'],
   format: 'esm',
   platform: 'neutral',
   // Declaration maps point into the shipped `src/`, so "go to definition" lands on source.

@@ -30,8 +30,15 @@ export interface MfaSetupState {
 export interface MfaSetupProps {
   /** The user; defaults to the provider's `userId`. */
   userId?: string;
-  /** The channel selected at first. @default 'email' */
+  /** The channel selected at first. @default `recommended`, else 'email' */
   defaultChannel?: MfaChannel;
+  /**
+   * The channel to advise, marked "Recommended" and selected at first: e.g. `'totp'` for
+   * owners and admins, as the guide advises per role.
+   */
+  recommended?: MfaChannel;
+  /** The channels offered (e.g. only `['totp']` where a page requires it). @default both */
+  channels?: readonly MfaChannel[];
   /** MFA is on and the backup codes were saved. */
   onComplete?: (status: MfaStatus) => void;
   /** Shows a "Cancel" button on the first step. */
@@ -44,6 +51,8 @@ export interface MfaSetupProps {
   className?: ClassNameProp<MfaSetupState>;
   messages?: MfaMessageOverrides;
 }
+
+const ALL_CHANNELS: readonly MfaChannel[] = ['email', 'totp'];
 
 type Step =
   | { step: 'choose' }
@@ -58,7 +67,11 @@ type Step =
  */
 export function MfaSetup({
   userId,
-  defaultChannel = 'email',
+  recommended,
+  channels = ALL_CHANNELS,
+  defaultChannel = recommended && channels.includes(recommended)
+    ? recommended
+    : (channels[0] ?? 'email'),
   onComplete,
   onCancel,
   autoFocus,
@@ -170,7 +183,7 @@ export function MfaSetup({
           <p className="abmfa-setup__intro">{messages.setupIntro}</p>
           <fieldset className="abmfa-setup__channels">
             <legend className="abmfa-setup__legend">{messages.channelLegend}</legend>
-            {(['email', 'totp'] as const).map((option) => (
+            {channels.map((option) => (
               <div
                 key={option}
                 className="abmfa-setup__channel"
@@ -188,6 +201,9 @@ export function MfaSetup({
                 />
                 <label htmlFor={`${id}-${option}`} className="abmfa-setup__channel-label">
                   {option === 'email' ? messages.channelEmail : messages.channelTotp}
+                  {option === recommended ? (
+                    <span className="abmfa-setup__recommended"> {messages.recommendedBadge}</span>
+                  ) : null}
                 </label>
                 <p id={`${id}-${option}-description`} className="abmfa-setup__channel-description">
                   {option === 'email'

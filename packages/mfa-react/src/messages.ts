@@ -139,6 +139,8 @@ export const enSetupMessages = {
   setupHeading: 'Set up two-factor authentication',
   setupIntro: 'Choose how you will confirm it is you when you sign in.',
   channelLegend: 'Verification method',
+  /** Beside the channel an app recommends (`MfaSetup`'s `recommended`). */
+  recommendedBadge: '(recommended)',
   channelEmailDescription: 'Simpler: we email you a code when you sign in. No app needed.',
   channelTotpDescription:
     'Stronger: codes come from an app on your phone, work offline, and cannot be read by someone who gets into your email. Best if your account can change other people’s access or see sensitive data.',

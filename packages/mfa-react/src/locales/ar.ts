@@ -113,6 +113,7 @@ export const messages = {
   setupHeading: 'إعداد المصادقة الثنائية',
   setupIntro: 'اختر كيف ستؤكد هويتك عند تسجيل الدخول.',
   channelLegend: 'طريقة التحقق',
+  recommendedBadge: '(موصى به)',
   channelEmailDescription:
     'أبسط: نرسل إليك رمزًا عبر البريد الإلكتروني عند تسجيل الدخول. لا حاجة إلى تطبيق.',
   channelTotpDescription:

@@ -119,6 +119,7 @@ export const messages = {
   setupHeading: 'Zwei-Faktor-Authentifizierung einrichten',
   setupIntro: 'Wähle, wie du bei der Anmeldung bestätigst, dass du es bist.',
   channelLegend: 'Bestätigungsmethode',
+  recommendedBadge: '(empfohlen)',
   channelEmailDescription:
     'Einfacher: Wir senden dir bei der Anmeldung einen Code per E-Mail. Keine App nötig.',
   channelTotpDescription:

@@ -114,6 +114,7 @@ export const messages = {
   setupHeading: 'Configurar la verificación en dos pasos',
   setupIntro: 'Elige cómo confirmarás que eres tú al iniciar sesión.',
   channelLegend: 'Método de verificación',
+  recommendedBadge: '(recomendado)',
   channelEmailDescription:
     'Más sencillo: te enviamos un código por correo al iniciar sesión. No necesitas ninguna app.',
   channelTotpDescription:

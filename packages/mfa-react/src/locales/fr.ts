@@ -115,6 +115,7 @@ export const messages = {
   setupHeading: 'Configurer la validation en deux étapes',
   setupIntro: 'Choisissez comment vous confirmerez votre identité à la connexion.',
   channelLegend: 'Méthode de vérification',
+  recommendedBadge: '(recommandé)',
   channelEmailDescription:
     'Plus simple : nous vous envoyons un code par e-mail à la connexion. Aucune application requise.',
   channelTotpDescription:

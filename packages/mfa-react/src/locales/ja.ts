@@ -115,6 +115,7 @@ export const messages = {
   setupHeading: '2段階認証を設定する',
   setupIntro: 'サインイン時に本人であることを確認する方法を選んでください。',
   channelLegend: '確認方法',
+  recommendedBadge: '（推奨）',
   channelEmailDescription:
     'かんたん：サインインのたびにコードをメールでお送りします。アプリは不要です。',
   channelTotpDescription:

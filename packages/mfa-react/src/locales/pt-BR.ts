@@ -115,6 +115,7 @@ export const messages = {
   setupHeading: 'Configurar a autenticação em dois fatores',
   setupIntro: 'Escolha como você vai confirmar que é você ao entrar.',
   channelLegend: 'Método de verificação',
+  recommendedBadge: '(recomendado)',
   channelEmailDescription:
     'Mais simples: enviamos um código por e-mail quando você entra. Não precisa de app.',
   channelTotpDescription:
