@@ -1,7 +1,7 @@
 import { createMfaClient } from '@authblock/mfa-client';
 import { type MfaLocale, MfaProvider } from '@authblock/mfa-react';
 import { QueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { DemoBackend } from './config.ts';
 import { DEMO_LOCALES, LOCALE_NAMES, useLocale } from './locale.ts';
 import { MockInbox } from './MockInbox.tsx';
@@ -11,6 +11,9 @@ import { SignedInNotice } from './SignedInNotice.tsx';
 import { SignInPage } from './SignInPage.tsx';
 import { type DemoSession, useSession } from './session.ts';
 import { type ThemeChoice, useTheme } from './theme.ts';
+
+// Only the Admin page needs the dashboard and its charts: a separate chunk.
+const AdminPage = lazy(() => import('./AdminPage.tsx'));
 
 export interface AppProps {
   backend: DemoBackend;
@@ -28,6 +31,7 @@ export function App({ backend }: AppProps) {
   const [initialPage] = useState(page);
   const [hasSignedInOrOut, setSignedInOrOut] = useState(false);
   const focusHeading = hasSignedInOrOut || page !== initialPage;
+  const getToken = useCallback(() => sessionRef.current?.tokens.accessToken, []);
   const client = useMemo(
     () =>
       createMfaClient({
@@ -77,12 +81,38 @@ export function App({ backend }: AppProps) {
           locale={locale}
           onLocaleChange={setLocale}
         />
+        {session ? (
+          <nav className="demo-nav" aria-label="Pages">
+            {(['security', 'admin'] as const).map((name) => (
+              <a
+                key={name}
+                href={`#/${name}`}
+                aria-current={page === name ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  goTo(name);
+                }}
+              >
+                {name === 'security' ? 'Security' : 'Admin'}
+              </a>
+            ))}
+          </nav>
+        ) : null}
         <div className={isMock ? 'demo-layout demo-layout--with-aside' : 'demo-layout'}>
           <main className="demo-main" id="main">
             {!session ? (
               <SignInPage isMock={isMock} onSignedIn={onSignedIn} focusHeading={focusHeading} />
             ) : page === 'security' ? (
               <SecurityPage session={session} focusHeading={focusHeading} />
+            ) : page === 'admin' ? (
+              <Suspense fallback={<p role="status">Loading the Admin page…</p>}>
+                <AdminPage
+                  backend={backend}
+                  session={session}
+                  getToken={getToken}
+                  focusHeading={focusHeading}
+                />
+              </Suspense>
             ) : (
               <SignedInNotice
                 session={session}

@@ -1,6 +1,6 @@
 import { PasswordlessSignInForm, SignInForm } from '@authblock/mfa-react';
 import { useId, useState } from 'react';
-import { SEEDED_USER } from './config.ts';
+import { SEEDED_ADMIN, SEEDED_USER } from './config.ts';
 import type { DemoSession } from './session.ts';
 import { useFocusHeading } from './useFocusHeading.ts';
 
@@ -66,6 +66,21 @@ export function SignInPage({ isMock, onSignedIn, focusHeading }: SignInPageProps
           </dl>
           <p className="demo-muted">
             Two-factor authentication starts off. Codes sent by email appear in the mock inbox.
+          </p>
+          <h3>Tenant admin</h3>
+          <dl>
+            <dt>Email</dt>
+            <dd>
+              <code>{SEEDED_ADMIN.email}</code>
+            </dd>
+            <dt>Password</dt>
+            <dd>
+              <code>{SEEDED_ADMIN.password}</code>
+            </dd>
+          </dl>
+          <p className="demo-muted">
+            Sees the Admin page (MFA adoption across the mock's 250 users) after setting up an
+            authenticator app.
           </p>
         </aside>
       ) : null}

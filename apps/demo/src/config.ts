@@ -16,6 +16,8 @@ export type DemoBackend =
 /** The mock's documented defaults (see the README). */
 export const MOCK_API_KEY = 'pk_test_mock';
 export const SEEDED_USER = { email: 'demo@example.com', password: 'Password123!' } as const;
+/** The mock's tenant administrator, for the Admin page. */
+export const SEEDED_ADMIN = { email: 'admin@example.com', password: 'Password123!' } as const;
 
 export function readBackend(): DemoBackend {
   const baseUrl = import.meta.env.AUTHBLOCK_API_URL.replace(/\/+$/, '');

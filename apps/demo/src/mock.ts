@@ -17,6 +17,8 @@ export async function startDemoMock(baseUrl: string): Promise<void> {
     quiet: true,
     // The name authenticator apps file the account under: this app's, not the backend's.
     issuer: 'Northwind',
+    // The seeded tenant (250 users, a year of audit history) for the Admin page.
+    population: true,
     persist: { storage: localStorage, key: MOCK_STORAGE_KEY },
   });
 }

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 
-/** The demo's pages, one per address (`#/sign-in`, `#/security`). */
-export type DemoPage = 'sign-in' | 'security';
+/** The demo's pages, one per address (`#/sign-in`, `#/security`, `#/admin`). */
+export type DemoPage = 'sign-in' | 'security' | 'admin';
 
-const PAGES: readonly DemoPage[] = ['sign-in', 'security'];
+const PAGES: readonly DemoPage[] = ['sign-in', 'security', 'admin'];
 
 function pageFromLocation(): DemoPage | null {
   const name = window.location.hash.replace(/^#\/?/, '');

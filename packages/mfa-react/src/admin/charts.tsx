@@ -158,7 +158,8 @@ export function RateLineChart({
             className="abmfa-admin-axis"
             x={x(point.at) ?? 0}
             y={height - 8}
-            textAnchor="middle"
+            // The last label ends at the chart's edge instead of being cut by it.
+            textAnchor={index === points.length - 1 ? 'end' : 'middle'}
           >
             {formatDate(point.at)}
           </text>

@@ -1,0 +1,133 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import {
+  axeViolations,
+  DemoUser,
+  launchChromium,
+  openDemo,
+  pageClock,
+  readmeShot,
+  skipRestAfterFailure,
+  stepShooter,
+} from './support.ts';
+
+const demoUrl = inject('mockDemoUrl');
+const admin = { email: 'admin@example.com', password: 'Password123!' };
+
+/** Parses RFC 4180 CSV (quoted cells, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  return text
+    .trimEnd()
+    .split('\r\n')
+    .map((line) =>
+      [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((match) =>
+        match[1] !== undefined ? match[1].replaceAll('""', '"') : (match[2] ?? ''),
+      ),
+    );
+}
+
+// The tenant admin's story, on the demo's in-page mock with its seeded 250-user tenant.
+describe('the Admin page', () => {
+  let browser: Browser;
+  let page: Page;
+  let user: DemoUser;
+  const shot = stepShooter('admin');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await openDemo(browser, demoUrl);
+    user = new DemoUser(page, pageClock(page, `${demoUrl}/api`));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  skipRestAfterFailure();
+
+  test('the admin signs in and is made to set up an authenticator app first', async () => {
+    await user.signInWithPassword(admin.email, admin.password);
+    await user.expectSecurityPage();
+    await page.getByRole('link', { name: 'Admin' }).click();
+    await user.heading('Admin').waitFor();
+    await page.getByText('This page needs an authenticator app. Set it up to continue.').waitFor();
+    // Only the authenticator app is offered, marked as recommended.
+    expect(await page.getByRole('radio').count()).toBe(1);
+    await page.getByRole('radio', { name: /Authenticator app/ }).isChecked();
+    await shot(page, 'require-totp');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const secret = await user.readManualKey();
+    await user.typeCode(await user.totpCode(secret));
+    await user.saveBackupCodes();
+  });
+
+  test('sees the dashboard on the tenant: adoption, roles, warning signs', async () => {
+    await page
+      .getByText(/Loaded \d+ of 250 users|Loaded \d+ of \d+ audit events/)
+      .first()
+      .waitFor();
+    await page.getByRole('heading', { name: /Adoption by role/ }).waitFor({ timeout: 30_000 });
+    const adoption = await page.locator('[data-figure="adoption"]').textContent();
+    expect(adoption).toMatch(/\d+%/);
+    expect(adoption).toMatch(/of 240 people/);
+    // The admin's own TOTP counts now: they are not among the owners and admins without it.
+    const gaps = page.locator('[data-list="owners-and-admins-without-an-authenticator-app"] tbody');
+    expect(await gaps.textContent()).not.toContain(admin.email);
+    for (const list of ['backup-code-sign-ins', 'repeated-failures', 'setup-and-disable-churn']) {
+      expect(await page.locator(`[data-list="${list}"] tbody tr`).count()).toBeGreaterThan(0);
+    }
+    await shot(page, 'dashboard');
+    expect(await axeViolations(page)).toEqual([]);
+    await readmeShot(page, 'admin');
+    // For a report: `DASHBOARD_SHOT=/path/to.png pnpm e2e` saves the whole dashboard.
+    if (process.env.DASHBOARD_SHOT) {
+      const dashboard = page.getByRole('region', { name: 'MFA adoption' });
+      await writeFile(process.env.DASHBOARD_SHOT, await dashboard.screenshot());
+    }
+  });
+
+  test('filters by role and exports a CSV whose rows match the table', async () => {
+    await page.getByRole('combobox', { name: 'Role' }).selectOption('admin');
+    const byRole = page.locator('[data-list="adoption-by-role"]');
+    await byRole.locator('tbody tr').first().waitFor();
+    expect(await byRole.locator('tbody tr td:first-child').allTextContents()).toEqual(['admin']);
+
+    const list = page.locator('[data-list="owners-and-admins-without-an-authenticator-app"]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      list.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('owners-and-admins-without-an-authenticator-app.csv');
+    const csv = parseCsv(await readFile(await download.path(), 'utf8'));
+    const headers = await list.locator('thead th').allTextContents();
+    const rows = await list
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      );
+    expect(csv[0]).toEqual(headers);
+    expect(csv.slice(1)).toEqual(rows);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row[1]).toContain('admin');
+  });
+
+  test('the audit events table filters by action', async () => {
+    const events = page.getByRole('region', { name: 'Audit events' });
+    await events.getByRole('combobox', { name: 'Action' }).selectOption('mfa.enabled');
+    await events.getByRole('button', { name: 'Apply filters' }).click();
+    await events.locator('tbody td[data-column="action"]').first().waitFor();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('tbody td[data-column="action"]')].every(
+        (cell) => cell.textContent === 'mfa.enabled',
+      ),
+    );
+    // The admin's own setup a moment ago is the newest entry.
+    expect(await events.locator('tbody td[data-column="actor"]').first().textContent()).toBe(
+      admin.email,
+    );
+    await shot(page, 'audit-events');
+  });
+});

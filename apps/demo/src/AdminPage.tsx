@@ -1,0 +1,45 @@
+import '@authblock/mfa-react/admin.css';
+import { createMfaAdminClient } from '@authblock/mfa-client/admin';
+import { AuditEventsTable, MfaAdoption } from '@authblock/mfa-react/admin';
+import { RequireMfa } from '@authblock/mfa-react/require-mfa';
+import { useId, useMemo } from 'react';
+import type { DemoBackend } from './config.ts';
+import type { DemoSession } from './session.ts';
+import { useFocusHeading } from './useFocusHeading.ts';
+
+export interface AdminPageProps {
+  backend: DemoBackend;
+  session: DemoSession;
+  getToken: () => string | undefined;
+  focusHeading: boolean;
+}
+
+/**
+ * The tenant admin's page: the guide advises TOTP for admins, and Auth Block cannot
+ * enforce it, so the app does (`RequireMfa`): the first visit walks the admin through
+ * authenticator-app setup, then shows the MFA dashboard and the audit events. Loaded
+ * only when opened, so the sign-in and security pages never download it.
+ */
+export default function AdminPage({ backend, session, getToken, focusHeading }: AdminPageProps) {
+  const headingId = useId();
+  const headingRef = useFocusHeading(focusHeading);
+  const admin = useMemo(
+    () => createMfaAdminClient({ baseUrl: backend.baseUrl, apiKey: backend.apiKey, getToken }),
+    [backend, getToken],
+  );
+  return (
+    <section className="demo-admin" aria-labelledby={headingId}>
+      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
+        Admin
+      </h1>
+      <p className="demo-muted">
+        Signed in as <strong>{session.user.email}</strong>. Administrators use an authenticator app
+        here, as the Auth Block guide advises.
+      </p>
+      <RequireMfa policy={{ channel: 'totp' }}>
+        <MfaAdoption client={admin} />
+        <AuditEventsTable client={admin} />
+      </RequireMfa>
+    </section>
+  );
+}
