@@ -70,7 +70,9 @@ describe('RequireMfa', () => {
     await expect.element(screen.getByText(/you use email codes/)).toBeVisible();
     await userEvent.type(screen.getByLabelText('Password'), DEMO_USER.password);
     await userEvent.click(screen.getByRole('button', { name: /Turn off/ }));
-    await expect.element(screen.getByText(/This page needs an authenticator app/)).toBeVisible();
+    await expect
+      .element(screen.getByText('This page needs an authenticator app. Set it up to continue.'))
+      .toBeVisible();
     expect(mock.backend.user(DEMO_USER.email)?.mfaEnabled).toBe(false);
     await expect
       .element(screen.getByRole('heading', { name: 'Admin page' }))
