@@ -31,7 +31,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/mfa-client/src/**/*.test.ts', 'packages/mfa-mock/src/**/*.test.ts'],
+          include: [
+            'packages/mfa-client/src/**/*.test.ts',
+            'packages/mfa-core/src/**/*.test.ts',
+            'packages/mfa-mock/src/**/*.test.ts',
+          ],
           typecheck: {
             enabled: true,
             include: ['packages/*/src/**/*.test-d.ts'],

@@ -5,7 +5,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useEffect, useState } from 'react';
-import { loadStoryMock, MOCK_API_KEY, storyMock } from './mock.ts';
+import { loadStoryMock, MOCK_API_KEY, storyMock } from '../packages/mfa-react/stories/mock.ts';
 
 type Theme = 'light' | 'dark';
 

@@ -22,6 +22,7 @@ export default defineConfig({
       /^react-dom($|\/)/,
       '@tanstack/react-query',
       /^@authblock\/mfa-client($|\/)/,
+      '@authblock/mfa-core',
       'react-qr-code',
       /^d3-/,
     ],

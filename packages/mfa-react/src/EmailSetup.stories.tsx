@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { countdownPattern, SEEDED_USER, storyMock } from '../../../.storybook/mock.ts';
+import { countdownPattern, SEEDED_USER, storyMock } from '../stories/mock.ts';
 import { EmailSetup } from './EmailSetup.tsx';
 import { enMessages as text } from './messages.ts';
 

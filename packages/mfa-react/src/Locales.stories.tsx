@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
-import { SEEDED_USER, storyMock } from '../../../.storybook/mock.ts';
+import { SEEDED_USER, storyMock } from '../stories/mock.ts';
 import { BackupCodes } from './BackupCodes.tsx';
 import { loadMfaMessages, type MfaLocale, mfaLocaleDirection } from './i18n.ts';
 import { MfaChallenge } from './MfaChallenge.tsx';

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { CustomChallenge } from '../stories/CustomChallenge.tsx';
 import {
   authenticatorCode,
   DEMO_USER,
@@ -25,36 +26,41 @@ const credentials = {
   password: DEMO_USER.password,
 } as const;
 
-async function totpChallenge(options: { strict?: boolean } = {}) {
-  const { secret } = await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
-  const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
-  const onSuccess = vi.fn();
-  const { screen } = await renderWithMfa(
-    mock.backend,
-    <MfaChallenge challenge={challenge} credentials={credentials} onSuccess={onSuccess} />,
-    options,
-  );
-  const field = screen.getByRole('textbox', { name: 'Verification code' });
-  return { screen, field, onSuccess, secret: secret ?? '' };
-}
+// The drop-in component and a custom UI built only from `useMfaChallenge` keep the same
+// rules: every test below runs against both.
+describe.each([
+  ['MfaChallenge', MfaChallenge],
+  ['a custom challenge from useMfaChallenge', CustomChallenge],
+])('%s', (_name, Challenge) => {
+  async function totpChallenge(options: { strict?: boolean } = {}) {
+    const { secret } = await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+    const onSuccess = vi.fn();
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <Challenge challenge={challenge} credentials={credentials} onSuccess={onSuccess} />,
+      options,
+    );
+    const field = screen.getByRole('textbox', { name: 'Verification code' });
+    return { screen, field, onSuccess, secret: secret ?? '' };
+  }
 
-async function emailChallenge(options: { resendCooldown?: number } = {}) {
-  await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
-  const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
-  const onSuccess = vi.fn();
-  const { screen } = await renderWithMfa(
-    mock.backend,
-    <MfaChallenge
-      challenge={challenge}
-      credentials={credentials}
-      onSuccess={onSuccess}
-      {...options}
-    />,
-  );
-  return { screen, onSuccess };
-}
+  async function emailChallenge(options: { resendCooldown?: number } = {}) {
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
+    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+    const onSuccess = vi.fn();
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <Challenge
+        challenge={challenge}
+        credentials={credentials}
+        onSuccess={onSuccess}
+        {...options}
+      />,
+    );
+    return { screen, onSuccess };
+  }
 
-describe('MfaChallenge', () => {
   it('says a wrong code is wrong, keeps it in the field and selects it for retyping', async () => {
     const { screen, field, onSuccess } = await totpChallenge();
     await userEvent.type(field, '000000');
@@ -284,7 +290,7 @@ describe('MfaChallenge', () => {
     const onSuccess = vi.fn();
     const { screen } = await renderWithMfa(
       mock.backend,
-      <MfaChallenge challenge={challenge} credentials={credentials} onSuccess={onSuccess} />,
+      <Challenge challenge={challenge} credentials={credentials} onSuccess={onSuccess} />,
     );
     await expect.element(screen.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
     await userEvent.tab(); // Verify
@@ -298,6 +304,31 @@ describe('MfaChallenge', () => {
     await expectNoAxeViolations();
     await userEvent.keyboard(`${backupCodes[1]}{Enter}`);
     await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+  });
+  it('says at once that the device is offline, sends nothing, and never sends the code later', async () => {
+    const { screen, field, secret, onSuccess } = await totpChallenge();
+    const before = requestCount(mock.backend, 'POST', '/auth/sign_in');
+    const goOffline = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      mock.backend.advanceClock(30);
+      await userEvent.fill(field, authenticatorCode(mock.backend, secret));
+      await expect
+        .element(screen.getByRole('alert'))
+        .toHaveTextContent('You’re offline — check your connection.');
+      await expect.element(screen.getByRole('button', { name: 'Verify' })).toBeVisible();
+      await expect.element(field).not.toHaveAttribute('aria-invalid');
+    } finally {
+      goOffline.mockRestore();
+    }
+    // Back online: nothing was held back to be sent by itself.
+    window.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requestCount(mock.backend, 'POST', '/auth/sign_in')).toBe(before);
+    expect(onSuccess).not.toHaveBeenCalled();
+    // The person submits again.
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+    expect(requestCount(mock.backend, 'POST', '/auth/sign_in') - before).toBe(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import { scenarios } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { SEEDED_USER } from '../../../.storybook/mock.ts';
+import { SEEDED_USER } from '../stories/mock.ts';
 import { MfaSettings } from './MfaSettings.tsx';
 import { enMessages as text } from './messages.ts';
 

@@ -160,7 +160,8 @@ export function useOtpField(props: OtpInputProps) {
     [description ? descriptionId : null, errorId, props.describedBy].filter(Boolean).join(' ') ||
     undefined;
 
-  const inputProps: InputHTMLAttributes<HTMLInputElement> = {
+  const inputProps: InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> } = {
+    ref: props.inputRef,
     id: inputId,
     name: props.name ?? 'code',
     type: 'text',
@@ -214,7 +215,7 @@ export function OtpInput(props: OtpInputProps) {
       <label htmlFor={labelProps.htmlFor} className="abmfa-otp__label">
         {label}
       </label>
-      <input {...inputProps} ref={props.inputRef} className="abmfa-otp__input" />
+      <input {...inputProps} className="abmfa-otp__input" />
       {description ? (
         <p {...descriptionProps} className="abmfa-otp__description">
           {description}

@@ -1,7 +1,7 @@
 import { scenarios } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { SEEDED_USER, storyMock } from '../../../.storybook/mock.ts';
+import { SEEDED_USER, storyMock } from '../stories/mock.ts';
 import { enMessages as text } from './messages.ts';
 import { PasswordlessSignInForm } from './PasswordlessSignInForm.tsx';
 

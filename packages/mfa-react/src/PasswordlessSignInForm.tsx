@@ -1,6 +1,7 @@
 'use client';
 
 import type { MfaRequired } from '@authblock/mfa-client';
+import type { MfaSignInSuccess } from '@authblock/mfa-core';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useMessages } from './context.tsx';
 import { errorCode, errorText, isCodeRejected, isTransient, retryAfterSeconds } from './errors.ts';
@@ -18,7 +19,7 @@ import {
 } from './internal/ui.tsx';
 import { useAction } from './internal/useAction.ts';
 import { useCountdown } from './internal/useCountdown.ts';
-import { MfaChallenge, type MfaSignInSuccess } from './MfaChallenge.tsx';
+import { MfaChallenge } from './MfaChallenge.tsx';
 import type { MfaMessageOverrides } from './messages.ts';
 import { OtpInput } from './OtpInput.tsx';
 

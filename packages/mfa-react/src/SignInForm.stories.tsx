@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { SEEDED_USER, storyMock } from '../../../.storybook/mock.ts';
+import { SEEDED_USER, storyMock } from '../stories/mock.ts';
 import { enMessages as text } from './messages.ts';
 import { SignInForm } from './SignInForm.tsx';
 

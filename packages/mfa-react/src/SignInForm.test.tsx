@@ -1,3 +1,4 @@
+import type { MfaSignInSuccess } from '@authblock/mfa-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
@@ -10,7 +11,6 @@ import {
   requestCount,
   scenarios,
 } from '../test/harness.tsx';
-import type { MfaSignInSuccess } from './MfaChallenge.tsx';
 import { SignInForm } from './SignInForm.tsx';
 
 let mock: Awaited<ReturnType<typeof freshBackend>>;

@@ -1,6 +1,7 @@
 'use client';
 
 import type { MfaRequired } from '@authblock/mfa-client';
+import type { MfaSignInSuccess } from '@authblock/mfa-core';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useMessages } from './context.tsx';
 import { errorCode, errorText } from './errors.ts';
@@ -16,7 +17,7 @@ import {
   TextField,
 } from './internal/ui.tsx';
 import { useAction } from './internal/useAction.ts';
-import { MfaChallenge, type MfaSignInSuccess } from './MfaChallenge.tsx';
+import { MfaChallenge } from './MfaChallenge.tsx';
 import type { MfaMessageOverrides } from './messages.ts';
 
 export interface SignInFormState {

@@ -3,6 +3,11 @@
 // Sign-in and account pieces. Setup (with the QR code library) lives in `./setup`, so a
 // login page that imports from here never downloads react-qr-code.
 
+export type {
+  MfaChallengeCredentials,
+  MfaChallengeFlowState,
+  MfaSignInSuccess,
+} from '@authblock/mfa-core';
 export {
   BackupCodes,
   type BackupCodesProps,
@@ -38,10 +43,8 @@ export {
 export type { ClassNameProp, HeadingLevel } from './internal/ui.tsx';
 export {
   MfaChallenge,
-  type MfaChallengeCredentials,
   type MfaChallengeProps,
   type MfaChallengeState,
-  type MfaSignInSuccess,
 } from './MfaChallenge.tsx';
 export { MfaDisable, type MfaDisableProps, type MfaDisableState } from './MfaDisable.tsx';
 export {
@@ -78,3 +81,4 @@ export {
   signInMutationOptions,
 } from './queries.ts';
 export { SignInForm, type SignInFormProps, type SignInFormState } from './SignInForm.tsx';
+export { type UseMfaChallengeOptions, useMfaChallenge } from './useMfaChallenge.ts';

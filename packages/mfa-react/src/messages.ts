@@ -129,6 +129,7 @@ export const enCoreMessages = {
   'error.validation_error': 'Check what you entered and try again.',
   'error.server_error': 'Something went wrong on our side. Try again.',
   'error.network': 'Could not reach the server. Check your connection and try again.',
+  'error.offline': 'You’re offline — check your connection.',
   'error.response': 'The server sent an answer we could not read. Try again.',
   'error.generic': 'Something went wrong. Try again.',
 };

@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { type ComponentType, useState } from 'react';
 import { expect } from 'storybook/test';
-import { MOCK_API_KEY, type StoryMock, storyMock } from '../../../../.storybook/mock.ts';
+import { MOCK_API_KEY, type StoryMock, storyMock } from '../../stories/mock.ts';
 import { AuditEventsTable } from './AuditEventsTable.tsx';
 import { MfaAdoption, type MfaAdoptionProps } from './MfaAdoption.tsx';
 import { enAdminMessages as text } from './messages.ts';

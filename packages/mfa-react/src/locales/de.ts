@@ -113,6 +113,7 @@ export const messages = {
   'error.server_error': 'Bei uns ist etwas schiefgelaufen. Versuche es erneut.',
   'error.network':
     'Der Server ist nicht erreichbar. Prüfe deine Verbindung und versuche es erneut.',
+  'error.offline': 'Sie sind offline – prüfen Sie Ihre Verbindung.',
   'error.response': 'Der Server hat eine unlesbare Antwort gesendet. Versuche es erneut.',
   'error.generic': 'Etwas ist schiefgelaufen. Versuche es erneut.',
 

@@ -108,6 +108,7 @@ export const messages = {
   'error.validation_error': 'Revisa lo que has introducido y vuelve a intentarlo.',
   'error.server_error': 'Algo ha fallado por nuestra parte. Vuelve a intentarlo.',
   'error.network': 'No se pudo conectar con el servidor. Revisa tu conexión y vuelve a intentarlo.',
+  'error.offline': 'Estás sin conexión: revisa tu conexión.',
   'error.response': 'El servidor envió una respuesta que no pudimos leer. Vuelve a intentarlo.',
   'error.generic': 'Algo ha fallado. Vuelve a intentarlo.',
 

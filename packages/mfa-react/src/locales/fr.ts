@@ -109,6 +109,7 @@ export const messages = {
   'error.validation_error': 'Vérifiez votre saisie et réessayez.',
   'error.server_error': 'Un problème est survenu de notre côté. Réessayez.',
   'error.network': 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+  'error.offline': 'Vous êtes hors ligne — vérifiez votre connexion.',
   'error.response': 'Le serveur a envoyé une réponse illisible. Réessayez.',
   'error.generic': 'Un problème est survenu. Réessayez.',
 

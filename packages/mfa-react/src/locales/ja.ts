@@ -109,6 +109,7 @@ export const messages = {
   'error.validation_error': '入力内容を確認して、もう一度お試しください。',
   'error.server_error': 'サーバー側で問題が発生しました。もう一度お試しください。',
   'error.network': 'サーバーに接続できませんでした。接続を確認して、もう一度お試しください。',
+  'error.offline': 'オフラインです。接続を確認してください。',
   'error.response': 'サーバーから読み取れない応答がありました。もう一度お試しください。',
   'error.generic': '問題が発生しました。もう一度お試しください。',
 

@@ -109,6 +109,7 @@ export const messages = {
   'error.validation_error': 'Confira o que você digitou e tente de novo.',
   'error.server_error': 'Algo deu errado do nosso lado. Tente de novo.',
   'error.network': 'Não foi possível falar com o servidor. Confira sua conexão e tente de novo.',
+  'error.offline': 'Você está offline — confira sua conexão.',
   'error.response': 'O servidor enviou uma resposta que não conseguimos ler. Tente de novo.',
   'error.generic': 'Algo deu errado. Tente de novo.',
 

@@ -85,7 +85,10 @@ export async function loadStoryMock({
 /** The story's backend, from `context.loaded`. */
 export function storyMock(loaded: Record<string, unknown>): StoryMock {
   const mock = loaded.mock as StoryMock | undefined;
-  if (!mock) throw new Error('No mock backend: is loadStoryMock in .storybook/preview.tsx?');
+  if (!mock)
+    throw new Error(
+      'No mock backend: is loadStoryMock among the loaders in .storybook/preview.tsx?',
+    );
   return mock;
 }
 

@@ -1,0 +1,281 @@
+import type {
+  AuthTokens,
+  AuthUser,
+  MfaChannel,
+  MfaClient,
+  MfaRequired,
+  SignInResult,
+} from '@authblock/mfa-client';
+import { Countdown } from './countdown.ts';
+import {
+  isCodeRejected,
+  isLockout,
+  isMfaOfflineError,
+  isTransient,
+  retryAfterSeconds,
+} from './errors.ts';
+import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
+import { Subscribable } from './subscribable.ts';
+
+/** How the first sign-in step was made; the second step repeats it with the code. */
+export type MfaChallengeCredentials =
+  | { method: 'password'; email: string; password: string }
+  | { method: 'passwordless'; email: string; code: string };
+
+/** What a finished challenge (or a sign-in without MFA) hands over. */
+export interface MfaSignInSuccess {
+  user: AuthUser;
+  tokens: AuthTokens;
+}
+
+export interface MfaChallengeOptions extends FlowOptions {
+  /** Only `client.auth` is used. */
+  client: Pick<MfaClient, 'auth'>;
+  /** The `mfa_required` result of sign-in or passwordless verify. */
+  challenge: MfaRequired;
+  /** What the first step sent, so the second can repeat it with the code. */
+  credentials: MfaChallengeCredentials;
+  /**
+   * Seconds before an emailed code may be resent, from the start and after each resend;
+   * the server's `Retry-After` wins when it refuses a resend.
+   * @default 30
+   */
+  resendCooldown?: number;
+  /** The code was accepted. */
+  onSuccess?: (result: MfaSignInSuccess) => void;
+}
+
+export interface MfaChallengeFlowState {
+  /** `code` (the channel's code), `backup` (a backup code), `locked` or `done`. */
+  step: 'code' | 'backup' | 'locked' | 'done';
+  channel: MfaChannel;
+  /** Email channel: where the code went, when the server said. */
+  sentTo: string | undefined;
+  /** A backup code is asked for instead of the channel's code. */
+  isBackupCode: boolean;
+  /** What is in the code field. */
+  code: string;
+  /** A code is being checked. */
+  isPending: boolean;
+  /** A new emailed code is being requested. */
+  isResending: boolean;
+  /** The latest failure (`null` once a new attempt starts). */
+  error: unknown;
+  /** Goes up on every failure, so an identical message can be announced again. */
+  errorCount: number;
+  /** The server refused the code itself (wrong, expired): mark the field invalid. */
+  isCodeRejected: boolean;
+  /** The latest check failed on the way (network, offline, server): it may be sent again. */
+  canRetry: boolean;
+  /** `Retry-After` of the latest lockout in seconds; kept after it ends until the next try. */
+  lockoutSeconds: number | null;
+  /** Seconds until the lockout ends; `0` when not locked. */
+  lockoutRemaining: number;
+  /** A lockout has just run out: "you can try again now". */
+  isLockoutOver: boolean;
+  /** The channel can resend (email, not in backup-code mode). */
+  canResend: boolean;
+  /** Seconds before a resend is allowed; `0` when it is. */
+  resendRemaining: number;
+  /** A new code was sent. */
+  isResent: boolean;
+  /** Signed in: the user and tokens. */
+  result: MfaSignInSuccess | null;
+}
+
+/**
+ * The second sign-in step as a state machine: a code for the user's channel or a backup
+ * code, retry after a failure on the way, the lockout countdown from `Retry-After`, resend
+ * with a cooldown for emailed codes, offline, done.
+ */
+export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
+  readonly #options: MfaChallengeOptions;
+  readonly #env;
+  readonly #submit = new SingleFlight();
+  readonly #resend = new SingleFlight();
+  readonly #lockout: Countdown;
+  readonly #resendTimer: Countdown;
+  readonly #resendCooldown: number;
+  #lastCode: string | null = null;
+
+  constructor(options: MfaChallengeOptions) {
+    const isEmail = options.challenge.channel === 'email';
+    super({
+      step: 'code',
+      channel: options.challenge.channel,
+      sentTo: options.challenge.sentTo,
+      isBackupCode: false,
+      code: '',
+      isPending: false,
+      isResending: false,
+      error: null,
+      errorCount: 0,
+      isCodeRejected: false,
+      canRetry: false,
+      lockoutSeconds: null,
+      lockoutRemaining: 0,
+      isLockoutOver: false,
+      canResend: isEmail,
+      resendRemaining: 0,
+      isResent: false,
+      result: null,
+    });
+    this.#options = options;
+    this.#env = flowEnvironment(options);
+    this.#resendCooldown = options.resendCooldown ?? 30;
+    this.#lockout = new Countdown(this.#env.clock, (lockoutRemaining) =>
+      this.setState({
+        lockoutRemaining,
+        isLockoutOver: lockoutRemaining === 0 && this.getState().lockoutSeconds !== null,
+      }),
+    );
+    this.#resendTimer = new Countdown(this.#env.clock, (resendRemaining) =>
+      this.setState({ resendRemaining }),
+    );
+    if (isEmail) this.#resendTimer.start(this.#resendCooldown);
+  }
+
+  protected override derive(state: MfaChallengeFlowState): MfaChallengeFlowState {
+    const step = state.result
+      ? 'done'
+      : state.lockoutRemaining > 0
+        ? 'locked'
+        : state.isBackupCode
+          ? 'backup'
+          : 'code';
+    return {
+      ...state,
+      step,
+      canResend: state.channel === 'email' && !state.isBackupCode,
+    };
+  }
+
+  /** What is in the code field. */
+  setCode(code: string): void {
+    this.setState({ code });
+  }
+
+  /** Asks for a backup code instead of the channel's code, or back. Clears the field. */
+  setBackupCode(isBackupCode: boolean): void {
+    this.setState({ isBackupCode, code: '', error: null, isCodeRejected: false, canRetry: false });
+  }
+
+  /**
+   * Checks `code` (default: the field's). Resolves `true` when signed in, `false` when it
+   * failed (see `error`) or was not sent: empty, locked, done, or a check already running.
+   */
+  async submit(code: string = this.getState().code): Promise<boolean> {
+    const state = this.getState();
+    if (!code || state.step === 'locked' || state.step === 'done' || this.#submit.isRunning) {
+      return false;
+    }
+    this.#lastCode = code;
+    const outcome = await this.#submit.run(async () => {
+      this.setState({ isPending: true, ...cleared });
+      try {
+        return this.#finish(await whenOnline(this.#env.isOnline, () => this.#send(code)));
+      } catch (error) {
+        this.#fail(error, 'submit');
+        return false;
+      } finally {
+        this.setState({ isPending: false });
+      }
+    });
+    return outcome ?? false;
+  }
+
+  /** Sends the last code again, after a failure on the way (`canRetry`). */
+  retry(): Promise<boolean> {
+    return this.#lastCode ? this.submit(this.#lastCode) : Promise.resolve(false);
+  }
+
+  /**
+   * Emails a new code (email channel): repeats the first step without a code. Refused
+   * while the cooldown runs, while locked or once done. Resolves `true` when sent.
+   */
+  async resend(): Promise<boolean> {
+    const state = this.getState();
+    if (
+      !state.canResend ||
+      state.resendRemaining > 0 ||
+      state.step === 'locked' ||
+      state.step === 'done'
+    ) {
+      return false;
+    }
+    const outcome = await this.#resend.run(async () => {
+      this.setState({ isResending: true, isResent: false, ...cleared });
+      try {
+        const result = await whenOnline(this.#env.isOnline, () => this.#send());
+        if (result.status === 'signed_in') return this.#finish(result);
+        this.setState({ isResent: true, sentTo: result.sentTo ?? state.sentTo });
+        this.#resendTimer.start(this.#resendCooldown);
+        return true;
+      } catch (error) {
+        this.#fail(error, 'resend');
+        return false;
+      } finally {
+        this.setState({ isResending: false });
+      }
+    });
+    return outcome ?? false;
+  }
+
+  /** Stops the countdowns (the flow is no longer shown). */
+  destroy(): void {
+    this.#lockout.stop();
+    this.#resendTimer.stop();
+  }
+
+  #send(mfaCode?: string): Promise<SignInResult> {
+    const { client, credentials } = this.#options;
+    return credentials.method === 'password'
+      ? client.auth.signIn({ email: credentials.email, password: credentials.password, mfaCode })
+      : client.auth.verifyPasswordless({
+          email: credentials.email,
+          code: credentials.code,
+          mfaCode,
+        });
+  }
+
+  #finish(result: SignInResult): boolean {
+    // The server asked again instead of answering: report it as a failure.
+    if (result.status !== 'signed_in')
+      throw new Error('The server asked for a second factor again.');
+    const success = { user: result.user, tokens: result.tokens };
+    this.#lockout.stop();
+    this.#resendTimer.stop();
+    this.setState({ result: success, lockoutRemaining: 0, resendRemaining: 0 });
+    this.#options.onSuccess?.(success);
+    return true;
+  }
+
+  #fail(error: unknown, during: 'submit' | 'resend'): void {
+    const lockFor = isLockout(error) ? retryAfterSeconds(error) : undefined;
+    this.setState({
+      error,
+      errorCount: this.getState().errorCount + 1,
+      isCodeRejected: during === 'submit' && isCodeRejected(error),
+      canRetry: during === 'submit' && isTransient(error),
+      lockoutSeconds: lockFor ?? null,
+    });
+    if (lockFor) this.#lockout.start(lockFor);
+    else if (during === 'resend' && !isMfaOfflineError(error)) {
+      this.#resendTimer.start(retryAfterSeconds(error) ?? this.#resendCooldown);
+    }
+  }
+}
+
+/** What a new attempt clears: the last failure and the end-of-lockout notice. */
+const cleared = {
+  error: null,
+  isCodeRejected: false,
+  canRetry: false,
+  lockoutSeconds: null,
+  isLockoutOver: false,
+} satisfies Partial<MfaChallengeFlowState>;
+
+/** Creates the sign-in challenge flow. */
+export function createMfaChallengeFlow(options: MfaChallengeOptions): MfaChallengeFlow {
+  return new MfaChallengeFlow(options);
+}

@@ -1,0 +1,54 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, waitFor } from 'storybook/test';
+import { CustomChallenge } from '../stories/CustomChallenge.tsx';
+import { SEEDED_USER, storyMock } from '../stories/mock.ts';
+import { enMessages as text } from './messages.ts';
+
+/**
+ * A challenge in a design of its own, from `useMfaChallenge` alone (with `useOtpField` for
+ * the code field): the hook brings the flow's state and prop bundles, the markup and the
+ * styles are yours. Lockout, resend cooldown, retry and offline work as in `MfaChallenge`;
+ * the component's browser tests run against this UI too. Source:
+ * `packages/mfa-react/stories/CustomChallenge.tsx`.
+ */
+const meta = {
+  title: 'Headless/useMfaChallenge',
+  component: CustomChallenge,
+  args: {
+    credentials: { method: 'password', email: SEEDED_USER.email, password: SEEDED_USER.password },
+    onSuccess: fn(),
+    // Replaced by the signed-in user's real challenge in `render`.
+    challenge: { status: 'mfa_required', userId: SEEDED_USER.id, channel: 'totp' },
+  },
+  parameters: { mock: { signedIn: false, mfa: 'totp', challenge: true } },
+  render: (args, { loaded }) => (
+    <CustomChallenge {...args} challenge={storyMock(loaded).challenge ?? args.challenge} />
+  ),
+} satisfies Meta<typeof CustomChallenge>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The authenticator code signs in; a wrong one first is announced and marked. */
+export const CustomDesign: Story = {
+  play: async ({ canvas, userEvent, loaded, args }) => {
+    const { backend } = storyMock(loaded);
+    const field = await canvas.findByLabelText(text.codeLabel);
+    await userEvent.type(field, '000000');
+    await expect(await canvas.findByText(text['error.invalid_mfa_code'])).toBeInTheDocument();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.clear(field);
+    await userEvent.type(field, backend.totpCode(SEEDED_USER.email));
+    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
+    await expect(await canvas.findByText(text.signedIn)).toBeInTheDocument();
+  },
+};
+
+/** Email channel: the resend button counts its cooldown down, from the same hook. */
+export const CustomDesignEmail: Story = {
+  parameters: { mock: { signedIn: false, mfa: 'email', challenge: true } },
+  play: async ({ canvas }) => {
+    const resend = await canvas.findByRole('button', { name: /Resend code in 0:\d\d/ });
+    await expect(resend).toHaveAttribute('aria-disabled', 'true');
+  },
+};

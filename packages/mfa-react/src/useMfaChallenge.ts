@@ -1,0 +1,218 @@
+'use client';
+
+import type { MfaRequired } from '@authblock/mfa-client';
+import {
+  createMfaChallengeFlow,
+  type MfaChallengeCredentials,
+  type MfaChallengeFlowState,
+  type MfaSignInSuccess,
+} from '@authblock/mfa-core';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useMessages, useMfaContext } from './context.tsx';
+import { errorText } from './errors.ts';
+import { type MfaButtonProps, pressProps } from './internal/press.ts';
+import { useFocusAfterRender } from './internal/ui.tsx';
+import { useFlowState, useLatest } from './internal/useFlow.ts';
+import type { MfaMessageOverrides } from './messages.ts';
+import type { OtpInputProps } from './OtpInput.tsx';
+import { mfaKeys } from './queries.ts';
+
+export interface UseMfaChallengeOptions {
+  /** The `mfa_required` result of sign-in or passwordless verify. */
+  challenge: MfaRequired;
+  /** What the first step sent, so the second can repeat it with the code. */
+  credentials: MfaChallengeCredentials;
+  /** The code was accepted: the user and their tokens. */
+  onSuccess: (result: MfaSignInSuccess) => void;
+  /**
+   * Seconds before "Resend code" may be used (email channel), counted from when the
+   * challenge appears and after each resend; the server's `Retry-After` wins when longer.
+   * @default 30
+   */
+  resendCooldown?: number;
+  /** Focus the code field when the challenge appears. @default true */
+  autoFocus?: boolean;
+  messages?: MfaMessageOverrides;
+}
+
+/**
+ * The sign-in challenge without markup: the flow's state and prop bundles for the code
+ * field (`OtpInput` or `useOtpField`), the buttons, the lockout notice and the messages.
+ * Every rule (lockout countdown, resend cooldown, retry, offline, focus) comes with it.
+ */
+export function useMfaChallenge({
+  challenge,
+  credentials,
+  onSuccess,
+  resendCooldown,
+  autoFocus = true,
+  messages: overrides,
+}: UseMfaChallengeOptions) {
+  const { client } = useMfaContext();
+  const queryClient = useQueryClient();
+  const messages = useMessages(overrides);
+  const latestOnSuccess = useLatest(onSuccess);
+  const [flow] = useState(() =>
+    createMfaChallengeFlow({
+      client,
+      challenge,
+      credentials,
+      resendCooldown,
+      onSuccess: (result) => {
+        // A spent backup code changed the cached status of that user.
+        void queryClient.invalidateQueries({ queryKey: mfaKeys.status(result.user.id) });
+        latestOnSuccess.current(result);
+      },
+    }),
+  );
+  const state = useFlowState(flow);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const focusSoon = useFocusAfterRender();
+  const id = useId();
+  const ids = { heading: `${id}-heading`, retry: `${id}-retry`, lockout: `${id}-lockout` };
+  const isLocked = state.step === 'locked';
+  const isDone = state.step === 'done';
+
+  // A lockout that ran out opens the field again: take the person back to it.
+  useEffect(() => {
+    if (state.isLockoutOver) inputRef.current?.focus();
+  }, [state.isLockoutOver]);
+
+  const submit = async (code?: string) => {
+    if (!(await flow.submit(code)) && flow.getState().error) {
+      requestAnimationFrame(() => inputRef.current?.select());
+    }
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (state.code) void submit();
+    else inputRef.current?.focus();
+  };
+  // "Try again" disappears while its request runs: focus goes to the field first.
+  const retry = () => {
+    inputRef.current?.focus();
+    void flow.retry();
+  };
+  // The new code goes in the field: take the person there (the button is in cooldown).
+  const resend = async () => {
+    await flow.resend();
+    focusSoon(() => inputRef.current);
+  };
+  const toggleBackupCode = () => {
+    flow.setBackupCode(!state.isBackupCode);
+    requestAnimationFrame(() => inputRef.current?.focus());
+  };
+
+  const isEmail = state.channel === 'email';
+  const hint = state.isBackupCode
+    ? messages.backupCodeHint
+    : !isEmail
+      ? messages.challengeTotpHint
+      : state.sentTo
+        ? `${messages.challengeEmailHint(state.sentTo)} ${messages.challengeEmailExpiry}`
+        : `${messages.challengeEmailHintGeneric} ${messages.challengeEmailExpiry}`;
+  // While locked the alert says so once, with a coarse wait; the countdown below the
+  // field ticks outside any live region. A lockout that ran out gives way to "try again now".
+  const errorMessage =
+    isLocked && state.lockoutSeconds !== null
+      ? messages.lockedOutFor(state.lockoutSeconds)
+      : state.error && !state.isLockoutOver
+        ? errorText(state.error, messages)
+        : undefined;
+  const channelName = isEmail ? messages.channelEmail : messages.channelTotp;
+
+  const fieldProps: OtpInputProps = {
+    mode: state.isBackupCode ? 'backup' : 'numeric',
+    value: state.code,
+    onValueChange: (code) => flow.setCode(code),
+    onComplete: (code) => void submit(code),
+    description: hint,
+    errorMessage,
+    errorKey: state.errorCount,
+    isInvalid: !isLocked && state.isCodeRejected,
+    describedBy: [state.canRetry ? ids.retry : '', isLocked ? ids.lockout : ''].join(' ').trim(),
+    isPending: state.isPending,
+    isLocked: isLocked || isDone,
+    autoFocus,
+    inputRef,
+    messages: overrides,
+  };
+  const verifyButtonProps = pressProps({
+    type: 'submit',
+    children: messages.verify,
+    isPending: state.isPending,
+    pendingLabel: messages.verifying,
+    isDisabled: isLocked || isDone,
+  });
+  const retryButtonProps: MfaButtonProps | null = state.canRetry
+    ? pressProps({
+        id: ids.retry,
+        onPress: retry,
+        children: messages.retry,
+        isDisabled: isLocked || isDone,
+      })
+    : null;
+  const switchButtonProps = pressProps({
+    onPress: toggleBackupCode,
+    children: state.isBackupCode
+      ? messages.switchToChannelCode(channelName)
+      : messages.switchToBackupCode,
+    isDisabled: isDone,
+  });
+  const isCoolingDown = state.resendRemaining > 0;
+  const resendButtonProps = state.canResend
+    ? {
+        ...pressProps({
+          onPress: () => void resend(),
+          children: isCoolingDown
+            ? messages.resendIn(messages.countdown(state.resendRemaining))
+            : messages.resend,
+          isPending: state.isResending,
+          pendingLabel: messages.resending,
+          isDisabled: isCoolingDown || isLocked || isDone,
+        }),
+        'data-state': isCoolingDown ? ('cooldown' as const) : ('ready' as const),
+      }
+    : null;
+
+  return {
+    state,
+    /** The flow itself, for anything the bundles do not cover. */
+    flow,
+    inputRef,
+    formProps: {
+      onSubmit,
+      noValidate: true,
+      'aria-labelledby': ids.heading,
+      'aria-busy': state.isPending,
+    },
+    headingProps: { id: ids.heading, children: messages.challengeHeading },
+    fieldProps,
+    verifyButtonProps,
+    /** Present after a failure on the way (network, offline, server): sends the code again. */
+    retryButtonProps,
+    switchButtonProps,
+    /** Present on the email channel (not for backup codes). */
+    resendButtonProps,
+    /** Present while locked: the ticking countdown, outside any live region. */
+    lockoutProps: isLocked
+      ? {
+          id: ids.lockout,
+          children: messages.lockedOut(messages.countdown(state.lockoutRemaining)),
+        }
+      : null,
+    /** For a `role="status"` region: signed in, lockout over, code resent. */
+    statusMessage: isDone
+      ? messages.signedIn
+      : state.isLockoutOver
+        ? messages.lockoutOver
+        : state.isResent
+          ? messages.codeResent
+          : '',
+    errorMessage,
+    messages,
+  };
+}
+
+export type { MfaChallengeFlowState };
