@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createMockBackend } from './backend.ts';
+import { READ_ONLY_POST_PATHS } from './routes/admin.ts';
 import type { MockBackend, MockBackendOptions, MockStateSnapshot } from './types.ts';
 
 type PersistOptions = NonNullable<StartMockWorkerOptions['persist']>;
@@ -41,10 +42,15 @@ export async function startMockWorker(options: StartMockWorkerOptions = {}): Pro
   const worker = setupWorker(...backend.handlers);
   if (persist) {
     await restoreFrom(backend, persist);
-    // Reads change nothing worth keeping (the mailbox panel polls every second).
+    // Reads change nothing worth keeping (the mailbox panel polls every second; the admin
+    // dashboard's audit queries are POSTs that only read, and a save of the seeded tenant
+    // costs ~0.2 s).
     const save = saveTo(backend, persist);
     worker.events.on('response:mocked', ({ request }) => {
-      if (request.method !== 'GET') save();
+      if (request.method === 'GET') return;
+      const path = new URL(request.url).pathname;
+      if ([...READ_ONLY_POST_PATHS].some((readOnly) => path.endsWith(readOnly))) return;
+      save();
     });
   }
   await worker.start({

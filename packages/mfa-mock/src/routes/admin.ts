@@ -218,6 +218,15 @@ const auditLogsQuery = async (args: RouteArgs) => {
   return respond(auditLogsPageSchema, { data, meta });
 };
 
+/**
+ * The admin routes that are POSTs but only read (a search, a query): a page that keeps the
+ * mock's state need not save it after them.
+ */
+export const READ_ONLY_POST_PATHS: ReadonlySet<string> = new Set([
+  '/users/search',
+  '/audit_logs/query',
+]);
+
 /** The tenant-admin routes: `/users` and `/audit_logs`, for owners and admins only. */
 export const adminRoutes = [
   { path: '/users', methods: { GET: usersList } },
