@@ -1,14 +1,16 @@
-import type { MfaChannel } from '@authblock/mfa-client/schemas';
-import { BackendCore, resolveConfig, type UserRecord } from './core.ts';
-import {
-  createTotpCredential,
-  generateTotp,
-  TOTP_SETTINGS,
-  totpStep,
-} from './factors/totp/totp.ts';
+import { BackendCore, normalizeEmail, resolveConfig } from './core.ts';
+import type { EmailPurpose } from './factors/email/email-codes.ts';
+import { totpStep } from './factors/totp/totp.ts';
 import { assertSupportedMsw } from './internal/msw-version.ts';
 import { createHandlers, respondWith } from './router.ts';
-import type { EnabledMfa, MockBackend, MockBackendOptions } from './types.ts';
+import {
+  enableMfaDirectly,
+  nextTotpCode,
+  requireUser,
+  totpCodeAt,
+  totpCredentialOf,
+} from './shortcuts.ts';
+import type { MockBackend, MockBackendOptions, MockEmail } from './types.ts';
 
 /**
  * Creates an in-memory Auth Block backend: users, MFA state, sessions, a mailbox and an
@@ -24,12 +26,17 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const core = new BackendCore(resolveConfig(options));
   const handlers = createHandlers(core);
 
-  const requireUser = (email: string): UserRecord => {
-    const user = core.findByEmail(email);
-    if (!user) throw new Error('mfa-mock: no user with this email');
-    return user;
+  const mailbox = (email: string): MockEmail[] => {
+    const address = normalizeEmail(email);
+    return core.mailbox().filter((mail) => mail.to === address);
   };
 
+  const lastCode = (email: string, purpose?: EmailPurpose): string | undefined =>
+    mailbox(email)
+      .filter((mail) => !purpose || mail.purpose === purpose)
+      .at(-1)?.code;
+
+  // Arrow functions only, no `this`: `const { lastCode } = backend` must work.
   return {
     handlers,
     fetch: (request) => respondWith(handlers, request),
@@ -38,13 +45,12 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     restore: (snapshot) => core.importState(snapshot),
     advanceClock: (seconds) => core.advanceClock(seconds),
     now: () => core.now(),
-    mailbox: (email) => {
-      const address = email.trim().toLowerCase();
-      return core.mailbox().filter((mail) => mail.to === address);
-    },
-    lastCode(email, purpose) {
-      const mails = this.mailbox(email).filter((mail) => !purpose || mail.purpose === purpose);
-      return mails.at(-1)?.code;
+    mailbox,
+    lastCode,
+    expectCode: (email, purpose) => {
+      const code = lastCode(email, purpose);
+      if (code !== undefined) return code;
+      throw new Error(describeMissingCode(normalizeEmail(email), purpose, core.mailbox()));
     },
     events: () => core.events(),
     createUser: (input) => ({ id: core.createUser(input).id }),
@@ -53,29 +59,38 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       return user ? core.snapshot(user) : undefined;
     },
     requests: () => core.requests(),
-    async enableMfaFor(email: string, channel: MfaChannel): Promise<EnabledMfa> {
-      const user = requireUser(email);
-      const { codes: backupCodes, stored: hashed } = await core.factors.backup_code.issue();
-      const totp = channel === 'totp' ? createTotpCredential() : null;
-      user.active = { channel, totp, backupCodes: hashed };
-      user.pending = null;
-      user.mfaEmail = null;
-      core.audit({ action: 'enabled', userId: user.id, channel });
-      return {
-        userId: user.id,
-        channel,
-        backupCodes,
-        ...(totp ? { secret: totp.secret.base32 } : {}),
-      };
-    },
-    totpCode(email, { offsetSteps = 0 } = {}) {
-      const user = requireUser(email);
-      const credential = user.active?.totp ?? user.pending?.totp;
-      if (!credential) throw new Error('mfa-mock: this user has no TOTP secret');
-      const step = totpStep(core.now()) + offsetSteps;
-      return generateTotp(credential.secret.base32, step * TOTP_SETTINGS.period * 1000);
-    },
+    enableMfaFor: (email, channel) => enableMfaDirectly(core, email, channel),
+    totpCode: (email, { offsetSteps = 0 } = {}) =>
+      totpCodeAt(totpCredentialOf(core, email), totpStep(core.now()) + offsetSteps),
+    nextTotpCode: (email) => nextTotpCode(core, email),
     issueToken: (email, { expiresInSeconds } = {}) =>
-      core.state.tokens.issue(requireUser(email).id, expiresInSeconds),
+      core.state.tokens.issue(requireUser(core, email).id, expiresInSeconds),
+    signIn: async (email) => {
+      const user = requireUser(core, email);
+      return { userId: user.id, token: await core.state.tokens.issue(user.id) };
+    },
   };
+}
+
+/** What `expectCode` says when the mailbox has no code: everything it does have. */
+function describeMissingCode(
+  address: string,
+  purpose: EmailPurpose | undefined,
+  sent: readonly MockEmail[],
+): string {
+  const wanted = purpose ? `a ${purpose} code` : 'a code';
+  const theirs = sent.filter((mail) => mail.to === address);
+  const others = new Set(sent.filter((mail) => mail.to !== address).map((mail) => mail.to));
+  const lines = theirs.map(
+    (mail) => `  - ${new Date(mail.sentAt).toISOString()} ${mail.purpose}: "${mail.subject}"`,
+  );
+  return [
+    `mfa-mock: no email with ${wanted} was sent to ${address}.`,
+    lines.length > 0
+      ? `Its mailbox holds ${lines.length} email(s), oldest first:\n${lines.join('\n')}`
+      : 'Its mailbox is empty.',
+    others.size > 0 ? `Other mailboxes with mail: ${[...others].join(', ')}.` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

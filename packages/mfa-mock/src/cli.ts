@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   API key:      ${DEFAULT_API_KEY}   (send as X-API-Key)
   Seeded user:  ${DEMO_USER.email} / ${DEMO_USER.password} (MFA off)
   Tenant admin: ${ADMIN_USER.email} / ${ADMIN_USER.password} (MFA off; /users, /audit_logs)${values.empty ? '' : '\n  Tenant:       250 users, a year of audit history'}
-  Dev routes:   ${server.url}/__mock/mailbox?email=...  /__mock/events  /__mock/clock  /__mock/reset  /__mock/users
+  Dev routes:   ${server.url}/__mock/mailbox?email=...  /__mock/events  /__mock/clock  /__mock/reset  /__mock/users  /__mock/mfa  /__mock/totp_code
 Press Ctrl+C to stop.`);
 
   let stopping = false;

@@ -2,6 +2,9 @@ import { setupServer } from 'msw/node';
 import { createMockBackend } from './backend.ts';
 import type { MockBackend, MockBackendOptions } from './types.ts';
 
+// Everything of the main entry too, so a test file needs one import.
+export * from './index.ts';
+
 /**
  * The backend on msw's `setupServer`, for vitest and jest. Call `server.listen()` before
  * the tests, `backend.reset()` and `server.resetHandlers()` between them, `server.close()`

@@ -191,6 +191,12 @@ export interface MockBackend {
   mailbox(email: string): MockEmail[];
   /** The code in the newest email to `email` (optionally of one purpose). */
   lastCode(email: string, purpose?: MockEmail['purpose']): string | undefined;
+  /**
+   * Like `lastCode`, for tests: the code, or an error listing what the mailbox does hold
+   * (subjects, purposes and times, never codes).
+   * @example const code = backend.expectCode('ada@example.com', 'mfa_sign_in');
+   */
+  expectCode(email: string, purpose?: MockEmail['purpose']): string;
   /** The audit log, newest last. */
   events(): MockAuditEvent[];
   /** Adds a user (MFA off). Throws if the email is taken. */
@@ -206,6 +212,18 @@ export interface MockBackend {
    * the user's enabled or pending secret.
    */
   totpCode(email: string, options?: { offsetSteps?: number }): string;
+  /**
+   * A code the backend will accept now: the authenticator's current code, or, when that
+   * step was already used (by enable, sign-in or verify), the next step's. When no unused
+   * step is within the window, it first moves the backend's clock to the next one, as a
+   * person would wait for it. Call it once per code you submit.
+   */
+  nextTotpCode(email: string): string;
   /** A valid access token for the user, without signing in. */
   issueToken(email: string, options?: { expiresInSeconds?: number }): Promise<string>;
+  /**
+   * Signs the user in without the HTTP round trips (no password, no second factor): the
+   * id and an access token for the `/users/:id/mfa/*` routes.
+   */
+  signIn(email: string): Promise<{ userId: string; token: string }>;
 }

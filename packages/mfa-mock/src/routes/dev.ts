@@ -1,9 +1,10 @@
-import { emailSchema, passwordSchema } from '@authblock/mfa-client/schemas';
+import { emailSchema, mfaChannelSchema, passwordSchema } from '@authblock/mfa-client/schemas';
 import { HttpResponse } from 'msw';
 import * as z from 'zod/mini';
-import { MAX_CLOCK_OFFSET_SECONDS } from '../core.ts';
+import { type BackendCore, MAX_CLOCK_OFFSET_SECONDS } from '../core.ts';
 import { MockApiError } from '../internal/errors.ts';
 import { parseBody, readJsonBody } from '../internal/request.ts';
+import { enableMfaDirectly, nextTotpCode } from '../shortcuts.ts';
 import type { MockAuditEvent, MockEmail } from '../types.ts';
 import { userAttributes } from './auth.ts';
 import type { RouteDefinition } from './route.ts';
@@ -29,6 +30,17 @@ function requireJson(request: Request): void {
 }
 
 const createUserRequestSchema = z.object({ email: emailSchema, password: passwordSchema });
+const totpCodeRequestSchema = z.object({ email: emailSchema });
+const enableMfaRequestSchema = z.object({ email: emailSchema, channel: mfaChannelSchema });
+
+/** A 404 for an address without an account (the shortcuts act on existing users only). */
+function requireAccount(core: BackendCore, email: string): void {
+  if (!core.findByEmail(email)) {
+    throw new MockApiError(404, 'not_found', 'There is no account with this address.', {
+      pointer: '/email',
+    });
+  }
+}
 
 export function emailResource(email: MockEmail, index: number) {
   return {
@@ -130,6 +142,57 @@ export const devRoutes = [
     methods: {
       async GET({ core }) {
         return HttpResponse.json({ data: core.events().map(eventResource) });
+      },
+    },
+  },
+  {
+    // The code an authenticator app would show, for e2e suites in any language: the
+    // current step's, or the next unused one (the clock moves on when none is in reach).
+    path: '/__mock/totp_code',
+    dev: true,
+    methods: {
+      async POST({ core, request }) {
+        requireJson(request);
+        const body = parseBody(totpCodeRequestSchema, await readJsonBody(request));
+        requireAccount(core, body.email);
+        const user = core.findByEmail(body.email);
+        if (!user?.active?.totp && !user?.pending?.totp) {
+          throw new MockApiError(422, 'validation_error', 'This account has no TOTP secret.', {
+            pointer: '/email',
+          });
+        }
+        const code = nextTotpCode(core, body.email);
+        return HttpResponse.json({
+          data: { id: user.id, type: 'totp_code', attributes: { code } },
+        });
+      },
+    },
+  },
+  {
+    // Turns MFA on directly (no setup, no code): the secret and backup codes, to test sign-in.
+    path: '/__mock/mfa',
+    dev: true,
+    methods: {
+      async POST({ core, request }) {
+        requireJson(request);
+        const body = parseBody(enableMfaRequestSchema, await readJsonBody(request));
+        requireAccount(core, body.email);
+        const enabled = await enableMfaDirectly(core, body.email, body.channel);
+        return HttpResponse.json(
+          {
+            data: {
+              id: enabled.userId,
+              type: 'mfa_enrollment',
+              attributes: {
+                user_id: enabled.userId,
+                channel: enabled.channel,
+                backup_codes: enabled.backupCodes,
+                ...(enabled.secret ? { secret: enabled.secret } : {}),
+              },
+            },
+          },
+          { status: 201 },
+        );
       },
     },
   },
