@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -22,6 +23,12 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import {
+  extractSnippets,
+  importedPackages,
+  snippetFileName,
+  snippetSource,
+} from './readme-snippets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
@@ -223,6 +230,21 @@ writeFileSync(
 );
 
 const bin = (name) => join(app, 'node_modules/.bin', name);
+// The README's TypeScript blocks, compiled against the tarballs too: those whose imports
+// this app has (a Playwright or vitest block needs packages it does not install).
+const installed = new Set(
+  Object.keys(JSON.parse(readFileSync(join(app, 'package.json'), 'utf8')).dependencies),
+);
+const snippets = extractSnippets(root).filter((snippet) =>
+  [...importedPackages(snippet)].every((name) => installed.has(name) || name === 'react-dom'),
+);
+mkdirSync(join(app, 'src/readme'));
+cpSync(join(root, 'docs/readme-globals.d.ts'), join(app, 'src/readme/globals.d.ts'));
+for (const snippet of snippets) {
+  writeFileSync(join(app, 'src/readme', snippetFileName(snippet)), snippetSource(snippet));
+}
+console.info(`consumer-check: ${snippets.length} README blocks join the app's sources`);
+
 try {
   step('npm install (the tarballs and the app)', () =>
     run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], app),

@@ -1,0 +1,23 @@
+// Names the README snippets leave to the reader: values the app already has and functions
+// it writes itself. Declared once here for scripts/check-readme-snippets.mjs; a snippet
+// that defines one of these names itself shadows it (each snippet is a module).
+import type { AuthTokens, AuthUser, MfaChannel, MfaClient } from '@authblock/mfa-client';
+
+declare global {
+  /** What the person typed on the app's sign-in form. */
+  const email: string;
+  const password: string;
+  /** A code the person typed. */
+  const code: string;
+  /** The signed-in user's id (`unique_id`). */
+  const userId: string;
+  /** The app's session after sign-in, however it keeps it. */
+  const session: { accessToken: string; user: AuthUser; tokens: AuthTokens };
+  /** A client from `createMfaClient()`, made earlier in the app. */
+  const client: MfaClient;
+  function setSession(session: { user: AuthUser; tokens: AuthTokens }): void;
+  function save(user: AuthUser, tokens: AuthTokens): void;
+  function askForCode(channel: MfaChannel): Promise<string>;
+  function showQr(qrCodeUri: string, secret: string, backupCodes: string[]): void;
+  function showLockout(retryAfterSeconds: number | undefined): void;
+}
