@@ -13,6 +13,13 @@ declare global {
   const userId: string;
   /** The app's session after sign-in, however it keeps it. */
   const session: { accessToken: string; user: AuthUser; tokens: AuthTokens };
+  /** The app's settings for the Auth Block API. */
+  const baseUrl: string;
+  const apiKey: string;
+  function getToken(): string | undefined;
+  /** Cancels a long read (an `AbortController`'s signal). */
+  const signal: AbortSignal;
+  const lastWeek: Date;
   /** A client from `createMfaClient()`, made earlier in the app. */
   const client: MfaClient;
   function setSession(session: { user: AuthUser; tokens: AuthTokens }): void;
@@ -20,4 +27,5 @@ declare global {
   function askForCode(channel: MfaChannel): Promise<string>;
   function showQr(qrCodeUri: string, secret: string, backupCodes: string[]): void;
   function showLockout(retryAfterSeconds: number | undefined): void;
+  function showProgress(done: number, total: number): void;
 }
