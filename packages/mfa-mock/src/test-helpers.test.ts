@@ -104,11 +104,7 @@ describe('the /node entry', () => {
     expect(nodeEntry.setupMockServer).toBeTypeOf('function');
     expect(nodeEntry.createMockBackend).toBeTypeOf('function');
     expect(nodeEntry.scenarios.serverError).toBeTypeOf('function');
-    expect(nodeEntry.DEMO_USER).toEqual({
-      email: DEMO.email,
-      password: DEMO.password,
-      id: DEMO.id,
-    });
+    expect(nodeEntry.DEMO_USER).toMatchObject({ email: DEMO.email, password: DEMO.password });
     expect(nodeEntry.DEFAULT_API_KEY).toBe('pk_test_mock');
   });
 });
