@@ -1,7 +1,15 @@
 // Names the README snippets leave to the reader: values the app already has and functions
 // it writes itself. Declared once here for scripts/check-readme-snippets.mjs; a snippet
 // that defines one of these names itself shadows it (each snippet is a module).
-import type { AuthTokens, AuthUser, MfaChannel, MfaClient } from '@authblock/mfa-client';
+import type {
+  AuthTokens,
+  AuthUser,
+  MfaChannel,
+  MfaClient,
+  MfaRequired,
+} from '@authblock/mfa-client';
+import type { MfaChallengeCredentials } from '@authblock/mfa-core';
+import type { ReactNode } from 'react';
 
 declare global {
   /** What the person typed on the app's sign-in form. */
@@ -28,4 +36,12 @@ declare global {
   function showQr(qrCodeUri: string, secret: string, backupCodes: string[]): void;
   function showLockout(retryAfterSeconds: number | undefined): void;
   function showProgress(done: number, total: number): void;
+  /** A page of the app. */
+  function AdminPage(): ReactNode;
+  /** A sign-in that answered "MFA required", and what the person signed in with. */
+  const challenge: MfaRequired;
+  const credentials: MfaChallengeCredentials;
+  function onSuccess(result: { user: AuthUser; tokens: AuthTokens }): void;
+  /** The app's own rendering, outside React. */
+  function render(state: unknown): void;
 }

@@ -5,7 +5,8 @@ export default defineConfig({
   format: 'esm',
   // No DOM, no React, no Node: the flows run wherever the client does.
   platform: 'neutral',
-  dts: true,
+  // Declaration maps point into the shipped `src/`, so "go to definition" lands on source.
+  dts: { sourcemap: true },
   sourcemap: true,
   clean: true,
   deps: { neverBundle: ['@authblock/mfa-client'] },
