@@ -94,6 +94,29 @@ describe('the demo on its in-page mock', () => {
     expect(new URL(page.url()).hash).toBe('#/security');
   });
 
+  test('speaks six more languages, Arabic right to left, and remembers the choice', async () => {
+    const language = page.getByLabel('Language');
+    await language.selectOption('ar');
+    await user.heading('المصادقة الثنائية').waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.dir])).toEqual([
+      'ar',
+      'rtl',
+    ]);
+    await shot(page, 'security-arabic');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await language.selectOption('es');
+    await user.heading('Verificación en dos pasos').waitFor();
+    await page.reload();
+    await user.heading('Verificación en dos pasos').waitFor();
+    await page.getByText('Códigos de respaldo restantes').waitFor();
+    await shot(page, 'security-spanish');
+    await readmeShot(page, 'language');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Language').selectOption('en');
+    await user.heading('Two-factor authentication').waitFor();
+  });
+
   test('signs out, then signs in with a fresh code from the app', async () => {
     await user.signOut();
     await user.signInWithPassword(seeded.email, seeded.password);

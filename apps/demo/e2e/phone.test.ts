@@ -9,6 +9,7 @@ import {
   horizontalOverflow,
   launchChromium,
   pageClock,
+  readmeShot,
   skipRestAfterFailure,
   smallTargets,
   stepShooter,
@@ -101,6 +102,7 @@ describe('the demo on a phone', () => {
     await user.heading('Set up your authenticator app').waitFor();
     const secret = await user.readManualKey();
     await fitsOnPhones('totp-setup');
+    await readmeShot(page, 'phone');
 
     const qr = '.abmfa-totp-setup__qr';
     const light = await decodeQr(page, qr);

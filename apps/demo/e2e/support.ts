@@ -45,7 +45,10 @@ export function stepShooter(suite: string) {
 }
 
 /** Writes `docs/screenshots/<name>.png` when `UPDATE_SCREENSHOTS=1`. */
-export async function readmeShot(page: Page, name: 'setup' | 'challenge' | 'admin'): Promise<void> {
+export async function readmeShot(
+  page: Page,
+  name: 'setup' | 'challenge' | 'admin' | 'phone' | 'language',
+): Promise<void> {
   if (!updateReadmeShots) return;
   await mkdir(readmeShotsDir, { recursive: true });
   await writeFile(join(readmeShotsDir, `${name}.png`), await page.screenshot({ fullPage: true }));
