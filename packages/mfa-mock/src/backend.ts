@@ -38,6 +38,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
 
   // Arrow functions only, no `this`: `const { lastCode } = backend` must work.
   return {
+    dialect: core.config.dialect,
     handlers,
     fetch: (request) => respondWith(handlers, request),
     reset: () => core.reset(),

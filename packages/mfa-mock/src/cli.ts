@@ -3,19 +3,21 @@ import { parseArgs } from 'node:util';
 import { ADMIN_USER, DEFAULT_API_KEY, DEMO_USER } from './core.ts';
 import { initWorker } from './init.ts';
 import { startMockHttpServer } from './server.ts';
+import type { MockDialect } from './types.ts';
 
 const INIT_USAGE = 'Usage: authblock-mfa-mock init <publicDir>';
 
-const HELP = `Usage: authblock-mfa-mock [--port 4010] [--host 127.0.0.1] [--allow-origin URL ...] [--empty]
-                          [--issuer NAME]
+const HELP = `Usage: authblock-mfa-mock [--port 4010] [--host 127.0.0.1] [--dialect guide|reference]
+                          [--allow-origin URL ...] [--empty] [--issuer NAME]
        ${INIT_USAGE}
 
 Serves the reference Auth Block MFA backend over HTTP, with a seeded tenant of 250 users
 and a year of audit history for the admin routes (--empty: only the demo and admin users).
+--dialect: the wire shapes of the 2FA guide (default) or of the vendor's API reference.
 Browser apps on localhost, 127.0.0.1 or [::1] may call it (CORS); add other origins
 with --allow-origin (repeatable). --issuer names the app in authenticator apps
 (default "Auth Block"; spaces and dashes are fine: --issuer "23blocks - My Company").
-Environment: PORT, HOST.
+Environment: PORT, HOST, AUTHBLOCK_MOCK_DIALECT.
 
 init copies msw's service worker (mockServiceWorker.js) into the app's public folder,
 for startMockWorker() from @authblock/mfa-mock/browser.`;
@@ -33,12 +35,17 @@ Vite serves public/ at the site root, so startMockWorker() finds it at /mockServ
 Run this again after upgrading msw.`);
 }
 
+const DIALECTS: readonly MockDialect[] = ['guide', 'reference'];
+const isDialect = (value: string): value is MockDialect =>
+  (DIALECTS as readonly string[]).includes(value);
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       port: { type: 'string', short: 'p' },
       host: { type: 'string' },
+      dialect: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
       empty: { type: 'boolean' },
       issuer: { type: 'string' },
@@ -63,9 +70,17 @@ async function main(): Promise<void> {
     return;
   }
   const host = values.host ?? process.env.HOST ?? '127.0.0.1';
+  // An empty variable counts as unset, as for PORT and HOST in most shells' scripts.
+  const dialect = values.dialect ?? (process.env.AUTHBLOCK_MOCK_DIALECT || 'guide');
+  if (!isDialect(dialect)) {
+    console.error(`Invalid dialect: ${dialect} (expected ${DIALECTS.join(' or ')})`);
+    process.exitCode = 1;
+    return;
+  }
   const server = await startMockHttpServer({
     port,
     host,
+    dialect,
     allowedOrigins: values['allow-origin'] ?? [],
     population: !values.empty,
     ...(values.issuer === undefined ? {} : { issuer: values.issuer }),
@@ -73,6 +88,7 @@ async function main(): Promise<void> {
 
   // The seeded demo user's password is public by design (README); nothing else is printed.
   console.info(`Auth Block MFA mock listening on ${server.url}
+  Dialect:      ${dialect}
   API key:      ${DEFAULT_API_KEY}   (send as X-API-Key)
   Seeded user:  ${DEMO_USER.email} / ${DEMO_USER.password} (MFA off)
   Tenant admin: ${ADMIN_USER.email} / ${ADMIN_USER.password} (MFA off; /users, /audit_logs)${values.empty ? '' : '\n  Tenant:       250 users, a year of audit history'}

@@ -23,11 +23,15 @@ import { seedPopulation } from './population/population.ts';
 import type {
   MockAuditEvent,
   MockBackendOptions,
+  MockDialect,
   MockEmail,
   MockSeedUser,
   MockStateSnapshot,
   MockUserSnapshot,
 } from './types.ts';
+
+/** The reference dialect's default issuer: spaces and a dash, percent-encoded in the URI. */
+export const REFERENCE_TOTP_ISSUER = '23blocks - Auth Block';
 
 export const DEFAULT_API_KEY = 'pk_test_mock';
 export const DEMO_USER = {
@@ -111,6 +115,8 @@ export interface UserRecord {
   status: 'active' | 'inactive' | 'suspended';
   /** The last completed sign-in, on the backend's clock. */
   lastLoginAt: number | null;
+  /** When a second factor was last accepted (the reference's status says `last_used_at`). */
+  lastVerifiedAt: number | null;
 }
 
 /** What `createUser` takes: a seed user, optionally with a precomputed password hash. */
@@ -121,6 +127,7 @@ export interface NewUser extends MockSeedUser {
 }
 
 export interface Config {
+  dialect: MockDialect;
   baseUrl: string;
   apiKeys: ReadonlySet<string>;
   seedUsers: readonly MockSeedUser[];
@@ -180,7 +187,12 @@ function logSize(value: number | undefined, fallback: number, name: string): num
 
 export function resolveConfig(options: MockBackendOptions = {}): Config {
   const maxAttempts = nonNegative(options.lockout?.maxAttempts, 5, 'lockout.maxAttempts');
+  const dialect = options.dialect ?? 'guide';
+  if (dialect !== 'guide' && dialect !== 'reference') {
+    throw new RangeError(`dialect must be 'guide' or 'reference'`);
+  }
   return {
+    dialect,
     baseUrl: options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : '*',
     apiKeys: new Set(options.apiKeys ?? [DEFAULT_API_KEY]),
     seedUsers: options.users ?? [DEMO_USER, ADMIN_USER],
@@ -196,7 +208,10 @@ export function resolveConfig(options: MockBackendOptions = {}): Config {
       nonNegative(options.emailCode?.resendCooldownSeconds, 30, 'emailCode.resendCooldownSeconds') *
       1000,
     totpWindow: Math.floor(nonNegative(options.totpWindow, 1, 'totpWindow')),
-    issuer: issuerName(options.issuer),
+    // The reference's example names a tenant with spaces and a dash; so does its default.
+    issuer: issuerName(
+      options.issuer ?? (dialect === 'reference' ? REFERENCE_TOTP_ISSUER : undefined),
+    ),
     latencyMs: nonNegative(options.latencyMs, 0, 'latencyMs'),
     logSizes: {
       requests: logSize(options.logSizes?.requests, LOG_SIZES.requests, 'logSizes.requests'),
@@ -336,6 +351,7 @@ export class BackendCore {
       lastName: input.lastName ?? null,
       status: 'active',
       lastLoginAt: null,
+      lastVerifiedAt: null,
     };
     this.state.users.set(id, user);
     this.state.idsByEmail.set(email, id);

@@ -9,6 +9,7 @@ export type {
   MockAuditEvent,
   MockBackend,
   MockBackendOptions,
+  MockDialect,
   MockEmail,
   MockRole,
   MockSeedUser,

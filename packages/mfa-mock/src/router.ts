@@ -3,13 +3,20 @@ import type { BackendCore } from './core.ts';
 import { errorResponse, MockApiError, toResponse } from './internal/errors.ts';
 import { checkApiKey, hasApiKey, type RouteDefinition } from './routes/route.ts';
 import { ROUTE_TABLE } from './routes/table.ts';
+import { wireOf } from './wire/index.ts';
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function unexpected(error: unknown): Response {
-  if (error instanceof MockApiError) return toResponse(error);
+/**
+ * The answer to a failure: a route's `MockApiError` in the backend's dialect (whose words
+ * may depend on the route), anything else a 500 that says nothing of the request.
+ */
+function unexpected(error: unknown, core?: BackendCore, routePath: string | null = null): Response {
+  if (error instanceof MockApiError) {
+    return core ? wireOf(core).errorResponse(error, routePath) : toResponse(error);
+  }
   // Only the error's class: messages could one day carry request data.
   console.error(`[mfa-mock] unexpected ${error instanceof Error ? error.name : typeof error}`);
   return errorResponse(500, 'server_error', 'Something went wrong on the server.');
@@ -151,16 +158,16 @@ async function dispatch(
     }
     return await handler({ core, request, params });
   } catch (error) {
-    return unexpected(error);
+    return unexpected(error, core, route.path);
   }
 }
 
 function notFoundFor(core: BackendCore, dev: boolean, request: Request): Response {
   try {
     if (!dev) checkApiKey(core, request);
-    return notFound();
+    throw new MockApiError(404, 'not_found', 'There is no such route.');
   } catch (error) {
-    return unexpected(error);
+    return unexpected(error, core);
   }
 }
 

@@ -17,11 +17,29 @@ import type { MockAuditEvent } from './types.ts';
 export type { PreparedCode } from './factors/index.ts';
 
 /**
- * Everything asynchronous about checking a code happens here, before the synchronous
- * check-and-consume in {@link spendSecondFactor}.
+ * Which kinds of code a request field may carry: the guide's `code` / `mfa_code` take any;
+ * the reference sends backup codes in a `backup_code` field of their own.
  */
-export function prepareCode(core: BackendCore, input: string): Promise<PreparedCode> {
-  return prepareForFactors(core.factors, normalizeCode(input));
+export type CodeKinds = 'any' | 'factor' | 'backup';
+
+/**
+ * Everything asynchronous about checking a code happens here, before the synchronous
+ * check-and-consume in {@link spendSecondFactor}. A code is prepared only for the factors
+ * its field may carry, so it is never checked against the others.
+ */
+export async function prepareCode(
+  core: BackendCore,
+  input: string,
+  kinds: CodeKinds = 'any',
+): Promise<PreparedCode> {
+  const prepared = await prepareForFactors(core.factors, normalizeCode(input));
+  if (kinds === 'any') return prepared;
+  const { totp, email, backup_code } = prepared.forFactor;
+  const forFactor =
+    kinds === 'factor'
+      ? { totp, email, backup_code: null }
+      : { totp: null, email: null, backup_code };
+  return { ...prepared, forFactor };
 }
 
 /** What a code is checked against. */
@@ -77,6 +95,7 @@ export function spendSecondFactor(
 
   if (result.outcome === 'accepted') {
     recordSuccess(user.lockout);
+    user.lastVerifiedAt = now;
     if (result.method === 'backup_code') {
       core.audit({ action: 'backup_code_used', userId: user.id, method: 'backup_code', context });
     }

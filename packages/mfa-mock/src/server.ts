@@ -36,7 +36,8 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 const CORS_HEADERS = {
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Authorization, X-API-Key',
+  'Access-Control-Allow-Headers':
+    'Content-Type, Authorization, X-API-Key, X-OAuth-Mode, X-Device-ID',
   'Access-Control-Expose-Headers': 'Retry-After',
   'Access-Control-Max-Age': '600',
 };

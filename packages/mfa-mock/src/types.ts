@@ -2,8 +2,19 @@ import type { MfaChannel } from '@authblock/mfa-client/schemas';
 import type { RequestHandler } from 'msw';
 import type { EmailPurpose } from './factors/email/email-codes.ts';
 
+/** The two wire dialects the backend can speak (see `MockBackendOptions.dialect`). */
+export type MockDialect = 'guide' | 'reference';
+
 /** Options for {@link createMockBackend}. Every one has a default; none is required. */
 export interface MockBackendOptions {
+  /**
+   * Which of the vendor's two documents the answers follow: `'guide'` (the 2FA guide) or
+   * `'reference'` (the API reference: "MFA required" as a 200 error document, `enabled`
+   * instead of `mfa_enabled`, `backup_code` fields, `45365M` / `GW-PL-01x` codes, ...).
+   * The rules (TOTP, email codes, backup codes, lockout) are the same in both.
+   * @default 'guide'
+   */
+  dialect?: MockDialect;
   /**
    * The origin (and optional path prefix) the handlers answer on.
    * @default any origin (`*\/users/...`)
@@ -169,6 +180,8 @@ export interface EnabledMfa {
 
 /** The backend `createMockBackend` returns. */
 export interface MockBackend {
+  /** The dialect the backend answers in. */
+  dialect: MockDialect;
   /** msw handlers: every API route and the `/__mock/*` development routes. */
   handlers: RequestHandler[];
   /** Answers one request the way the handlers do, with a JSON 404 for anything else. */

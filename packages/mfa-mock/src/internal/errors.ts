@@ -1,9 +1,17 @@
 import { HttpResponse } from 'msw';
+import type { ReferenceErrorCode } from '../wire/reference-codes.ts';
 import { ERROR_TITLES, type MockErrorCode } from './error-codes.ts';
 
 export interface ApiErrorOptions {
-  /** JSON pointer to the offending request field, e.g. `/channel`. */
+  /** JSON pointer to the offending request field, e.g. `/channel` (JSON:API `source`). */
   pointer?: string;
+  /**
+   * `source` as a string naming the controller (`"MFA Controller"`), as the API reference
+   * writes it. Wins over `pointer`.
+   */
+  source?: string;
+  /** The error's title, when not the code's own from `ERROR_TITLES`. */
+  title?: string;
   /** Seconds until a retry can succeed: sets `Retry-After` and `meta.retry_after`. */
   retryAfterSeconds?: number;
   /** Extra top-level `meta`. Never codes, secrets, passwords or emails. */
@@ -21,7 +29,7 @@ export class MockApiError extends Error {
 
   constructor(
     readonly status: number,
-    readonly code: MockErrorCode,
+    readonly code: MockErrorCode | ReferenceErrorCode,
     readonly detail: string,
     readonly options: ApiErrorOptions = {},
   ) {
@@ -43,7 +51,10 @@ export function errorDocument(
 ) {
   const meta: Record<string, unknown> = { ...options.meta };
   if (options.retryAfterSeconds !== undefined) meta.retry_after = options.retryAfterSeconds;
-  const title = ERROR_TITLES[code as MockErrorCode] ?? 'Error';
+  const title = options.title ?? ERROR_TITLES[code as MockErrorCode] ?? 'Error';
+  let source: { source?: string | { pointer: string } } = {};
+  if (options.source !== undefined) source = { source: options.source };
+  else if (options.pointer !== undefined) source = { source: { pointer: options.pointer } };
   return {
     errors: [
       {
@@ -51,7 +62,7 @@ export function errorDocument(
         code,
         title,
         detail,
-        ...(options.pointer !== undefined ? { source: { pointer: options.pointer } } : {}),
+        ...source,
       },
     ],
     ...(Object.keys(meta).length > 0 ? { meta } : {}),

@@ -1,41 +1,39 @@
-import {
-  mfaRequiredResponseSchema,
-  passwordlessRequestResponseSchema,
-  passwordlessRequestSchema,
-  passwordlessVerifyRequestSchema,
-  signedInResponseSchema,
-  signInRequestSchema,
-} from '@authblock/mfa-client/schemas';
+import type { MfaChannel } from '@authblock/mfa-client/schemas';
+import { passwordlessRequestSchema } from '@authblock/mfa-client/schemas';
 import type { BackendCore, UserRecord } from '../core.ts';
-import { checkEmailCode, maskEmail, recordWrongGuess } from '../factors/email/email-codes.ts';
+import {
+  checkEmailCode,
+  isBurned,
+  MAX_GUESSES_PER_CODE,
+  maskEmail,
+  recordWrongGuess,
+} from '../factors/email/email-codes.ts';
 import { normalizeCode } from '../factors/provider.ts';
 import { MockApiError } from '../internal/errors.ts';
 import { parseBody, readJsonBody } from '../internal/request.ts';
-import { respond } from '../internal/respond.ts';
-import { ACCESS_TOKEN_TTL_SECONDS, newRefreshToken } from '../internal/tokens.ts';
 import {
   assertNotLocked,
   type PreparedCode,
   prepareCode,
   spendSecondFactor,
 } from '../second-factor.ts';
+import {
+  type PasswordlessFailure,
+  type SecondFactorField,
+  type Wire,
+  wireOf,
+} from '../wire/index.ts';
 import type { RouteDefinition, RouteHandler } from './route.ts';
 
-export function userAttributes(user: UserRecord) {
-  return {
-    unique_id: user.id,
-    email: user.email,
-    mfa_enabled: user.active !== null,
-    mfa_channel: user.active?.channel ?? null,
-    created_at: new Date(user.createdAt).toISOString(),
-  };
-}
+export { userAttributes } from '../wire/guide.ts';
 
 function invalidCredentials(): MockApiError {
   return new MockApiError(401, 'invalid_credentials', 'The sign-in details are not correct.');
 }
 
-type Outcome = { kind: 'mfa_required'; body: unknown } | { kind: 'signed_in'; user: UserRecord };
+type Outcome =
+  | { kind: 'mfa_required'; channel: MfaChannel; sentTo?: string }
+  | { kind: 'signed_in'; user: UserRecord };
 
 /**
  * The part of sign-in after the first factor was accepted, shared by password and
@@ -57,19 +55,9 @@ function secondStep(
       // repeating step one never fails.
       if (active.channel === 'email') core.sendCode(user, 'mfa_sign_in');
       core.audit({ action: 'challenged', userId: user.id, channel: active.channel, context });
-      const body = {
-        data: {
-          id: user.id,
-          type: 'user',
-          attributes: {
-            unique_id: user.id,
-            mfa_required: true,
-            mfa_channel: active.channel,
-            ...(active.channel === 'email' ? { sent_to: maskEmail(user.email) } : {}),
-          },
-        },
-      };
-      return { kind: 'mfa_required', body };
+      return active.channel === 'email'
+        ? { kind: 'mfa_required', channel: 'email', sentTo: maskEmail(user.email) }
+        : { kind: 'mfa_required', channel: active.channel };
     }
     spendSecondFactor(core, user, code, active, context);
   }
@@ -85,27 +73,34 @@ function secondStep(
   return { kind: 'signed_in', user };
 }
 
-async function answer(core: BackendCore, outcome: Outcome): Promise<Response> {
-  if (outcome.kind === 'mfa_required') return respond(mfaRequiredResponseSchema, outcome.body);
-  const { user } = outcome;
-  const accessToken = await core.state.tokens.issue(user.id);
-  return respond(signedInResponseSchema, {
-    data: { id: user.id, type: 'user', attributes: userAttributes(user) },
-    meta: {
-      auth: {
-        access_token: accessToken,
-        token_type: 'Bearer',
-        expires_in: ACCESS_TOKEN_TTL_SECONDS,
-        refresh_token: newRefreshToken(),
-      },
-    },
-  });
+async function answer(
+  core: BackendCore,
+  wire: Wire,
+  request: Request,
+  user: UserRecord,
+  outcome: Outcome,
+  route: 'sign_in' | 'passwordless',
+): Promise<Response> {
+  if (outcome.kind === 'mfa_required') {
+    return wire.mfaRequired({
+      user,
+      channel: outcome.channel,
+      route,
+      ...(outcome.sentTo !== undefined ? { sentTo: outcome.sentTo } : {}),
+    });
+  }
+  const accessToken = await core.state.tokens.issue(user.id, wire.accessTokenTtlSeconds);
+  return wire.signedIn({ user, accessToken, request, now: core.now() });
 }
 
+const prepare = (core: BackendCore, field: SecondFactorField | null) =>
+  field === null ? null : prepareCode(core, field.code, field.kinds);
+
 const signIn: RouteHandler = async ({ core, request }) => {
-  const body = parseBody(signInRequestSchema, await readJsonBody(request));
+  const wire = wireOf(core);
+  const body = wire.readSignIn(await readJsonBody(request));
   const user = core.findByEmail(body.email);
-  const code = body.mfa_code === undefined ? null : await prepareCode(core, body.mfa_code);
+  const code = await prepare(core, body.secondFactor);
   const passwordOk = await core.passwordMatches(user, body.password);
 
   if (!user || !passwordOk) {
@@ -113,7 +108,7 @@ const signIn: RouteHandler = async ({ core, request }) => {
     core.audit({ action: 'sign_in_failed', userId: user?.id ?? null, method: 'password' });
     throw invalidCredentials();
   }
-  return answer(core, secondStep(core, user, code, 'sign_in'));
+  return answer(core, wire, request, user, secondStep(core, user, code, 'sign_in'), 'sign_in');
 };
 
 const passwordlessRequest: RouteHandler = async ({ core, request }) => {
@@ -121,32 +116,38 @@ const passwordlessRequest: RouteHandler = async ({ core, request }) => {
   const user = core.findByEmail(body.email);
   if (user) core.sendCode(user, 'passwordless');
   // The same answer whether or not the address has an account.
-  return respond(passwordlessRequestResponseSchema, {
-    meta: { message: 'If the address has an account, a sign-in code is on its way.' },
+  return wireOf(core).passwordlessRequested({
+    email: body.email,
+    expiresInSeconds: Math.round(core.config.emailTtlMs / 1000),
   });
 };
 
 const passwordlessVerify: RouteHandler = async ({ core, request }) => {
-  const body = parseBody(passwordlessVerifyRequestSchema, await readJsonBody(request));
-  const code = body.mfa_code === undefined ? null : await prepareCode(core, body.mfa_code);
+  const wire = wireOf(core);
+  const body = wire.readPasswordlessVerify(await readJsonBody(request));
+  const code = await prepare(core, body.secondFactor);
   const user = core.findByEmail(body.email);
   const slot = user?.passwordlessEmail ?? null;
   const check = checkEmailCode(slot, normalizeCode(body.code), core.now(), core.config.emailTtlMs);
 
   if (!user || !slot || check === 'invalid') {
-    if (slot) recordWrongGuess(slot);
+    let failure: PasswordlessFailure = { kind: 'no_code' };
+    if (slot && !slot.consumed) {
+      recordWrongGuess(slot);
+      failure = isBurned(slot)
+        ? { kind: 'cleared' }
+        : { kind: 'wrong', remaining: MAX_GUESSES_PER_CODE - slot.failures };
+    }
     core.audit({ action: 'sign_in_failed', userId: user?.id ?? null, method: 'passwordless' });
-    throw invalidCredentials();
+    throw wire.passwordlessFailure(failure);
   }
-  if (check === 'expired') {
-    throw new MockApiError(401, 'code_expired', 'The sign-in code has expired. Ask for a new one.');
-  }
+  if (check === 'expired') throw wire.passwordlessFailure({ kind: 'expired' });
   // The passwordless code is spent only on a completed sign-in: it survives the
   // `mfa_required` round trip and a wrong MFA code.
   const outcome = secondStep(core, user, code, 'passwordless', () => {
     slot.consumed = true;
   });
-  return answer(core, outcome);
+  return answer(core, wire, request, user, outcome, 'passwordless');
 };
 
 export const authRoutes = [

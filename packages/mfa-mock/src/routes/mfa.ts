@@ -1,36 +1,13 @@
-import {
-  disableRequestSchema,
-  enableRequestSchema,
-  setupRequestSchema,
-  setupResponseSchema,
-  statusResponseSchema,
-  verifyRequestSchema,
-  verifyResponseSchema,
-} from '@authblock/mfa-client/schemas';
+import { disableRequestSchema, enableRequestSchema } from '@authblock/mfa-client/schemas';
 import type { UserRecord } from '../core.ts';
 import { backupCodesRemaining } from '../factors/backup-codes/backup-codes.ts';
-import { maskEmail } from '../factors/email/email-codes.ts';
-import { createTotpCredential, totpUri } from '../factors/totp/totp.ts';
+import { createTotpCredential } from '../factors/totp/totp.ts';
 import { randomId } from '../internal/crypto.ts';
 import { MockApiError } from '../internal/errors.ts';
 import { parseBody, readJsonBody } from '../internal/request.ts';
-import { respond } from '../internal/respond.ts';
 import { prepareCode, spendSecondFactor } from '../second-factor.ts';
+import { wireOf } from '../wire/index.ts';
 import { authorizeUser, type RouteDefinition, type RouteHandler } from './route.ts';
-
-function statusBody(user: UserRecord) {
-  return {
-    data: {
-      id: user.id,
-      type: 'mfa_status',
-      attributes: {
-        mfa_enabled: user.active !== null,
-        mfa_channel: user.active?.channel ?? null,
-        backup_codes_remaining: backupCodesRemaining(user.active?.backupCodes ?? null),
-      },
-    },
-  };
-}
 
 function assertMfaOff(user: UserRecord): void {
   if (user.active) {
@@ -48,12 +25,18 @@ function retrySeconds(ms: number): number {
 
 const setup: RouteHandler = async (args) => {
   const user = await authorizeUser(args);
-  const { channel } = parseBody(setupRequestSchema, await readJsonBody(args.request));
   const { core } = args;
-  assertMfaOff(user);
+  const wire = wireOf(core);
+  const { channel, regenerate } = wire.readSetup(await readJsonBody(args.request));
+  if (!regenerate) assertMfaOff(user);
   const { codes: backupCodes, stored: hashed } = await core.factors.backup_code.issue();
 
   // From here to the answer: no await, so the checks and the change are one step.
+  if (regenerate && user.active) {
+    // The reference's `regenerate: "true"`: a new secret, and MFA is off until enabled again.
+    core.audit({ action: 'disabled', userId: user.id, channel: user.active.channel });
+    user.active = null;
+  }
   assertMfaOff(user);
   if (channel === 'email') {
     const wait = core.cooldownRemainingMs(user, 'mfa');
@@ -64,26 +47,12 @@ const setup: RouteHandler = async (args) => {
     }
   }
   const totp = channel === 'totp' ? createTotpCredential() : null;
-  const id = `mfa_setup_${randomId(16)}`;
-  user.pending = { id, channel, totp, backupCodes: hashed, emailVerified: false };
+  const setupId = `mfa_setup_${randomId(16)}`;
+  user.pending = { id: setupId, channel, totp, backupCodes: hashed, emailVerified: false };
   user.mfaEmail = null;
   if (channel === 'email') core.sendCode(user, 'mfa_setup', { force: true });
   core.audit({ action: 'setup', userId: user.id, channel, context: 'setup' });
-
-  const attributes = totp
-    ? {
-        channel,
-        secret: totp.secret.base32,
-        qr_code_uri: totpUri(totp, user.email, core.config.issuer),
-        backup_codes: backupCodes,
-      }
-    : {
-        channel,
-        backup_codes: backupCodes,
-        sent_to: maskEmail(user.email),
-        expires_in: Math.round(core.config.emailTtlMs / 1000),
-      };
-  return respond(setupResponseSchema, { data: { id, type: 'mfa_setup', attributes } });
+  return wire.setup({ core, user, setupId, channel, totp, backupCodes });
 };
 
 const enable: RouteHandler = async (args) => {
@@ -118,7 +87,7 @@ const enable: RouteHandler = async (args) => {
   user.pending = null;
   user.mfaEmail = null;
   core.audit({ action: 'enabled', userId: user.id, channel: pending.channel, context: 'enable' });
-  return respond(statusResponseSchema, statusBody(user));
+  return wireOf(core).enabled(user);
 };
 
 const disable: RouteHandler = async (args) => {
@@ -138,14 +107,15 @@ const disable: RouteHandler = async (args) => {
   user.pending = null;
   user.mfaEmail = null;
   core.audit({ action: 'disabled', userId: user.id, ...(channel ? { channel } : {}) });
-  return respond(statusResponseSchema, statusBody(user));
+  return wireOf(core).disabled(user);
 };
 
 const verify: RouteHandler = async (args) => {
   const user = await authorizeUser(args);
-  const body = parseBody(verifyRequestSchema, await readJsonBody(args.request));
   const { core } = args;
-  const code = await prepareCode(core, body.code);
+  const wire = wireOf(core);
+  const field = wire.readVerify(await readJsonBody(args.request));
+  const code = await prepareCode(core, field.code, field.kinds);
 
   let method: ReturnType<typeof spendSecondFactor>;
   let remaining: number;
@@ -167,18 +137,12 @@ const verify: RouteHandler = async (args) => {
   } else {
     throw new MockApiError(409, 'mfa_not_enabled', 'Two-factor authentication is not on.');
   }
-  return respond(verifyResponseSchema, {
-    data: {
-      id: `mfa_verification_${randomId(12)}`,
-      type: 'mfa_verification',
-      attributes: { valid: true, method, backup_codes_remaining: remaining },
-    },
-  });
+  return wire.verified({ method, backupCodesRemaining: remaining });
 };
 
 const status: RouteHandler = async (args) => {
   const user = await authorizeUser(args);
-  return respond(statusResponseSchema, statusBody(user));
+  return wireOf(args.core).status(user);
 };
 
 export const mfaRoutes = [

@@ -1,7 +1,13 @@
 import { errorDocumentSchema } from '@authblock/mfa-client/schemas';
 import { expect } from 'vitest';
 import { createMockBackend } from '../backend.ts';
-import type { MockBackend, MockBackendOptions } from '../types.ts';
+import { looksLikeBackupCode } from '../factors/backup-codes/backup-codes.ts';
+import { normalizeCode } from '../factors/provider.ts';
+import type { MockBackend, MockBackendOptions, MockDialect } from '../types.ts';
+import { DOCUMENTED } from './documents.ts';
+
+/** Both wire dialects, for `describe.each(DIALECTS)`: the rules must hold in each. */
+export const DIALECTS: readonly MockDialect[] = ['guide', 'reference'];
 
 export const BASE = 'https://auth.test';
 export const API_KEY = 'pk_test_mock';
@@ -21,6 +27,9 @@ export interface CallOptions {
 }
 
 export interface CallResult {
+  /** The backend's dialect and the path called: `expectError` words its expectation by them. */
+  dialect: MockDialect;
+  path: string;
   status: number;
   headers: Headers;
   // biome-ignore lint/suspicious/noExplicitAny: test bodies are inspected field by field
@@ -29,8 +38,19 @@ export interface CallResult {
 
 export interface Harness {
   backend: MockBackend;
+  dialect: MockDialect;
   call(method: string, path: string, options?: CallOptions): Promise<CallResult>;
+  /**
+   * Sign-in, with a second factor in the field the dialect reads it from: the guide's
+   * `mfa_code` takes any code; the reference sends a backup code as `backup_code`.
+   */
   signIn(email: string, password: string, mfaCode?: string): Promise<CallResult>;
+  /** `POST /users/:id/mfa/verify` with `code` (or, in the reference, `backup_code`). */
+  verify(token: string, code: string, userId?: string): Promise<CallResult>;
+  /** Whether a 200 sign-in answer asks for the second factor (each dialect says it its way). */
+  isMfaRequired(result: CallResult): boolean;
+  /** Attempts left before the lock, from a failed second factor's `meta`. */
+  attemptsRemaining(result: CallResult): unknown;
   /** Signs in with the password (no MFA yet) and returns the access token. */
   token(email?: string, password?: string): Promise<string>;
   /** Setup + enable TOTP over HTTP; returns what the user would have. */
@@ -59,15 +79,31 @@ export function createHarness(options: MockBackendOptions = {}): Harness {
     );
     const text = await response.text();
     return {
+      dialect: backend.dialect,
+      path: path.split('?')[0] ?? path,
       status: response.status,
       headers: response.headers,
       body: text ? JSON.parse(text) : null,
     };
   };
 
+  const dialect = backend.dialect;
+  const codeField = (code: string, plain: 'mfa_code' | 'code') =>
+    dialect === 'reference' && looksLikeBackupCode(normalizeCode(code)) ? 'backup_code' : plain;
+
   const signIn: Harness['signIn'] = (email, password, mfaCode) =>
     call('POST', '/auth/sign_in', {
-      body: { email, password, ...(mfaCode !== undefined ? { mfa_code: mfaCode } : {}) },
+      body: {
+        email,
+        password,
+        ...(mfaCode !== undefined ? { [codeField(mfaCode, 'mfa_code')]: mfaCode } : {}),
+      },
+    });
+
+  const verify: Harness['verify'] = (token, code, userId = DEMO.id) =>
+    call('POST', `/users/${userId}/mfa/verify`, {
+      token,
+      body: { [codeField(code, 'code')]: code },
     });
 
   const token: Harness['token'] = async (email = DEMO.email, password = DEMO.password) => {
@@ -80,8 +116,17 @@ export function createHarness(options: MockBackendOptions = {}): Harness {
 
   return {
     backend,
+    dialect,
     call,
     signIn,
+    verify,
+    isMfaRequired: (result) =>
+      result.status === 200 &&
+      (dialect === 'reference'
+        ? result.body?.errors?.[0]?.code === 'mfa_required'
+        : result.body?.data?.attributes?.mfa_required === true),
+    attemptsRemaining: (result) =>
+      result.body?.meta?.[dialect === 'reference' ? 'remaining_attempts' : 'attempts_remaining'],
     token,
     async enableTotp(email = DEMO.email) {
       const access = await token(email);
@@ -109,11 +154,8 @@ export function createHarness(options: MockBackendOptions = {}): Harness {
         body: { channel: 'email' },
       });
       expect(setup.status).toBe(200);
-      const verify = await call('POST', `/users/${id}/mfa/verify`, {
-        token: access,
-        body: { code: backend.lastCode(email, 'mfa_setup') },
-      });
-      expect(verify.status).toBe(200);
+      const verified = await verify(access, backend.lastCode(email, 'mfa_setup') ?? '', id);
+      expect(verified.status).toBe(200);
       const enable = await call('POST', `/users/${id}/mfa/enable`, {
         token: access,
         body: { channel: 'email' },
@@ -124,9 +166,39 @@ export function createHarness(options: MockBackendOptions = {}): Harness {
   };
 }
 
-/** Asserts a JSON:API error with this status and code, and a well-formed document. */
+/**
+ * The reference's words for a failure the guide calls `code` (the client's canonical
+ * codes), as the API reference documents them: a restatement of the document, not of the
+ * mock's code, so the two can be held against each other.
+ */
+function inReference(status: number, code: string, path: string): { status: number; code: string } {
+  const onMfaRoutes = path.startsWith('/users/');
+  switch (code) {
+    case 'invalid_mfa_code':
+      return { status: 401, code: onMfaRoutes ? '45365M' : 'mfa_invalid' };
+    case 'invalid_credentials':
+      if (path === '/auth/passwordless/verify') {
+        throw new Error('Passwordless failures differ in kind: test each dialect on its own');
+      }
+      return { status: 401, code: path === '/auth/sign_in' ? 'unauthorized' : code };
+    case 'mfa_not_enabled':
+    case 'mfa_setup_incomplete':
+      return { status: 400, code };
+    default:
+      return { status, code };
+  }
+}
+
+/**
+ * Asserts a well-formed error document for this failure: `status` and `code` as the guide
+ * words them, translated to the reference's words when the backend speaks it.
+ */
 export function expectError(result: CallResult, status: number, code: string): void {
-  expect({ status: result.status, code: result.body?.errors?.[0]?.code }).toEqual({ status, code });
-  expect(errorDocumentSchema.safeParse(result.body).success).toBe(true);
-  expect(result.body.errors[0].status).toBe(String(status));
+  const expected =
+    result.dialect === 'reference' ? inReference(status, code, result.path) : { status, code };
+  expect({ status: result.status, code: result.body?.errors?.[0]?.code }).toEqual(expected);
+  DOCUMENTED[result.dialect].error.parse(result.body);
+  if (result.dialect === 'guide')
+    expect(errorDocumentSchema.safeParse(result.body).success).toBe(true);
+  expect(result.body.errors[0].status).toBe(String(expected.status));
 }
