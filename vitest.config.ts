@@ -52,12 +52,12 @@ export default defineConfig({
         test: {
           name: 'react',
           include: ['packages/mfa-react/src/**/*.test.{ts,tsx}'],
-          provide: { reactMajor: 19 },
+          provide: { reactMajor: 19, mockDialect: 'guide' },
           browser: chromium(),
         },
       },
       {
-        // The same component tests on React 18, the older of the two supported peers.
+        // The same component tests on React 18, the older of the two supported peers ...
         ...resolveWorkspaceSources,
         resolve: {
           ...resolveWorkspaceSources.resolve,
@@ -74,7 +74,8 @@ export default defineConfig({
         test: {
           name: 'react18',
           include: ['packages/mfa-react/src/**/*.test.{ts,tsx}'],
-          provide: { reactMajor: 18 },
+          // ... and on the API reference's wire dialect, so the components meet both.
+          provide: { reactMajor: 18, mockDialect: 'guide' },
           browser: chromium(),
         },
       },

@@ -5,7 +5,12 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useEffect, useState } from 'react';
-import { loadStoryMock, MOCK_API_KEY, storyMock } from '../packages/mfa-react/stories/mock.ts';
+import {
+  DEFAULT_MOCK_DIALECT,
+  loadStoryMock,
+  MOCK_API_KEY,
+  storyMock,
+} from '../packages/mfa-react/stories/mock.ts';
 
 type Theme = 'light' | 'dark';
 
@@ -67,6 +72,18 @@ const preview: Preview = {
   },
   decorators: [withMfaProvider, withLocale, withTheme],
   globalTypes: {
+    mockDialect: {
+      description: "Wire dialect of the story's mock backend",
+      toolbar: {
+        title: 'Dialect',
+        icon: 'transfer',
+        items: [
+          { value: 'guide', title: '2FA guide' },
+          { value: 'reference', title: 'API reference' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Colour scheme',
       toolbar: {
@@ -97,7 +114,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en' },
+  initialGlobals: { theme: 'light', locale: 'en', mockDialect: DEFAULT_MOCK_DIALECT },
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

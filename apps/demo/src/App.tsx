@@ -170,7 +170,9 @@ function Header({ backend, session, onSignOut, locale, onLocaleChange }: HeaderP
         Northwind <span className="demo-brand-sub">Auth Block MFA demo</span>
       </p>
       <p className="demo-badge" data-kind={backend.kind}>
-        {backend.kind === 'mock' ? 'In-page mock' : `API: ${new URL(backend.baseUrl).host}`}
+        {backend.kind === 'mock'
+          ? `In-page mock${backend.dialect === 'reference' ? ' (API reference dialect)' : ''}`
+          : `API: ${new URL(backend.baseUrl).host}`}
       </p>
       <label className="demo-theme">
         <span>Language</span>

@@ -1,3 +1,5 @@
+import type { MockDialect } from '@authblock/mfa-mock';
+
 /** Where the demo's backend lives, decided at build time. */
 export type DemoBackend =
   | {
@@ -5,6 +7,8 @@ export type DemoBackend =
       kind: 'mock';
       baseUrl: string;
       apiKey: string;
+      /** The wire dialect the in-page mock speaks: `?dialect=reference` in the URL. */
+      dialect: MockDialect;
     }
   | {
       /** A real Auth Block API, or `pnpm mock`, over HTTP. */
@@ -19,6 +23,11 @@ export const SEEDED_USER = { email: 'demo@example.com', password: 'Password123!'
 /** The mock's tenant administrator, for the Admin page. */
 export const SEEDED_ADMIN = { email: 'admin@example.com', password: 'Password123!' } as const;
 
+/** `?dialect=reference` picks the API reference's wire shapes; anything else the guide's. */
+export function readMockDialect(search: string): MockDialect {
+  return new URLSearchParams(search).get('dialect') === 'reference' ? 'reference' : 'guide';
+}
+
 export function readBackend(): DemoBackend {
   const baseUrl = import.meta.env.AUTHBLOCK_API_URL.replace(/\/+$/, '');
   if (baseUrl) {
@@ -26,5 +35,10 @@ export function readBackend(): DemoBackend {
   }
   // The in-page mock answers on this origin, so the requests look like any other API call
   // in the browser's network panel.
-  return { kind: 'mock', baseUrl: `${window.location.origin}/api`, apiKey: MOCK_API_KEY };
+  return {
+    kind: 'mock',
+    baseUrl: `${window.location.origin}/api`,
+    apiKey: MOCK_API_KEY,
+    dialect: readMockDialect(window.location.search),
+  };
 }

@@ -10,7 +10,7 @@ async function main() {
   if (backend.kind === 'mock') {
     // Loaded only in mock mode, so a build against a real API never runs the mock.
     const { startDemoMock } = await import('./mock.ts');
-    await startDemoMock(backend.baseUrl);
+    await startDemoMock(backend.baseUrl, backend.dialect);
   }
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');

@@ -1,3 +1,4 @@
+import type { MockDialect } from '@authblock/mfa-mock';
 import { startMockWorker } from '@authblock/mfa-mock/browser';
 
 /** Where the in-page mock keeps its state between reloads. */
@@ -9,9 +10,10 @@ export const MOCK_STORAGE_KEY = 'authblock-demo-mock';
  * mailbox and clock live in localStorage, so a reload (even mid-setup) changes nothing;
  * "Reset demo data" (`POST /__mock/reset`) starts it afresh.
  */
-export async function startDemoMock(baseUrl: string): Promise<void> {
+export async function startDemoMock(baseUrl: string, dialect: MockDialect): Promise<void> {
   await startMockWorker({
     baseUrl,
+    dialect,
     // A little latency so pending states are visible, as they are against a real server.
     latencyMs: 150,
     quiet: true,

@@ -10,6 +10,7 @@ import {
   DEMO_USER,
   type EnabledMfa,
   type MockBackend,
+  type MockDialect,
 } from '@authblock/mfa-mock';
 import type {} from 'msw-storybook-addon/csf3';
 
@@ -54,15 +55,35 @@ function directClient(backend: MockBackend, baseUrl: string, token?: string): Mf
   });
 }
 
+/** Set by a vitest project's `define` to run every story on one dialect; else undefined. */
+declare const __AUTHBLOCK_MOCK_DIALECT__: string | undefined;
+
+/**
+ * The wire dialect every story's backend speaks: the toolbar's "Dialect" (the global
+ * `mockDialect`), whose default is the build's `__AUTHBLOCK_MOCK_DIALECT__` (the
+ * `storybook-reference` vitest project sets it), else the guide.
+ */
+export const DEFAULT_MOCK_DIALECT: MockDialect =
+  typeof __AUTHBLOCK_MOCK_DIALECT__ !== 'undefined' && __AUTHBLOCK_MOCK_DIALECT__ === 'reference'
+    ? 'reference'
+    : 'guide';
+
+const dialectOf = (globals: Record<string, unknown> | undefined): MockDialect =>
+  globals?.mockDialect === 'reference' || globals?.mockDialect === 'guide'
+    ? globals.mockDialect
+    : DEFAULT_MOCK_DIALECT;
+
 /** Loader: a fresh backend per story, seeded as `parameters.mock` says. */
 export async function loadStoryMock({
   parameters,
+  globals,
 }: {
   parameters: { mock?: MockStoryParameters };
+  globals?: Record<string, unknown>;
 }): Promise<{ mock: StoryMock }> {
   const wanted = parameters.mock ?? {};
   const baseUrl = mockBaseUrl();
-  const backend = createMockBackend({ ...wanted.options, baseUrl });
+  const backend = createMockBackend({ dialect: dialectOf(globals), ...wanted.options, baseUrl });
   const mock: StoryMock = { backend, baseUrl };
   if (wanted.mfa) mock.enabled = await backend.enableMfaFor(SEEDED_USER.email, wanted.mfa);
   const token = await backend.issueToken(SEEDED_USER.email);

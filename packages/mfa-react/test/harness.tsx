@@ -2,19 +2,38 @@
 // worker, so only the network is fake), a real client, and helpers a person would use:
 // the mailbox, an authenticator app, axe.
 import { createMfaClient, type MfaRequired } from '@authblock/mfa-client';
-import { DEFAULT_API_KEY, DEMO_USER, type MockBackend, scenarios } from '@authblock/mfa-mock';
+import {
+  DEFAULT_API_KEY,
+  DEMO_USER,
+  type MockBackend,
+  type MockDialect,
+  scenarios,
+} from '@authblock/mfa-mock';
 import { startMockWorker } from '@authblock/mfa-mock/browser';
 import { QueryClient } from '@tanstack/react-query';
 import axe from 'axe-core';
 import * as OTPAuth from 'otpauth';
 import { type ReactNode, StrictMode } from 'react';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { MfaProvider } from '../src/context.tsx';
 // The optional stylesheet, so axe (contrast) and the focus checks see what users see.
 import '../src/styles.css';
 
 export { DEMO_USER, scenarios };
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The wire dialect the mock speaks in this project (vitest.config.ts `provide`). */
+    mockDialect: MockDialect;
+  }
+}
+
+/**
+ * The dialect of this run: the `react` project runs the suite on the guide's wire, the
+ * `react18` project on the API reference's, so both reach the components.
+ */
+export const MOCK_DIALECT: MockDialect = inject('mockDialect');
 
 type Started = Awaited<ReturnType<typeof startMockWorker>>;
 let started: Promise<Started> | undefined;
@@ -24,7 +43,7 @@ let started: Promise<Started> | undefined;
  * user, MFA off, empty mailbox, no scenario layered on top).
  */
 export async function freshBackend(): Promise<Started> {
-  started ??= startMockWorker({ quiet: true });
+  started ??= startMockWorker({ quiet: true, dialect: MOCK_DIALECT });
   const mock = await started;
   mock.worker.resetHandlers();
   mock.backend.reset();
