@@ -63,13 +63,13 @@ describe('the CLI (pnpm mock)', () => {
     // The token the server issued is not echoed to its own output.
     const { meta } = await response.json();
     // The seeded tenant is there for the admin.
-    expect(output).toContain('admin@example.com / Password123!');
-    const admin = await fetch(`${url}/auth/sign_in`, {
+    expect(cli.output).toContain('admin@example.com / Password123!');
+    const admin = await fetch(`${base}/auth/sign_in`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-API-Key': 'pk_test_mock' },
       body: JSON.stringify({ email: 'admin@example.com', password: 'Password123!' }),
     }).then((answer) => answer.json());
-    const users = await fetch(`${url}/users?records=1`, {
+    const users = await fetch(`${base}/users?records=1`, {
       headers: {
         'X-API-Key': 'pk_test_mock',
         Authorization: `Bearer ${admin.meta.auth.access_token}`,
