@@ -3,6 +3,12 @@
 // clock, offline handling. `@authblock/mfa-react` is one rendering of them.
 
 export {
+  createMfaBackupCodesFlow,
+  MfaBackupCodesFlow,
+  type MfaBackupCodesFlowState,
+  type MfaBackupCodesOptions,
+} from './backup-codes.ts';
+export {
   createMfaChallengeFlow,
   type MfaChallengeCredentials,
   MfaChallengeFlow,
@@ -12,6 +18,12 @@ export {
 } from './challenge.ts';
 export { type Clock, systemClock } from './clock.ts';
 export { Countdown } from './countdown.ts';
+export {
+  createMfaDisableFlow,
+  MfaDisableFlow,
+  type MfaDisableFlowState,
+  type MfaDisableOptions,
+} from './disable.ts';
 export {
   errorCode,
   isCodeRejected,
@@ -23,4 +35,24 @@ export {
 } from './errors.ts';
 export type { FlowOptions } from './flow.ts';
 export { navigatorOnline, type OnlineCheck } from './network.ts';
+export {
+  createMfaPasswordlessFlow,
+  MfaPasswordlessFlow,
+  type MfaPasswordlessFlowState,
+  type MfaPasswordlessOptions,
+} from './passwordless.ts';
+export {
+  createMfaEmailSetupFlow,
+  createMfaTotpSetupFlow,
+  MfaChannelSetupFlow,
+  type MfaChannelSetupOptions,
+  type MfaChannelSetupState,
+  type MfaSetupOf,
+} from './setup.ts';
+export {
+  createMfaSignInFlow,
+  MfaSignInFlow,
+  type MfaSignInFlowState,
+  type MfaSignInOptions,
+} from './sign-in.ts';
 export { type Listener, Subscribable } from './subscribable.ts';

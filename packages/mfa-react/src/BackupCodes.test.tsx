@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { expectNoAxeViolations } from '../test/harness.tsx';
-import { BackupCodes, PRINT_FRAME_TIMEOUT_MS } from './BackupCodes.tsx';
+import { BackupCodes } from './BackupCodes.tsx';
+import { PRINT_FRAME_TIMEOUT_MS } from './internal/share.ts';
 
 const codes = Array.from({ length: 10 }, (_, index) => `${index}`.repeat(8));
 

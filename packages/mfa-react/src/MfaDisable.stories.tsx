@@ -8,7 +8,7 @@ import { enMessages as text } from './messages.ts';
 const meta = {
   title: 'Settings/MfaDisable',
   component: MfaDisable,
-  args: { onSuccess: fn(), onCancel: fn() },
+  args: { onDisabled: fn(), onCancel: fn() },
   parameters: { mock: { mfa: 'totp' } },
 } satisfies Meta<typeof MfaDisable>;
 
@@ -23,7 +23,7 @@ export const WrongPassword: Story = {
     await userEvent.type(canvas.getByLabelText(text.passwordLabel), 'not-my-password');
     await userEvent.click(canvas.getByRole('button', { name: text.disable }));
     await expect(await canvas.findByText(text.disableWrongPassword)).toBeInTheDocument();
-    await expect(args.onSuccess).not.toHaveBeenCalled();
+    await expect(args.onDisabled).not.toHaveBeenCalled();
     await expect(storyMock(loaded).backend.user(SEEDED_USER.email)?.mfaEnabled).toBe(true);
   },
 };
@@ -33,7 +33,7 @@ export const TurnedOff: Story = {
   play: async ({ canvas, userEvent, loaded, args }) => {
     await userEvent.type(canvas.getByLabelText(text.passwordLabel), SEEDED_USER.password);
     await userEvent.click(canvas.getByRole('button', { name: text.disable }));
-    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(args.onDisabled).toHaveBeenCalledTimes(1));
     await expect(storyMock(loaded).backend.user(SEEDED_USER.email)?.mfaEnabled).toBe(false);
   },
 };

@@ -1,12 +1,7 @@
 'use client';
 
-import type { MfaStatus } from '@authblock/mfa-client';
-import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
-import { useMessages } from './context.tsx';
-import { errorCode, errorText } from './errors.ts';
-import { useMfaDisable } from './hooks.ts';
+import type { ReactNode } from 'react';
 import {
-  ActionButton,
   type ClassNameProp,
   dataFlag,
   type HeadingLevel,
@@ -15,19 +10,14 @@ import {
   StepHeading,
   TextField,
 } from './internal/ui.tsx';
-import { useAction } from './internal/useAction.ts';
-import type { MfaMessageOverrides } from './messages.ts';
+import { type UseMfaDisableOptions, useMfaDisable } from './useMfaDisable.ts';
 
 export interface MfaDisableState {
   isPending: boolean;
   isInvalid: boolean;
 }
 
-export interface MfaDisableProps {
-  /** The user; defaults to the provider's `userId`. */
-  userId?: string;
-  /** MFA is off; receives the new status (also written to the status query). */
-  onSuccess?: (status: MfaStatus) => void;
+export interface MfaDisableProps extends UseMfaDisableOptions {
   /** Shows a "Cancel" button. */
   onCancel?: () => void;
   /** Replaces the explanatory text under the heading. */
@@ -38,108 +28,43 @@ export interface MfaDisableProps {
   headingLevel?: HeadingLevel;
   /** Added to `abmfa-disable`; may be a function of state. */
   className?: ClassNameProp<MfaDisableState>;
-  messages?: MfaMessageOverrides;
 }
 
 /** Turns two-factor authentication off after the user confirms their password. */
 export function MfaDisable({
-  userId,
-  onSuccess,
   onCancel,
   description,
   autoFocus,
   headingLevel = 2,
   className,
-  messages: overrides,
+  ...options
 }: MfaDisableProps) {
-  const messages = useMessages(overrides);
-  const disable = useMfaDisable(userId);
-  const action = useAction();
-  const [password, setPassword] = useState('');
-  const [missing, setMissing] = useState(false);
-  // Bumped per refused submit, so the same "fill in" message is announced again.
-  const [missingCount, setMissingCount] = useState(0);
-  const passwordRef = useRef<HTMLInputElement>(null);
-  const id = useId();
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setMissing(!password);
-    if (!password) {
-      setMissingCount((count) => count + 1);
-      passwordRef.current?.focus();
-      return;
-    }
-    void action.run(async () => {
-      try {
-        const status = await disable.mutateAsync({ password });
-        setPassword('');
-        onSuccess?.(status);
-      } catch (error) {
-        passwordRef.current?.select();
-        throw error;
-      }
-    });
+  const disable = useMfaDisable(options);
+  const { state, messages } = disable;
+  const shown: MfaDisableState = {
+    isPending: state.isPending,
+    isInvalid: Boolean(disable.errorMessage),
   };
-
-  const errorMessage = missing
-    ? messages.fillPassword
-    : action.error
-      ? errorCode(action.error) === 'invalid_credentials'
-        ? messages.disableWrongPassword
-        : errorText(action.error, messages)
-      : undefined;
-  const state: MfaDisableState = { isPending: action.isPending, isInvalid: Boolean(errorMessage) };
-
   return (
     <form
-      className={resolveClassName('abmfa-disable', className, state)}
-      data-loading={dataFlag(state.isPending)}
-      data-invalid={dataFlag(state.isInvalid)}
-      aria-labelledby={`${id}-heading`}
-      aria-busy={state.isPending}
-      noValidate
-      onSubmit={onSubmit}
+      {...disable.formProps}
+      className={resolveClassName('abmfa-disable', className, shown)}
+      data-loading={dataFlag(shown.isPending)}
+      data-invalid={dataFlag(shown.isInvalid)}
     >
       <StepHeading
         level={headingLevel}
-        id={`${id}-heading`}
+        {...disable.headingProps}
         className="abmfa-disable__heading"
         autoFocus={autoFocus}
-      >
-        {messages.disableHeading}
-      </StepHeading>
-      <p className="abmfa-disable__intro" id={`${id}-intro`}>
+      />
+      <p {...disable.introProps} className="abmfa-disable__intro">
         {description ?? messages.disableIntro}
       </p>
-      <TextField
-        id={`${id}-password`}
-        label={messages.passwordLabel}
-        inputRef={passwordRef}
-        type="password"
-        name="password"
-        autoComplete="current-password"
-        value={password}
-        onValueChange={setPassword}
-        readOnly={state.isPending}
-        isInvalid={missing || errorCode(action.error) === 'invalid_credentials'}
-        aria-describedby={`${id}-intro ${id}-error`}
-      />
-      <LiveError
-        id={`${id}-error`}
-        className="abmfa-error"
-        message={errorMessage}
-        announceKey={action.errorCount + missingCount}
-      />
+      <TextField {...disable.passwordFieldProps} />
+      <LiveError {...disable.errorProps} className="abmfa-error" />
       <div className="abmfa-disable__actions">
-        <ActionButton
-          type="submit"
-          className="abmfa-button abmfa-button--danger"
-          isPending={state.isPending}
-          pendingLabel={messages.disabling}
-        >
-          {messages.disable}
-        </ActionButton>
+        <button {...disable.submitButtonProps} className="abmfa-button abmfa-button--danger" />
         {onCancel ? (
           <button type="button" className="abmfa-button" onClick={onCancel}>
             {messages.cancel}

@@ -9,7 +9,7 @@ import { enMessages as text } from './messages.ts';
 const meta = {
   title: 'Settings/MfaSettings',
   component: MfaSettings,
-  args: { onChange: fn() },
+  args: { onEnabled: fn(), onDisabled: fn() },
 } satisfies Meta<typeof MfaSettings>;
 
 export default meta;
@@ -59,7 +59,7 @@ export const SwitchMethod: Story = {
     await expect(
       await canvas.findByRole('heading', { name: text.setupHeading }),
     ).toBeInTheDocument();
-    await expect(args.onChange).toHaveBeenCalledTimes(1);
+    await expect(args.onDisabled).toHaveBeenCalledTimes(1);
   },
 };
 

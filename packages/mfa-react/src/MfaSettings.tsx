@@ -3,14 +3,12 @@
 import type { MfaStatus } from '@authblock/mfa-client';
 import { type ReactNode, useId, useState } from 'react';
 import { useSetupMessages } from './context.tsx';
-import { errorText } from './errors.ts';
 import { useMfaStatus } from './hooks.ts';
+import { StatusOverview, StatusPending } from './internal/StatusOverview.tsx';
 import {
-  ActionButton,
   type ClassNameProp,
   dataFlag,
   type HeadingLevel,
-  LiveError,
   resolveClassName,
   StepHeading,
   useFocusAfterRender,
@@ -25,7 +23,7 @@ export interface MfaSettingsState {
   view: MfaSettingsView;
   isEnabled: boolean;
   isLoading: boolean;
-  /** Three or fewer backup codes left while MFA is on. */
+  /** `lowBackupCodes` or fewer backup codes left while MFA is on. */
   isLow: boolean;
 }
 
@@ -34,8 +32,10 @@ export interface MfaSettingsProps {
   userId?: string;
   /** Warn when this many backup codes or fewer remain. @default 3 */
   lowBackupCodes?: number;
-  /** MFA was turned on or off (after switching, called for each). */
-  onChange?: (status: MfaStatus) => void;
+  /** MFA was turned on (after its backup codes were saved). */
+  onEnabled?: (status: MfaStatus) => void;
+  /** MFA was turned off (also the first half of switching method). */
+  onDisabled?: (status: MfaStatus) => void;
   /** @default 2 */
   headingLevel?: HeadingLevel;
   /** Added to `abmfa-settings`; may be a function of state. */
@@ -51,7 +51,8 @@ export interface MfaSettingsProps {
 export function MfaSettings({
   userId,
   lowBackupCodes = 3,
-  onChange,
+  onEnabled,
+  onDisabled,
   headingLevel = 2,
   className,
   messages: overrides,
@@ -63,17 +64,15 @@ export function MfaSettings({
   const focusSoon = useFocusAfterRender();
   const id = useId();
   const status = statusQuery.data;
-
+  const go = (next: MfaSettingsView) => {
+    setMoved(true);
+    setView(next);
+  };
   // "Try again" stays (pending) while the status loads; once the card replaces it, focus
   // moves to the heading instead of falling to <body>.
   const retryStatus = async () => {
     const result = await statusQuery.refetch();
     if (result.data) focusSoon(() => document.getElementById(`${id}-heading`));
-  };
-
-  const go = (next: MfaSettingsView) => {
-    setMoved(true);
-    setView(next);
   };
 
   const state: MfaSettingsState = {
@@ -91,7 +90,7 @@ export function MfaSettings({
       <MfaSetup
         {...shared}
         onComplete={(next) => {
-          onChange?.(next);
+          onEnabled?.(next);
           go('overview');
         }}
         onCancel={() => go('overview')}
@@ -102,8 +101,8 @@ export function MfaSettings({
       <MfaDisable
         {...shared}
         description={view === 'switch' ? messages.switchIntro : undefined}
-        onSuccess={(next) => {
-          onChange?.(next);
+        onDisabled={(next) => {
+          onDisabled?.(next);
           go(view === 'switch' ? 'setup' : 'overview');
         }}
         onCancel={() => go('overview')}
@@ -111,79 +110,17 @@ export function MfaSettings({
     );
   } else if (!status) {
     body = (
-      <>
-        <p className="abmfa-status" role="status">
-          {statusQuery.isPending ? messages.loading : ''}
-        </p>
-        <LiveError
-          id={`${id}-error`}
-          className="abmfa-error"
-          message={statusQuery.error ? errorText(statusQuery.error, messages) : undefined}
-        />
-        {statusQuery.error ? (
-          <ActionButton
-            className="abmfa-button"
-            onClick={() => void retryStatus()}
-            isPending={statusQuery.isFetching}
-          >
-            {messages.retry}
-          </ActionButton>
-        ) : null}
-      </>
+      <StatusPending
+        isLoading={statusQuery.isPending}
+        isRetrying={statusQuery.isFetching}
+        error={statusQuery.error}
+        onRetry={() => void retryStatus()}
+        errorId={`${id}-error`}
+        messages={messages}
+      />
     );
   } else {
-    body = (
-      <>
-        <dl className="abmfa-settings__facts">
-          <div className="abmfa-settings__fact" data-state={status.enabled ? 'on' : 'off'}>
-            <dt>{messages.statusLabel}</dt>
-            <dd>{status.enabled ? messages.statusOn : messages.statusOff}</dd>
-          </div>
-          {status.enabled && status.channel ? (
-            <div className="abmfa-settings__fact">
-              <dt>{messages.methodLabel}</dt>
-              <dd>{status.channel === 'totp' ? messages.channelTotp : messages.channelEmail}</dd>
-            </div>
-          ) : null}
-          {status.enabled ? (
-            <div className="abmfa-settings__fact" data-warning={dataFlag(state.isLow)}>
-              <dt>{messages.backupRemainingLabel}</dt>
-              <dd>{status.backupCodesRemaining}</dd>
-            </div>
-          ) : null}
-        </dl>
-        {state.isLow ? (
-          <p className="abmfa-settings__warning" data-warning="">
-            {messages.backupLow(status.backupCodesRemaining)}
-          </p>
-        ) : null}
-        {status.enabled ? null : <p className="abmfa-settings__off">{messages.settingsOffText}</p>}
-        <div className="abmfa-settings__actions">
-          {status.enabled ? (
-            <>
-              <button type="button" className="abmfa-button" onClick={() => go('switch')}>
-                {messages.switchMethod}
-              </button>
-              <button
-                type="button"
-                className="abmfa-button abmfa-button--danger"
-                onClick={() => go('disable')}
-              >
-                {messages.turnOff}
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="abmfa-button abmfa-button--primary"
-              onClick={() => go('setup')}
-            >
-              {messages.turnOn}
-            </button>
-          )}
-        </div>
-      </>
-    );
+    body = <StatusOverview status={status} isLow={state.isLow} onAction={go} messages={messages} />;
   }
 
   return (

@@ -254,6 +254,8 @@ describe('MfaSetup', () => {
     await expect
       .element(screen.getByRole('heading', { name: 'Set up your authenticator app' }))
       .toHaveFocus();
+    // The step starts the setup as it appears ("Loading…"): wait for the QR code.
+    await expect.element(screen.getByRole('img', { name: /QR code/ })).toBeVisible();
     await userEvent.tab(); // "Can't scan?"
     await userEvent.keyboard('{Enter}');
     const key = screen.container.querySelector('.abmfa-totp-setup__secret')?.textContent ?? '';

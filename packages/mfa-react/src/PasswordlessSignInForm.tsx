@@ -1,13 +1,6 @@
 'use client';
 
-import type { MfaRequired } from '@authblock/mfa-client';
-import type { MfaSignInSuccess } from '@authblock/mfa-core';
-import { type FormEvent, useId, useRef, useState } from 'react';
-import { useMessages } from './context.tsx';
-import { errorCode, errorText, isCodeRejected, isTransient, retryAfterSeconds } from './errors.ts';
-import { usePasswordlessRequest, usePasswordlessVerify } from './hooks.ts';
 import {
-  ActionButton,
   type ClassNameProp,
   dataFlag,
   type HeadingLevel,
@@ -15,13 +8,13 @@ import {
   resolveClassName,
   StepHeading,
   TextField,
-  useFocusAfterRender,
 } from './internal/ui.tsx';
-import { useAction } from './internal/useAction.ts';
-import { useCountdown } from './internal/useCountdown.ts';
 import { MfaChallenge } from './MfaChallenge.tsx';
-import type { MfaMessageOverrides } from './messages.ts';
 import { OtpInput } from './OtpInput.tsx';
+import {
+  type UseMfaPasswordlessSignInOptions,
+  useMfaPasswordlessSignIn,
+} from './useMfaPasswordlessSignIn.ts';
 
 export interface PasswordlessSignInFormState {
   step: 'email' | 'code' | 'challenge';
@@ -29,21 +22,11 @@ export interface PasswordlessSignInFormState {
   isInvalid: boolean;
 }
 
-export interface PasswordlessSignInFormProps {
-  /** Signed in, with or without a second factor. */
-  onSuccess: (result: MfaSignInSuccess) => void;
-  /** Prefills the email field. */
-  defaultEmail?: string;
-  /**
-   * Seconds before a code may be requested again (sign-in code and emailed MFA code).
-   * @default 30
-   */
-  resendCooldown?: number;
+export interface PasswordlessSignInFormProps extends UseMfaPasswordlessSignInOptions {
   /** @default 2 */
   headingLevel?: HeadingLevel;
   /** Added to `abmfa-passwordless`; may be a function of state. */
   className?: ClassNameProp<PasswordlessSignInFormState>;
-  messages?: MfaMessageOverrides;
 }
 
 /**
@@ -51,259 +34,73 @@ export interface PasswordlessSignInFormProps {
  * account has it on.
  */
 export function PasswordlessSignInForm({
-  onSuccess,
-  defaultEmail = '',
-  resendCooldown = 30,
   headingLevel = 2,
   className,
-  messages: overrides,
+  ...options
 }: PasswordlessSignInFormProps) {
-  const messages = useMessages(overrides);
-  const request = usePasswordlessRequest();
-  const verify = usePasswordlessVerify();
-  const requestAction = useAction();
-  const verifyAction = useAction();
-  const [email, setEmail] = useState(defaultEmail);
-  const [code, setCode] = useState('');
-  const [step, setStep] = useState<'email' | 'code'>('email');
-  const [challenge, setChallenge] = useState<MfaRequired | null>(null);
-  const [missing, setMissing] = useState<string | null>(null);
-  // Bumped per refused submit, so the same "fill in" message is announced again.
-  const [missingCount, setMissingCount] = useState(0);
-  const [resent, setResent] = useState(false);
-  const [navigated, setNavigated] = useState(false);
-  const lastCode = useRef<string | null>(null);
-  const codeRef = useRef<HTMLInputElement>(null);
-  const emailRef = useRef<HTMLInputElement>(null);
-  const resendTimer = useCountdown();
-  const focusSoon = useFocusAfterRender();
-  const id = useId();
-
-  const isPending = requestAction.isPending || verifyAction.isPending;
-  const shownError =
-    step === 'email' ? requestAction.error : (verifyAction.error ?? requestAction.error);
-  const state: PasswordlessSignInFormState = {
-    step: challenge ? 'challenge' : step,
+  const signIn = useMfaPasswordlessSignIn(options);
+  const { state } = signIn;
+  const isPending = state.isPending || state.isRequesting;
+  const shown: PasswordlessSignInFormState = {
+    step: state.step === 'done' ? 'code' : state.step,
     isPending,
-    isInvalid: Boolean(shownError) || Boolean(missing),
+    isInvalid: Boolean(signIn.errorProps.message),
   };
-  const rootClass = resolveClassName('abmfa-passwordless', className, state);
+  const rootClass = resolveClassName('abmfa-passwordless', className, shown);
 
-  if (challenge) {
+  if (signIn.challengeProps) {
     return (
-      <div className={rootClass} data-state={state.step}>
+      <div className={rootClass} data-state={shown.step}>
         <MfaChallenge
-          challenge={challenge}
-          credentials={{ method: 'passwordless', email: email.trim(), code }}
-          onSuccess={onSuccess}
-          onCancel={() => {
-            setChallenge(null);
-            setCode('');
-            setStep('email');
-            setNavigated(true);
-          }}
-          resendCooldown={resendCooldown}
+          {...signIn.challengeProps}
+          resendCooldown={options.resendCooldown}
           headingLevel={headingLevel}
-          messages={overrides}
+          messages={options.messages}
         />
       </div>
     );
   }
-
-  const requestCode = () =>
-    requestAction.run(async () => {
-      // From the code step this is a resend: either way the user goes back to the code.
-      const field = step === 'code' ? codeRef : emailRef;
-      setResent(false);
-      try {
-        await request.mutateAsync({ email: email.trim() });
-        resendTimer.start(resendCooldown);
-        if (step === 'code') {
-          setResent(true);
-          focusSoon(() => field.current);
-        }
-        setStep('code');
-        setNavigated(true);
-      } catch (error) {
-        const wait = retryAfterSeconds(error);
-        if (wait) resendTimer.start(wait);
-        focusSoon(() => field.current);
-        throw error;
-      }
-    });
-
-  const submitCode = (value: string) => {
-    lastCode.current = value;
-    void verifyAction.run(async () => {
-      try {
-        const result = await verify.mutateAsync({ email: email.trim(), code: value });
-        if (result.status === 'signed_in') onSuccess({ user: result.user, tokens: result.tokens });
-        else setChallenge(result);
-      } catch (error) {
-        requestAnimationFrame(() => codeRef.current?.select());
-        throw error;
-      }
-    });
-  };
-
-  // "Try again" disappears while its request runs: focus goes to the field first.
-  const onRetry = () => {
-    if (!lastCode.current) return;
-    codeRef.current?.focus();
-    submitCode(lastCode.current);
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (step === 'email') {
-      setMissing(email.trim() ? null : messages.fillEmail);
-      if (email.trim()) void requestCode();
-      else {
-        setMissingCount((count) => count + 1);
-        emailRef.current?.focus();
-      }
-      return;
-    }
-    setMissing(code ? null : messages.fillCode);
-    if (code) submitCode(code);
-    else {
-      setMissingCount((count) => count + 1);
-      codeRef.current?.focus();
-    }
-  };
-
-  const errorId = `${id}-error`;
-  const retryId = `${id}-retry`;
-  const canRetry = step === 'code' && isTransient(verifyAction.error) && lastCode.current !== null;
-  // There is no password here: "invalid credentials" can only mean the emailed code.
-  const errorMessage =
-    missing ??
-    (shownError
-      ? errorCode(shownError) === 'invalid_credentials'
-        ? messages.passwordlessWrongCode
-        : errorText(shownError, messages)
-      : undefined);
-
+  const heading = (
+    <StepHeading
+      key={shown.step}
+      level={headingLevel}
+      {...signIn.headingProps}
+      className="abmfa-passwordless__heading"
+    />
+  );
   return (
     <form
+      {...signIn.formProps}
       className={rootClass}
-      data-state={state.step}
+      data-state={shown.step}
       data-loading={dataFlag(isPending)}
-      data-invalid={dataFlag(state.isInvalid)}
-      aria-labelledby={`${id}-heading`}
-      aria-busy={isPending}
-      noValidate
-      onSubmit={onSubmit}
+      data-invalid={dataFlag(shown.isInvalid)}
     >
-      {step === 'email' ? (
+      {shown.step === 'email' ? (
         <>
-          <StepHeading
-            key="email"
-            level={headingLevel}
-            id={`${id}-heading`}
-            className="abmfa-passwordless__heading"
-            autoFocus={navigated}
-          >
-            {messages.passwordlessHeading}
-          </StepHeading>
-          <p className="abmfa-passwordless__intro" id={`${id}-intro`}>
-            {messages.passwordlessIntro}
-          </p>
-          <TextField
-            id={`${id}-email`}
-            label={messages.emailLabel}
-            inputRef={emailRef}
-            type="email"
-            name="email"
-            autoComplete="username"
-            value={email}
-            onValueChange={setEmail}
-            readOnly={isPending}
-            isInvalid={Boolean(missing) || errorCode(requestAction.error) === 'validation_error'}
-            aria-describedby={`${id}-intro ${errorId}`}
-          />
-          <LiveError
-            id={errorId}
-            className="abmfa-error"
-            message={errorMessage}
-            announceKey={requestAction.errorCount + missingCount}
-          />
-          <ActionButton
-            type="submit"
-            className="abmfa-button abmfa-button--primary"
-            isPending={requestAction.isPending}
-            pendingLabel={messages.sendingCode}
-          >
-            {messages.sendCode}
-          </ActionButton>
+          {heading}
+          <p {...signIn.introProps} className="abmfa-passwordless__intro" />
+          <TextField {...signIn.emailFieldProps} />
+          <LiveError {...signIn.errorProps} className="abmfa-error" />
+          <button {...signIn.sendButtonProps} className="abmfa-button abmfa-button--primary" />
         </>
       ) : (
         <>
-          <StepHeading
-            key="code"
-            level={headingLevel}
-            id={`${id}-heading`}
-            className="abmfa-passwordless__heading"
-          >
-            {messages.passwordlessCodeHeading}
-          </StepHeading>
-          <OtpInput
-            value={code}
-            onValueChange={setCode}
-            onComplete={submitCode}
-            label={messages.passwordlessCodeLabel}
-            description={messages.passwordlessCodeSent(email.trim())}
-            errorMessage={errorMessage}
-            errorKey={verifyAction.errorCount + requestAction.errorCount + missingCount}
-            isInvalid={Boolean(missing) || isCodeRejected(verifyAction.error)}
-            describedBy={canRetry ? retryId : undefined}
-            isPending={verifyAction.isPending}
-            autoFocus
-            inputRef={codeRef}
-            messages={overrides}
-          />
+          {heading}
+          <OtpInput {...signIn.fieldProps} />
           <div className="abmfa-passwordless__actions">
-            <ActionButton
-              type="submit"
-              className="abmfa-button abmfa-button--primary"
-              isPending={verifyAction.isPending}
-              pendingLabel={messages.verifying}
-            >
-              {messages.signIn}
-            </ActionButton>
-            {canRetry ? (
-              <ActionButton id={retryId} className="abmfa-button" onClick={onRetry}>
-                {messages.retry}
-              </ActionButton>
+            <button {...signIn.verifyButtonProps} className="abmfa-button abmfa-button--primary" />
+            {signIn.retryButtonProps ? (
+              <button {...signIn.retryButtonProps} className="abmfa-button" />
             ) : null}
-            <ActionButton
-              className="abmfa-button abmfa-button--link"
-              onClick={() => void requestCode()}
-              isPending={requestAction.isPending}
-              pendingLabel={messages.resending}
-              disabled={resendTimer.isRunning}
-              data-state={resendTimer.isRunning ? 'cooldown' : 'ready'}
-            >
-              {resendTimer.isRunning
-                ? messages.resendIn(messages.countdown(resendTimer.remaining))
-                : messages.resend}
-            </ActionButton>
+            <button {...signIn.resendButtonProps} className="abmfa-button abmfa-button--link" />
             <button
-              type="button"
+              {...signIn.changeEmailButtonProps}
               className="abmfa-button abmfa-button--link"
-              onClick={() => {
-                setStep('email');
-                setCode('');
-                setNavigated(true);
-                setResent(false);
-                verifyAction.clearError();
-              }}
-            >
-              {messages.changeEmail}
-            </button>
+            />
           </div>
           <p className="abmfa-passwordless__status" role="status">
-            {resent ? messages.codeResent : ''}
+            {signIn.statusMessage}
           </p>
         </>
       )}

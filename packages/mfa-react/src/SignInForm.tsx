@@ -1,13 +1,6 @@
 'use client';
 
-import type { MfaRequired } from '@authblock/mfa-client';
-import type { MfaSignInSuccess } from '@authblock/mfa-core';
-import { type FormEvent, useId, useRef, useState } from 'react';
-import { useMessages } from './context.tsx';
-import { errorCode, errorText } from './errors.ts';
-import { useSignIn } from './hooks.ts';
 import {
-  ActionButton,
   type ClassNameProp,
   dataFlag,
   type HeadingLevel,
@@ -16,9 +9,8 @@ import {
   StepHeading,
   TextField,
 } from './internal/ui.tsx';
-import { useAction } from './internal/useAction.ts';
 import { MfaChallenge } from './MfaChallenge.tsx';
-import type { MfaMessageOverrides } from './messages.ts';
+import { type UseMfaSignInOptions, useMfaSignIn } from './useMfaSignIn.ts';
 
 export interface SignInFormState {
   step: 'credentials' | 'challenge';
@@ -26,11 +18,7 @@ export interface SignInFormState {
   isInvalid: boolean;
 }
 
-export interface SignInFormProps {
-  /** Signed in, with or without a second factor. */
-  onSuccess: (result: MfaSignInSuccess) => void;
-  /** Prefills the email field. */
-  defaultEmail?: string;
+export interface SignInFormProps extends UseMfaSignInOptions {
   /**
    * Seconds before an emailed code may be resent in the challenge.
    * @default 30
@@ -40,151 +28,53 @@ export interface SignInFormProps {
   headingLevel?: HeadingLevel;
   /** Added to `abmfa-sign-in`; may be a function of state. */
   className?: ClassNameProp<SignInFormState>;
-  messages?: MfaMessageOverrides;
 }
 
 /** A drop-in login: email and password, then the MFA challenge when the account has it on. */
 export function SignInForm({
-  onSuccess,
-  defaultEmail = '',
   resendCooldown,
   headingLevel = 2,
   className,
-  messages: overrides,
+  ...options
 }: SignInFormProps) {
-  const messages = useMessages(overrides);
-  const signIn = useSignIn();
-  const action = useAction();
-  const [email, setEmail] = useState(defaultEmail);
-  const [password, setPassword] = useState('');
-  const [challenge, setChallenge] = useState<MfaRequired | null>(null);
-  const [returned, setReturned] = useState(false);
-  const [missing, setMissing] = useState(false);
-  // Bumped per refused submit, so the same "fill in" message is announced again.
-  const [missingCount, setMissingCount] = useState(0);
-  const passwordRef = useRef<HTMLInputElement>(null);
-  const emailRef = useRef<HTMLInputElement>(null);
-  const id = useId();
-
-  const state: SignInFormState = {
-    step: challenge ? 'challenge' : 'credentials',
-    isPending: action.isPending,
-    isInvalid: Boolean(action.error) || missing,
+  const signIn = useMfaSignIn(options);
+  const { state } = signIn;
+  const shown: SignInFormState = {
+    step: state.step === 'challenge' ? 'challenge' : 'credentials',
+    isPending: state.isPending,
+    isInvalid: Boolean(signIn.errorProps.message),
   };
-  const rootClass = resolveClassName('abmfa-sign-in', className, state);
+  const rootClass = resolveClassName('abmfa-sign-in', className, shown);
 
-  if (challenge) {
+  if (signIn.challengeProps) {
     return (
-      <div className={rootClass} data-state={state.step}>
+      <div className={rootClass} data-state={shown.step}>
         <MfaChallenge
-          challenge={challenge}
-          credentials={{ method: 'password', email, password }}
-          onSuccess={onSuccess}
-          onCancel={() => {
-            setChallenge(null);
-            setPassword('');
-            setReturned(true);
-          }}
+          {...signIn.challengeProps}
           resendCooldown={resendCooldown}
           headingLevel={headingLevel}
-          messages={overrides}
+          messages={options.messages}
         />
       </div>
     );
   }
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setMissing(!email.trim() || !password);
-    if (!email.trim() || !password) {
-      setMissingCount((count) => count + 1);
-      (email.trim() ? passwordRef : emailRef).current?.focus();
-      return;
-    }
-    void action.run(async () => {
-      try {
-        const result = await signIn.mutateAsync({ email, password });
-        if (result.status === 'signed_in') onSuccess({ user: result.user, tokens: result.tokens });
-        else setChallenge(result);
-      } catch (error) {
-        // Wrong credentials: retype the password. Other failures (the network, the server)
-        // leave focus where it was, on the button or the field the user pressed Enter in.
-        if (errorCode(error) === 'invalid_credentials') passwordRef.current?.focus();
-        throw error;
-      }
-    });
-  };
-
-  const errorId = `${id}-error`;
-  // Fields are invalid when missing or when the server refused the credentials, not
-  // because the network failed.
-  const credentialsRefused = errorCode(action.error) === 'invalid_credentials';
-  const isEmailInvalid = (missing && !email.trim()) || credentialsRefused;
-  const isPasswordInvalid = (missing && !password) || credentialsRefused;
-  const errorMessage = missing
-    ? messages.fillCredentials
-    : action.error
-      ? errorText(action.error, messages)
-      : undefined;
   return (
     <form
+      {...signIn.formProps}
       className={rootClass}
-      data-state={state.step}
-      data-loading={dataFlag(action.isPending)}
-      data-invalid={dataFlag(state.isInvalid)}
-      aria-labelledby={`${id}-heading`}
-      aria-busy={action.isPending}
-      noValidate
-      onSubmit={onSubmit}
+      data-state={shown.step}
+      data-loading={dataFlag(state.isPending)}
+      data-invalid={dataFlag(shown.isInvalid)}
     >
       <StepHeading
         level={headingLevel}
-        id={`${id}-heading`}
+        {...signIn.headingProps}
         className="abmfa-sign-in__heading"
-        autoFocus={returned}
-      >
-        {messages.signInHeading}
-      </StepHeading>
-      <TextField
-        id={`${id}-email`}
-        label={messages.emailLabel}
-        inputRef={emailRef}
-        type="email"
-        name="email"
-        autoComplete="username"
-        value={email}
-        onValueChange={setEmail}
-        readOnly={action.isPending}
-        isInvalid={isEmailInvalid}
-        aria-describedby={errorId}
       />
-      <TextField
-        id={`${id}-password`}
-        label={messages.passwordLabel}
-        inputRef={passwordRef}
-        type="password"
-        name="password"
-        autoComplete="current-password"
-        value={password}
-        onValueChange={setPassword}
-        readOnly={action.isPending}
-        isInvalid={isPasswordInvalid}
-        aria-describedby={errorId}
-      />
-      <LiveError
-        id={errorId}
-        className="abmfa-error"
-        message={errorMessage}
-        announceKey={action.errorCount + missingCount}
-      />
-      <ActionButton
-        type="submit"
-        className="abmfa-button abmfa-button--primary"
-        isPending={action.isPending}
-        pendingLabel={messages.signingIn}
-      >
-        {messages.signIn}
-      </ActionButton>
+      <TextField {...signIn.emailFieldProps} />
+      <TextField {...signIn.passwordFieldProps} />
+      <LiveError {...signIn.errorProps} className="abmfa-error" />
+      <button {...signIn.submitButtonProps} className="abmfa-button abmfa-button--primary" />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { DEMO_USER, freshBackend, renderWithMfa, requestCount } from '../test/harness.tsx';
-import { useMfaStatus, useMfaVerify } from './hooks.ts';
+import { useMfaStatus, useMfaVerifyMutation } from './hooks.ts';
 import { mfaKeys, mfaStatusQueryOptions } from './queries.ts';
 
 let mock: Awaited<ReturnType<typeof freshBackend>>;
@@ -13,7 +13,7 @@ beforeEach(async () => {
 
 function StatusAndBackupCode({ code }: { code: string }) {
   const status = useMfaStatus();
-  const verify = useMfaVerify();
+  const verify = useMfaVerifyMutation();
   const cached = useQueryClient().getQueryData<MfaStatus>(mfaKeys.status(DEMO_USER.id));
   return (
     <div>

@@ -2,6 +2,9 @@
 
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMfaContext, useMfaUserId } from './context.tsx';
+
+// TanStack Query hooks, one per route: for your own flows. The kit's flows (sign-in,
+// challenge, setup, disable) are the `useMfa*` flow hooks, which keep every rule.
 import {
   mfaDisableMutationOptions,
   mfaEnableMutationOptions,
@@ -20,43 +23,43 @@ export function useMfaStatus(userId?: string) {
 }
 
 /** Starts setup: `mutate({ channel: 'totp' | 'email' })`. */
-export function useMfaSetup(userId?: string) {
+export function useMfaSetupMutation(userId?: string) {
   const { client } = useMfaContext();
   return useMutation(mfaSetupMutationOptions(client, useMfaUserId(userId)));
 }
 
 /** Turns MFA on: `mutate({ totpCode })` or `mutate({ channel: 'email' })`. */
-export function useMfaEnable(userId?: string) {
+export function useMfaEnableMutation(userId?: string) {
   const { client } = useMfaContext();
   return useMutation(mfaEnableMutationOptions(client, useMfaUserId(userId)));
 }
 
 /** Checks a TOTP, emailed or backup code: `mutate({ code })`. */
-export function useMfaVerify(userId?: string) {
+export function useMfaVerifyMutation(userId?: string) {
   const { client } = useMfaContext();
   return useMutation(mfaVerifyMutationOptions(client, useMfaUserId(userId)));
 }
 
 /** Turns MFA off: `mutate({ password })`. */
-export function useMfaDisable(userId?: string) {
+export function useMfaDisableMutation(userId?: string) {
   const { client } = useMfaContext();
   return useMutation(mfaDisableMutationOptions(client, useMfaUserId(userId)));
 }
 
 /** Email and password sign-in; call again with `mfaCode` after an `mfa_required` result. */
-export function useSignIn() {
+export function useSignInMutation() {
   const { client } = useMfaContext();
   return useMutation(signInMutationOptions(client));
 }
 
 /** Emails a passwordless sign-in code. */
-export function usePasswordlessRequest() {
+export function usePasswordlessRequestMutation() {
   const { client } = useMfaContext();
   return useMutation(passwordlessRequestMutationOptions(client));
 }
 
 /** Verifies the emailed sign-in code; call again with `mfaCode` after `mfa_required`. */
-export function usePasswordlessVerify() {
+export function usePasswordlessVerifyMutation() {
   const { client } = useMfaContext();
   return useMutation(passwordlessVerifyMutationOptions(client));
 }

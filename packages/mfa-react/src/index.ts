@@ -8,12 +8,7 @@ export type {
   MfaChallengeFlowState,
   MfaSignInSuccess,
 } from '@authblock/mfa-core';
-export {
-  BackupCodes,
-  type BackupCodesProps,
-  type BackupCodesState,
-  backupCodesText,
-} from './BackupCodes.tsx';
+export { BackupCodes, type BackupCodesProps, type BackupCodesState } from './BackupCodes.tsx';
 export {
   type MfaContextValue,
   MfaProvider,
@@ -24,14 +19,14 @@ export {
 } from './context.tsx';
 export { errorCode, errorText, isLockout, retryAfterSeconds } from './errors.ts';
 export {
-  useMfaDisable,
-  useMfaEnable,
-  useMfaSetup,
+  useMfaDisableMutation,
+  useMfaEnableMutation,
+  useMfaSetupMutation,
   useMfaStatus,
-  useMfaVerify,
-  usePasswordlessRequest,
-  usePasswordlessVerify,
-  useSignIn,
+  useMfaVerifyMutation,
+  usePasswordlessRequestMutation,
+  usePasswordlessVerifyMutation,
+  useSignInMutation,
 } from './hooks.ts';
 export {
   loadMfaMessages,
@@ -40,6 +35,7 @@ export {
   mfaLocaleDirection,
   resolveMfaLocale,
 } from './i18n.ts';
+export type { MfaButtonProps } from './internal/press.ts';
 export type { ClassNameProp, HeadingLevel } from './internal/ui.tsx';
 export {
   MfaChallenge,
@@ -81,4 +77,15 @@ export {
   signInMutationOptions,
 } from './queries.ts';
 export { SignInForm, type SignInFormProps, type SignInFormState } from './SignInForm.tsx';
+export {
+  backupCodesText,
+  type UseMfaBackupCodesOptions,
+  useMfaBackupCodes,
+} from './useMfaBackupCodes.ts';
 export { type UseMfaChallengeOptions, useMfaChallenge } from './useMfaChallenge.ts';
+export { type UseMfaDisableOptions, useMfaDisable } from './useMfaDisable.ts';
+export {
+  type UseMfaPasswordlessSignInOptions,
+  useMfaPasswordlessSignIn,
+} from './useMfaPasswordlessSignIn.ts';
+export { type UseMfaSignInOptions, useMfaSignIn } from './useMfaSignIn.ts';

@@ -9,6 +9,7 @@ export {
   type EmailSetupProps,
   type EmailSetupState,
 } from './EmailSetup.tsx';
+export { groupSecret, otpauthLabel } from './internal/TotpManualEntry.tsx';
 export {
   MfaSettings,
   type MfaSettingsProps,
@@ -23,10 +24,13 @@ export {
 } from './MfaSetup.tsx';
 export { type OtpauthEntry, parseOtpauthUri } from './otpauth.ts';
 export {
-  groupSecret,
-  otpauthLabel,
   TotpSetup,
   type TotpSetupData,
   type TotpSetupProps,
   type TotpSetupState,
 } from './TotpSetup.tsx';
+export {
+  type UseMfaChannelSetupOptions,
+  useMfaEmailSetup,
+  useMfaTotpSetup,
+} from './useMfaChannelSetup.ts';

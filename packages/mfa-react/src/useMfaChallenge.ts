@@ -12,6 +12,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useMessages, useMfaContext } from './context.tsx';
 import { errorText } from './errors.ts';
 import { type MfaButtonProps, pressProps } from './internal/press.ts';
+import { resendButtonProps as resendProps } from './internal/resend.ts';
 import { useFocusAfterRender } from './internal/ui.tsx';
 import { useFlowState, useLatest } from './internal/useFlow.ts';
 import type { MfaMessageOverrides } from './messages.ts';
@@ -160,20 +161,14 @@ export function useMfaChallenge({
       : messages.switchToBackupCode,
     isDisabled: isDone,
   });
-  const isCoolingDown = state.resendRemaining > 0;
   const resendButtonProps = state.canResend
-    ? {
-        ...pressProps({
-          onPress: () => void resend(),
-          children: isCoolingDown
-            ? messages.resendIn(messages.countdown(state.resendRemaining))
-            : messages.resend,
-          isPending: state.isResending,
-          pendingLabel: messages.resending,
-          isDisabled: isCoolingDown || isLocked || isDone,
-        }),
-        'data-state': isCoolingDown ? ('cooldown' as const) : ('ready' as const),
-      }
+    ? resendProps({
+        remaining: state.resendRemaining,
+        isPending: state.isResending,
+        isDisabled: isLocked || isDone,
+        onPress: () => void resend(),
+        messages,
+      })
     : null;
 
   return {

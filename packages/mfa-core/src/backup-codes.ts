@@ -1,0 +1,54 @@
+import { Subscribable } from './subscribable.ts';
+
+export interface MfaBackupCodesOptions {
+  /** The codes from the setup response (shown once; the server keeps only hashes). */
+  codes: readonly string[];
+  /** The person confirmed they saved the codes and moves on. */
+  onContinue?: () => void;
+}
+
+export interface MfaBackupCodesFlowState {
+  codes: readonly string[];
+  /** "I have saved these codes" is ticked. */
+  isConfirmed: boolean;
+  /** Tried to continue without confirming (until they confirm). */
+  isInvalid: boolean;
+  /** Goes up on every refused continue, so the message is announced again. */
+  refusedCount: number;
+  /** Continued. */
+  isDone: boolean;
+}
+
+/** Showing the backup codes once: the person confirms they saved them before moving on. */
+export class MfaBackupCodesFlow extends Subscribable<MfaBackupCodesFlowState> {
+  readonly #onContinue: (() => void) | undefined;
+
+  constructor({ codes, onContinue }: MfaBackupCodesOptions) {
+    super({ codes, isConfirmed: false, isInvalid: false, refusedCount: 0, isDone: false });
+    this.#onContinue = onContinue;
+  }
+
+  protected override derive(state: MfaBackupCodesFlowState): MfaBackupCodesFlowState {
+    return { ...state, isInvalid: state.isInvalid && !state.isConfirmed };
+  }
+
+  setConfirmed(isConfirmed: boolean): void {
+    this.setState({ isConfirmed });
+  }
+
+  /** Moves on when confirmed; otherwise refuses (and says why). Returns whether it moved on. */
+  continue(): boolean {
+    const { isConfirmed, refusedCount } = this.getState();
+    if (!isConfirmed) {
+      this.setState({ isInvalid: true, refusedCount: refusedCount + 1 });
+      return false;
+    }
+    this.setState({ isDone: true });
+    this.#onContinue?.();
+    return true;
+  }
+}
+
+export function createMfaBackupCodesFlow(options: MfaBackupCodesOptions): MfaBackupCodesFlow {
+  return new MfaBackupCodesFlow(options);
+}

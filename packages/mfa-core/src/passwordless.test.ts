@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMfaPasswordlessFlow } from './passwordless.ts';
+import { createManualClock } from './test-utils/manual-clock.ts';
+import {
+  backend,
+  DEMO_USER,
+  requestCount,
+  scenarios,
+  server,
+  testClient,
+  useMockServer,
+} from './test-utils/server.ts';
+
+useMockServer();
+
+async function passwordlessFlow() {
+  const clock = createManualClock();
+  const onSuccess = vi.fn();
+  const flow = createMfaPasswordlessFlow({
+    client: await testClient(),
+    email: ` ${DEMO_USER.email} `,
+    resendCooldown: 30,
+    clock,
+    onSuccess,
+  });
+  return { flow, clock, onSuccess };
+}
+
+const lastSignInCode = () => backend.lastCode(DEMO_USER.email) ?? '';
+
+describe('the passwordless sign-in flow', () => {
+  it('requests a code for the trimmed address, then signs in with it', async () => {
+    const { flow, onSuccess } = await passwordlessFlow();
+    expect(flow.getState().step).toBe('email');
+    await expect(flow.requestCode()).resolves.toBe(true);
+    expect(flow.getState()).toMatchObject({ step: 'code', resendRemaining: 30, isResent: false });
+    await expect(flow.submitCode(lastSignInCode())).resolves.toBe(true);
+    expect(flow.getState().step).toBe('done');
+    expect(onSuccess).toHaveBeenCalledOnce();
+  });
+
+  it('asks for the second factor when MFA is on, keeping the code for the challenge', async () => {
+    await backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const { flow, onSuccess } = await passwordlessFlow();
+    await flow.requestCode();
+    const code = lastSignInCode();
+    await flow.submitCode(code);
+    expect(flow.getState()).toMatchObject({
+      step: 'challenge',
+      code,
+      challenge: { channel: 'totp' },
+    });
+    expect(onSuccess).not.toHaveBeenCalled();
+  });
+
+  it('refuses an empty address or code without sending', async () => {
+    const { flow } = await passwordlessFlow();
+    flow.setEmail('');
+    await expect(flow.requestCode()).resolves.toBe(false);
+    expect(flow.getState()).toMatchObject({ isMissing: true, errorCount: 1 });
+    expect(requestCount('POST', '/auth/passwordless/request')).toBe(0);
+  });
+
+  it('marks a wrong code, and resends only after the cooldown', async () => {
+    const { flow, clock } = await passwordlessFlow();
+    await flow.requestCode();
+    await flow.submitCode('000000');
+    expect(flow.getState()).toMatchObject({ isRejected: true, canRetry: false, step: 'code' });
+    await expect(flow.requestCode()).resolves.toBe(false);
+    expect(requestCount('POST', '/auth/passwordless/request')).toBe(1);
+    clock.advance(30_000);
+    backend.advanceClock(31);
+    await expect(flow.requestCode()).resolves.toBe(true);
+    expect(flow.getState()).toMatchObject({ isResent: true, resendRemaining: 30, error: null });
+  });
+
+  it('retries the same code after a network failure', async () => {
+    const { flow, onSuccess } = await passwordlessFlow();
+    await flow.requestCode();
+    server.use(...scenarios.networkError({ route: 'POST /auth/passwordless/verify', once: true }));
+    await flow.submitCode(lastSignInCode());
+    expect(flow.getState().canRetry).toBe(true);
+    await expect(flow.retry()).resolves.toBe(true);
+    expect(onSuccess).toHaveBeenCalledOnce();
+  });
+
+  it('goes back to the email step, clearing the code', async () => {
+    const { flow } = await passwordlessFlow();
+    await flow.requestCode();
+    flow.setCode('12');
+    flow.changeEmail();
+    expect(flow.getState()).toMatchObject({ step: 'email', code: '', hasReturned: true });
+  });
+});

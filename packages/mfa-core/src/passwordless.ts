@@ -1,0 +1,212 @@
+import type { MfaClient, MfaRequired } from '@authblock/mfa-client';
+import type { MfaSignInSuccess } from './challenge.ts';
+import { Countdown } from './countdown.ts';
+import { errorCode, isCodeRejected, isTransient, retryAfterSeconds } from './errors.ts';
+import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
+import { Subscribable } from './subscribable.ts';
+
+export interface MfaPasswordlessOptions extends FlowOptions {
+  /** Only `client.auth` is used. */
+  client: Pick<MfaClient, 'auth'>;
+  /** Prefills the email. */
+  email?: string;
+  /**
+   * Seconds before a sign-in code may be requested again; the server's `Retry-After` wins
+   * when it refuses one.
+   * @default 30
+   */
+  resendCooldown?: number;
+  /** Signed in without a second factor (with one, the challenge flow reports it). */
+  onSuccess?: (result: MfaSignInSuccess) => void;
+}
+
+export interface MfaPasswordlessFlowState {
+  /** `email` (ask for a code), `code` (enter it), `challenge` (MFA is on) or `done`. */
+  step: 'email' | 'code' | 'challenge' | 'done';
+  /** The address as typed; the flow sends it trimmed. */
+  email: string;
+  code: string;
+  /** Submitted with nothing to send (no email, or no code). */
+  isMissing: boolean;
+  /** A code is being requested (first time or resend). */
+  isRequesting: boolean;
+  /** The emailed code is being checked. */
+  isPending: boolean;
+  error: unknown;
+  /** Goes up on every failure or refused submit, so a message is announced again. */
+  errorCount: number;
+  /** The server refused what was typed (the code; on the email step, the address). */
+  isRejected: boolean;
+  /** The latest code check failed on the way: it may be sent again. */
+  canRetry: boolean;
+  /** Seconds before another code may be requested. */
+  resendRemaining: number;
+  /** A new code was sent from the code step. */
+  isResent: boolean;
+  /** Came back to the email step from a later one (focus its heading). */
+  hasReturned: boolean;
+  /** The `mfa_required` answer, for the challenge flow. */
+  challenge: MfaRequired | null;
+  result: MfaSignInSuccess | null;
+}
+
+/** Passwordless sign-in: request an emailed code, enter it, then the challenge if MFA is on. */
+export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> {
+  readonly #options: MfaPasswordlessOptions;
+  readonly #env;
+  readonly #request = new SingleFlight();
+  readonly #verify = new SingleFlight();
+  readonly #resendTimer: Countdown;
+  readonly #cooldown: number;
+  #onCodeStep = false;
+  #lastCode: string | null = null;
+
+  constructor(options: MfaPasswordlessOptions) {
+    super({
+      step: 'email',
+      email: options.email ?? '',
+      code: '',
+      isMissing: false,
+      isRequesting: false,
+      isPending: false,
+      error: null,
+      errorCount: 0,
+      isRejected: false,
+      canRetry: false,
+      resendRemaining: 0,
+      isResent: false,
+      hasReturned: false,
+      challenge: null,
+      result: null,
+    });
+    this.#options = options;
+    this.#env = flowEnvironment(options);
+    this.#cooldown = options.resendCooldown ?? 30;
+    this.#resendTimer = new Countdown(this.#env.clock, (resendRemaining) =>
+      this.setState({ resendRemaining }),
+    );
+  }
+
+  protected override derive(state: MfaPasswordlessFlowState): MfaPasswordlessFlowState {
+    const step = state.result
+      ? 'done'
+      : state.challenge
+        ? 'challenge'
+        : this.#onCodeStep
+          ? 'code'
+          : 'email';
+    return { ...state, step };
+  }
+
+  setEmail(email: string): void {
+    this.setState({ email });
+  }
+
+  setCode(code: string): void {
+    this.setState({ code });
+  }
+
+  /**
+   * Emails a sign-in code: from the email step it moves on to the code step, from the code
+   * step it is a resend (refused while the cooldown runs). Resolves `true` when sent.
+   */
+  async requestCode(): Promise<boolean> {
+    const state = this.getState();
+    const email = state.email.trim();
+    if (!email) return this.#refuse();
+    if (state.step === 'code' && state.resendRemaining > 0) return false;
+    const isResend = state.step === 'code';
+    const outcome = await this.#request.run(async () => {
+      this.setState({ isRequesting: true, isResent: false, ...cleared });
+      try {
+        await whenOnline(this.#env.isOnline, () =>
+          this.#options.client.auth.requestPasswordless({ email }),
+        );
+        this.#onCodeStep = true;
+        this.setState({ isResent: isResend });
+        this.#resendTimer.start(this.#cooldown);
+        return true;
+      } catch (error) {
+        this.#fail(error, 'request');
+        const wait = retryAfterSeconds(error);
+        if (wait) this.#resendTimer.start(wait);
+        return false;
+      } finally {
+        this.setState({ isRequesting: false });
+      }
+    });
+    return outcome ?? false;
+  }
+
+  /** Checks the emailed code (default: the field's). Resolves `true` once it was accepted. */
+  async submitCode(code: string = this.getState().code): Promise<boolean> {
+    if (this.getState().step !== 'code') return false;
+    if (!code) return this.#refuse();
+    this.#lastCode = code;
+    const email = this.getState().email.trim();
+    const outcome = await this.#verify.run(async () => {
+      this.setState({ isPending: true, ...cleared });
+      try {
+        const result = await whenOnline(this.#env.isOnline, () =>
+          this.#options.client.auth.verifyPasswordless({ email, code }),
+        );
+        if (result.status === 'mfa_required') {
+          this.setState({ challenge: result, code });
+        } else {
+          const success = { user: result.user, tokens: result.tokens };
+          this.setState({ result: success });
+          this.#options.onSuccess?.(success);
+        }
+        return true;
+      } catch (error) {
+        this.#fail(error, 'verify');
+        return false;
+      } finally {
+        this.setState({ isPending: false });
+      }
+    });
+    return outcome ?? false;
+  }
+
+  /** Sends the last code again after a failure on the way (`canRetry`). */
+  retry(): Promise<boolean> {
+    return this.#lastCode ? this.submitCode(this.#lastCode) : Promise.resolve(false);
+  }
+
+  /** Back to the email step (from the code step or the challenge). */
+  changeEmail(): void {
+    this.#onCodeStep = false;
+    this.setState({ challenge: null, code: '', isResent: false, hasReturned: true, ...cleared });
+  }
+
+  /** Stops the cooldown (the flow is no longer shown). */
+  destroy(): void {
+    this.#resendTimer.stop();
+  }
+
+  #refuse(): false {
+    this.setState({ ...cleared, isMissing: true, errorCount: this.getState().errorCount + 1 });
+    return false;
+  }
+
+  #fail(error: unknown, during: 'request' | 'verify'): void {
+    this.setState({
+      error,
+      errorCount: this.getState().errorCount + 1,
+      isRejected:
+        during === 'verify' ? isCodeRejected(error) : errorCode(error) === 'validation_error',
+      canRetry: during === 'verify' && isTransient(error),
+    });
+  }
+}
+
+const cleared = {
+  error: null,
+  isMissing: false,
+  isRejected: false,
+  canRetry: false,
+} satisfies Partial<MfaPasswordlessFlowState>;
+
+export function createMfaPasswordlessFlow(options: MfaPasswordlessOptions): MfaPasswordlessFlow {
+  return new MfaPasswordlessFlow(options);
+}

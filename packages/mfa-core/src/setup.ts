@@ -1,0 +1,249 @@
+import type { MfaChannel, MfaClient, MfaSetup, MfaStatus } from '@authblock/mfa-client';
+import { Countdown } from './countdown.ts';
+import { isCodeRejected, isMfaOfflineError, isTransient, retryAfterSeconds } from './errors.ts';
+import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
+import { Subscribable } from './subscribable.ts';
+
+/** A started setup on one channel. */
+export type MfaSetupOf<Channel extends MfaChannel> = Extract<MfaSetup, { channel: Channel }>;
+
+export interface MfaChannelSetupOptions<Channel extends MfaChannel> extends FlowOptions {
+  /** Only `client.mfa` is used. */
+  client: Pick<MfaClient, 'mfa'>;
+  userId: string;
+  /** A setup already started; without it `start()` starts one. */
+  setup?: MfaSetupOf<Channel>;
+  /** MFA is on: the new status and the setup (whose backup codes to show next). */
+  onEnabled?: (status: MfaStatus, setup: MfaSetupOf<Channel>) => void;
+  /**
+   * Email: seconds before "resend" may be used, from the start and after each resend; the
+   * server's `Retry-After` wins when it refuses one.
+   * @default 30
+   */
+  resendCooldown?: number;
+}
+
+export interface MfaChannelSetupState<Channel extends MfaChannel> {
+  /** `starting` (no setup yet), `failed` (it could not start), `ready`, or `done`. */
+  step: 'starting' | 'failed' | 'ready' | 'done';
+  channel: Channel;
+  /** The newest setup: a resend (email) replaces the first. */
+  setup: MfaSetupOf<Channel> | null;
+  code: string;
+  /** Setup is being started (or started again after a failure). */
+  isStarting: boolean;
+  /** A start failed and has not succeeded since ("Try again" stays while it runs). */
+  hasStartFailed: boolean;
+  /** The code is being checked. */
+  isPending: boolean;
+  /** Email: a new code is being requested. */
+  isResending: boolean;
+  error: unknown;
+  /** Goes up on every failure, so an identical message is announced again. */
+  errorCount: number;
+  isCodeRejected: boolean;
+  /** The latest check failed on the way: it may be sent again. */
+  canRetry: boolean;
+  /** Email: seconds before a resend is allowed. */
+  resendRemaining: number;
+  /** Email: a new code was sent. */
+  isResent: boolean;
+  /** MFA is on. */
+  status: MfaStatus | null;
+}
+
+/**
+ * Turning MFA on for one channel: start setup (TOTP: the secret; email: a code is sent),
+ * take the code, turn it on. For email the code is checked with `verify` first (once: a
+ * retry after it was accepted only repeats `enable`) and can be resent after a cooldown.
+ */
+export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribable<
+  MfaChannelSetupState<Channel>
+> {
+  readonly #options: MfaChannelSetupOptions<Channel>;
+  readonly #env;
+  readonly #start = new SingleFlight();
+  readonly #submit = new SingleFlight();
+  readonly #resendTimer: Countdown;
+  readonly #cooldown: number;
+  #hasStarted = false;
+  #lastCode: string | null = null;
+  #verifiedCode: string | null = null;
+
+  constructor(channel: Channel, options: MfaChannelSetupOptions<Channel>) {
+    super({
+      step: options.setup ? 'ready' : 'starting',
+      channel,
+      setup: options.setup ?? null,
+      code: '',
+      isStarting: false,
+      hasStartFailed: false,
+      isPending: false,
+      isResending: false,
+      error: null,
+      errorCount: 0,
+      isCodeRejected: false,
+      canRetry: false,
+      resendRemaining: 0,
+      isResent: false,
+      status: null,
+    });
+    this.#options = options;
+    this.#env = flowEnvironment(options);
+    this.#cooldown = options.resendCooldown ?? 30;
+    this.#hasStarted = Boolean(options.setup);
+    this.#resendTimer = new Countdown(this.#env.clock, (resendRemaining) =>
+      this.setState({ resendRemaining }),
+    );
+    if (channel === 'email') this.#resendTimer.start(this.#cooldown);
+  }
+
+  protected override derive(state: MfaChannelSetupState<Channel>): MfaChannelSetupState<Channel> {
+    const step = state.status
+      ? 'done'
+      : state.setup
+        ? 'ready'
+        : state.hasStartFailed && !state.isStarting
+          ? 'failed'
+          : 'starting';
+    return { ...state, step };
+  }
+
+  /**
+   * Starts setup unless it was given or already started (so a re-render or React's
+   * StrictMode cannot start a second one, which would replace the first secret).
+   */
+  start(): Promise<boolean> {
+    if (this.#hasStarted) return Promise.resolve(Boolean(this.getState().setup));
+    this.#hasStarted = true;
+    return this.#startSetup();
+  }
+
+  /** Starts setup again after a failed start. */
+  retryStart(): Promise<boolean> {
+    return this.#startSetup();
+  }
+
+  setCode(code: string): void {
+    this.setState({ code });
+  }
+
+  /** Checks the code (default: the field's) and turns MFA on. Resolves `true` once on. */
+  async submit(code: string = this.getState().code): Promise<boolean> {
+    const { setup } = this.getState();
+    if (!setup || !code || this.getState().step === 'done') return false;
+    this.#lastCode = code;
+    const { client, userId } = this.#options;
+    const outcome = await this.#submit.run(async () => {
+      this.setState({ isPending: true, ...cleared });
+      try {
+        const status = await whenOnline(this.#env.isOnline, async () => {
+          if (setup.channel === 'totp') return client.mfa.enable(userId, { totpCode: code });
+          // An emailed code works once: after it was accepted, only `enable` is repeated.
+          if (this.#verifiedCode !== code) {
+            await client.mfa.verify(userId, { code });
+            this.#verifiedCode = code;
+          }
+          return client.mfa.enable(userId, { channel: 'email' });
+        });
+        this.#resendTimer.stop();
+        this.setState({ status, resendRemaining: 0 });
+        this.#options.onEnabled?.(status, setup);
+        return true;
+      } catch (error) {
+        this.setState({
+          error,
+          errorCount: this.getState().errorCount + 1,
+          isCodeRejected: isCodeRejected(error),
+          canRetry: isTransient(error),
+        });
+        return false;
+      } finally {
+        this.setState({ isPending: false });
+      }
+    });
+    return outcome ?? false;
+  }
+
+  /** Sends the last code again after a failure on the way (`canRetry`). */
+  retry(): Promise<boolean> {
+    return this.#lastCode ? this.submit(this.#lastCode) : Promise.resolve(false);
+  }
+
+  /**
+   * Email: sends a new code by starting setup again (new backup codes too). Refused while
+   * the cooldown runs or a code is checked. Resolves `true` when sent.
+   */
+  async resend(): Promise<boolean> {
+    const state = this.getState();
+    if (
+      state.channel !== 'email' ||
+      state.step !== 'ready' ||
+      state.resendRemaining > 0 ||
+      state.isPending ||
+      state.isResending
+    ) {
+      return false;
+    }
+    this.setState({ isResending: true, isResent: false, ...cleared });
+    try {
+      const setup = await whenOnline(this.#env.isOnline, () => this.#requestSetup());
+      this.#verifiedCode = null;
+      this.setState({ setup, code: '', isResent: true });
+      this.#resendTimer.start(this.#cooldown);
+      return true;
+    } catch (error) {
+      this.setState({ error, errorCount: this.getState().errorCount + 1 });
+      if (!isMfaOfflineError(error)) {
+        this.#resendTimer.start(retryAfterSeconds(error) ?? this.#cooldown);
+      }
+      return false;
+    } finally {
+      this.setState({ isResending: false });
+    }
+  }
+
+  /** Stops the cooldown (the flow is no longer shown). */
+  destroy(): void {
+    this.#resendTimer.stop();
+  }
+
+  async #startSetup(): Promise<boolean> {
+    const outcome = await this.#start.run(async () => {
+      this.setState({ isStarting: true, error: null });
+      try {
+        const setup = await whenOnline(this.#env.isOnline, () => this.#requestSetup());
+        this.setState({ setup, hasStartFailed: false });
+        return true;
+      } catch (error) {
+        this.setState({ error, errorCount: this.getState().errorCount + 1, hasStartFailed: true });
+        return false;
+      } finally {
+        this.setState({ isStarting: false });
+      }
+    });
+    return outcome ?? false;
+  }
+
+  async #requestSetup(): Promise<MfaSetupOf<Channel>> {
+    const { channel } = this.getState();
+    const setup = await this.#options.client.mfa.setup(this.#options.userId, { channel });
+    return setup as MfaSetupOf<Channel>;
+  }
+}
+
+const cleared = { error: null, isCodeRejected: false, canRetry: false } as const;
+
+/** Authenticator-app setup: the secret and QR URI, then the first code turns TOTP on. */
+export function createMfaTotpSetupFlow(
+  options: MfaChannelSetupOptions<'totp'>,
+): MfaChannelSetupFlow<'totp'> {
+  return new MfaChannelSetupFlow('totp', options);
+}
+
+/** Email setup: a code is emailed, checked, then email MFA is turned on; resend with cooldown. */
+export function createMfaEmailSetupFlow(
+  options: MfaChannelSetupOptions<'email'>,
+): MfaChannelSetupFlow<'email'> {
+  return new MfaChannelSetupFlow('email', options);
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from 'vitest';
+import { isMfaOfflineError } from './errors.ts';
+import { createMfaSignInFlow } from './sign-in.ts';
+import {
+  backend,
+  DEMO_USER,
+  requestCount,
+  testClient,
+  useMockServer,
+} from './test-utils/server.ts';
+
+useMockServer();
+
+async function signInFlow(isOnline?: () => boolean) {
+  const onSuccess = vi.fn();
+  const flow = createMfaSignInFlow({ client: await testClient(), onSuccess, isOnline });
+  return { flow, onSuccess };
+}
+
+describe('the password sign-in flow', () => {
+  it('signs a user without MFA straight in', async () => {
+    const { flow, onSuccess } = await signInFlow();
+    flow.setEmail(DEMO_USER.email);
+    flow.setPassword(DEMO_USER.password);
+    await expect(flow.submit()).resolves.toBe('signed_in');
+    expect(flow.getState().step).toBe('done');
+    expect(onSuccess).toHaveBeenCalledOnce();
+  });
+
+  it('hands over to the challenge when MFA is on, and comes back without the password', async () => {
+    await backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const { flow, onSuccess } = await signInFlow();
+    flow.setEmail(DEMO_USER.email);
+    flow.setPassword(DEMO_USER.password);
+    await expect(flow.submit()).resolves.toBe('mfa_required');
+    expect(flow.getState()).toMatchObject({ step: 'challenge', challenge: { channel: 'totp' } });
+    expect(onSuccess).not.toHaveBeenCalled();
+    flow.cancelChallenge();
+    expect(flow.getState()).toMatchObject({ step: 'credentials', password: '', hasReturned: true });
+  });
+
+  it('says which field is missing and sends nothing', async () => {
+    const { flow } = await signInFlow();
+    flow.setEmail('  ');
+    await expect(flow.submit()).resolves.toBe(false);
+    expect(flow.getState()).toMatchObject({
+      missing: { email: true, password: true },
+      errorCount: 1,
+    });
+    flow.setEmail(DEMO_USER.email);
+    await flow.submit();
+    expect(flow.getState()).toMatchObject({
+      missing: { email: false, password: true },
+      errorCount: 2,
+    });
+    expect(requestCount('POST', '/auth/sign_in')).toBe(0);
+  });
+
+  it('marks wrong credentials as refused', async () => {
+    const { flow } = await signInFlow();
+    flow.setEmail(DEMO_USER.email);
+    flow.setPassword('wrong password');
+    await flow.submit();
+    expect(flow.getState()).toMatchObject({
+      isRejected: true,
+      step: 'credentials',
+      isPending: false,
+    });
+  });
+
+  it('says offline at once and sends nothing', async () => {
+    const { flow } = await signInFlow(() => false);
+    flow.setEmail(DEMO_USER.email);
+    flow.setPassword(DEMO_USER.password);
+    await flow.submit();
+    expect(isMfaOfflineError(flow.getState().error)).toBe(true);
+    expect(requestCount('POST', '/auth/sign_in')).toBe(0);
+  });
+});

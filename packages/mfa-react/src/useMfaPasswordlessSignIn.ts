@@ -1,0 +1,185 @@
+'use client';
+
+import { createMfaPasswordlessFlow, type MfaSignInSuccess } from '@authblock/mfa-core';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { useMessages, useMfaContext } from './context.tsx';
+import { errorCode, errorText } from './errors.ts';
+import { type MfaButtonProps, pressProps } from './internal/press.ts';
+import { resendButtonProps } from './internal/resend.ts';
+import { useFocusAfterRender } from './internal/ui.tsx';
+import { useFlowState, useLatest } from './internal/useFlow.ts';
+import type { MfaMessageOverrides } from './messages.ts';
+import type { OtpInputProps } from './OtpInput.tsx';
+
+export interface UseMfaPasswordlessSignInOptions {
+  /** Signed in, with or without a second factor. */
+  onSuccess: (result: MfaSignInSuccess) => void;
+  /** Prefills the email field. */
+  defaultEmail?: string;
+  /**
+   * Seconds before a code may be requested again (sign-in code and emailed MFA code).
+   * @default 30
+   */
+  resendCooldown?: number;
+  messages?: MfaMessageOverrides;
+}
+
+/**
+ * Passwordless sign-in without markup: the email step, the code step (with resend and
+ * retry), and `challengeProps` for the second factor when the account has MFA on.
+ */
+export function useMfaPasswordlessSignIn({
+  onSuccess,
+  defaultEmail,
+  resendCooldown,
+  messages: overrides,
+}: UseMfaPasswordlessSignInOptions) {
+  const { client } = useMfaContext();
+  const messages = useMessages(overrides);
+  const latestOnSuccess = useLatest(onSuccess);
+  const [flow] = useState(() =>
+    createMfaPasswordlessFlow({
+      client,
+      email: defaultEmail,
+      resendCooldown,
+      onSuccess: (result) => latestOnSuccess.current(result),
+    }),
+  );
+  const state = useFlowState(flow);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
+  const focusSoon = useFocusAfterRender();
+  const id = useId();
+  const ids = {
+    heading: `${id}-heading`,
+    intro: `${id}-intro`,
+    error: `${id}-error`,
+    retry: `${id}-retry`,
+  };
+  const isEmailStep = state.step === 'email';
+
+  // From the code step a request is a resend: either way the person goes back to the field
+  // the new code (or the corrected address) goes in.
+  const requestCode = async () => {
+    const field = isEmailStep ? emailRef : codeRef;
+    const sent = await flow.requestCode();
+    if (!sent && flow.getState().isMissing) field.current?.focus();
+    else if (!sent || !isEmailStep) focusSoon(() => field.current);
+  };
+  const submitCode = async (code?: string) => {
+    if (!(await flow.submitCode(code)) && flow.getState().error) {
+      requestAnimationFrame(() => codeRef.current?.select());
+    }
+    if (flow.getState().isMissing) codeRef.current?.focus();
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void (isEmailStep ? requestCode() : submitCode());
+  };
+
+  const errorMessage = state.isMissing
+    ? isEmailStep
+      ? messages.fillEmail
+      : messages.fillCode
+    : state.error
+      ? // There is no password here: "invalid credentials" can only mean the emailed code.
+        errorCode(state.error) === 'invalid_credentials'
+        ? messages.passwordlessWrongCode
+        : errorText(state.error, messages)
+      : undefined;
+
+  const fieldProps: OtpInputProps = {
+    value: state.code,
+    onValueChange: (code) => flow.setCode(code),
+    onComplete: (code) => void submitCode(code),
+    label: messages.passwordlessCodeLabel,
+    description: messages.passwordlessCodeSent(state.email.trim()),
+    errorMessage,
+    errorKey: state.errorCount,
+    isInvalid: state.isMissing || state.isRejected,
+    describedBy: state.canRetry ? ids.retry : undefined,
+    isPending: state.isPending,
+    autoFocus: true,
+    inputRef: codeRef,
+    messages: overrides,
+  };
+  const retryButtonProps: MfaButtonProps | null = state.canRetry
+    ? pressProps({
+        id: ids.retry,
+        children: messages.retry,
+        // "Try again" disappears while its request runs: focus goes to the field first.
+        onPress: () => {
+          codeRef.current?.focus();
+          void flow.retry();
+        },
+      })
+    : null;
+
+  return {
+    state,
+    flow,
+    formProps: {
+      onSubmit,
+      noValidate: true,
+      'aria-labelledby': ids.heading,
+      'aria-busy': state.isPending || state.isRequesting,
+    },
+    headingProps: isEmailStep
+      ? { id: ids.heading, autoFocus: state.hasReturned, children: messages.passwordlessHeading }
+      : { id: ids.heading, children: messages.passwordlessCodeHeading },
+    introProps: { id: ids.intro, children: messages.passwordlessIntro },
+    emailFieldProps: {
+      id: `${id}-email`,
+      label: messages.emailLabel,
+      inputRef: emailRef,
+      type: 'email',
+      name: 'email',
+      autoComplete: 'username',
+      value: state.email,
+      onValueChange: (email: string) => flow.setEmail(email),
+      readOnly: state.isRequesting,
+      isInvalid: state.isMissing || state.isRejected,
+      'aria-describedby': `${ids.intro} ${ids.error}`,
+    },
+    errorProps: { id: ids.error, message: errorMessage, announceKey: state.errorCount },
+    sendButtonProps: pressProps({
+      type: 'submit',
+      children: messages.sendCode,
+      isPending: state.isRequesting,
+      pendingLabel: messages.sendingCode,
+    }),
+    fieldProps,
+    verifyButtonProps: pressProps({
+      type: 'submit',
+      children: messages.signIn,
+      isPending: state.isPending,
+      pendingLabel: messages.verifying,
+    }),
+    retryButtonProps,
+    resendButtonProps: resendButtonProps({
+      remaining: state.resendRemaining,
+      isPending: state.isRequesting,
+      onPress: () => void requestCode(),
+      messages,
+    }),
+    changeEmailButtonProps: pressProps({
+      children: messages.changeEmail,
+      onPress: () => flow.changeEmail(),
+    }),
+    statusMessage: state.isResent ? messages.codeResent : '',
+    /** For `MfaChallenge` / `useMfaChallenge` while `state.step` is `challenge`. */
+    challengeProps: state.challenge
+      ? {
+          challenge: state.challenge,
+          credentials: {
+            method: 'passwordless' as const,
+            email: state.email.trim(),
+            code: state.code,
+          },
+          onSuccess: (result: MfaSignInSuccess) => latestOnSuccess.current(result),
+          onCancel: () => flow.changeEmail(),
+        }
+      : null,
+    messages,
+  };
+}
