@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, isIP } from 'node:net';
 import type { RequestHandler } from 'msw';
 import { createMockBackend } from './backend.ts';
 import { errorResponse } from './internal/errors.ts';
@@ -19,6 +19,18 @@ export interface MockHttpServerOptions extends Omit<MockBackendOptions, 'baseUrl
    * @example ['http://192.168.1.20:5173']
    */
   allowedOrigins?: string[];
+  /**
+   * Milliseconds a client has to send its request headers, and its whole request: a
+   * client that trickles or stalls is answered 408 and dropped, instead of holding a
+   * connection for Node's default five minutes.
+   * @default { headersMs: 5000, requestMs: 10000 }
+   */
+  timeouts?: { headersMs?: number; requestMs?: number };
+  /**
+   * Open connections at most; more are closed at once.
+   * @default 256
+   */
+  maxConnections?: number;
 }
 
 export interface MockHttpServer {
@@ -45,8 +57,23 @@ const CORS_HEADERS = {
 /** What `Request` can carry; others (TRACE, CONNECT, ...) are refused before it is built. */
 const SUPPORTED_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+/**
+ * Whether a host name or address means this machine: `localhost`, 127.0.0.0/8, `::1`, and
+ * IPv4-mapped loopback (`::ffff:127.0.0.1`), with or without IPv6 brackets, in any of the
+ * ways an IPv6 address may be written.
+ */
+export function isLoopback(host: string): boolean {
+  const name = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  if (name === 'localhost') return true;
+  if (isIP(name) === 4) return name.startsWith('127.');
+  if (isIP(name) !== 6) return false;
+  let canonical: string;
+  try {
+    canonical = new URL(`http://[${name}]`).hostname.slice(1, -1);
+  } catch {
+    return false; // e.g. a zone id (`fe80::1%lo0`), which URLs do not take
+  }
+  return canonical === '::1' || /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(canonical);
 }
 
 function hostnameOf(authority: string | undefined): string | null {
@@ -78,13 +105,22 @@ async function readBody(message: IncomingMessage): Promise<Buffer | undefined> {
   return Buffer.concat(chunks);
 }
 
-function toRequest(message: IncomingMessage, origin: string, body: Buffer | undefined): Request {
+/** The request target as a URL, or null when it is not one (`http://[::1/x`, `http://%zz/`). */
+function targetUrl(message: IncomingMessage, origin: string): URL | null {
+  try {
+    return new URL(message.url ?? '/', origin);
+  } catch {
+    return null;
+  }
+}
+
+function toRequest(message: IncomingMessage, url: URL, body: Buffer | undefined): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(message.headers)) {
     if (value === undefined) continue;
     for (const item of [value].flat()) headers.append(name, item);
   }
-  return new Request(new URL(message.url ?? '/', origin), {
+  return new Request(url, {
     method: message.method ?? 'GET',
     headers,
     ...(body ? { body: new Uint8Array(body) } : {}),
@@ -128,7 +164,14 @@ async function send(
 export async function startMockHttpServer(
   options: MockHttpServerOptions = {},
 ): Promise<MockHttpServer> {
-  const { port = 4010, host = '127.0.0.1', allowedOrigins = [], ...backendOptions } = options;
+  const {
+    port = 4010,
+    host = '127.0.0.1',
+    allowedOrigins = [],
+    timeouts = {},
+    maxConnections = 256,
+    ...backendOptions
+  } = options;
   const backend = createMockBackend(backendOptions);
   let extra: RequestHandler[] = [];
   let origin = '';
@@ -144,8 +187,18 @@ export async function startMockHttpServer(
   // Bound to loopback, the server answers only to loopback names: a DNS-rebinding page
   // (attacker.example resolving to 127.0.0.1) cannot use it either.
   const onlyLoopback = isLoopback(hostnameOf(host) ?? host);
+  const requestTimeout = timeouts.requestMs ?? 10_000;
+  const headersTimeout = Math.min(timeouts.headersMs ?? 5_000, requestTimeout);
 
-  const server = createServer(async (message, reply) => {
+  // Node answers 408 and closes the connection when a client's headers or whole request
+  // take longer than these; it looks every `connectionsCheckingInterval`.
+  const serverOptions = {
+    requestTimeout,
+    headersTimeout,
+    connectionsCheckingInterval: Math.max(100, Math.min(1000, headersTimeout / 2)),
+    keepAliveTimeout: 5000,
+  };
+  const server = createServer(serverOptions, async (message, reply) => {
     const answer = (response: Response) => send(response, message, reply, isAllowedOrigin);
     try {
       const hostname = hostnameOf(message.headers.host);
@@ -178,9 +231,16 @@ export async function startMockHttpServer(
         await answer(new Response(null, { status: 204 }));
         return;
       }
-      const request = toRequest(message, origin, await readBody(message));
+      const url = targetUrl(message, origin);
+      if (url === null) {
+        await answer(errorResponse(400, 'bad_request', 'The request target is not a valid URL.'));
+        return;
+      }
+      const request = toRequest(message, url, await readBody(message));
       await answer(await respondWith([...extra, ...backend.handlers], request));
     } catch (error) {
+      // The client went away or timed out mid-body (Node has answered 408 and closed).
+      if (message.destroyed || reply.destroyed) return;
       const tooLarge = error instanceof BodyTooLarge;
       if (!tooLarge) console.error('[mfa-mock] request failed');
       const response = tooLarge
@@ -189,7 +249,7 @@ export async function startMockHttpServer(
       if (!reply.headersSent) await answer(response).catch(() => reply.destroy());
     }
   });
-  server.keepAliveTimeout = 5000;
+  server.maxConnections = maxConnections;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,0 +1,123 @@
+import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type MockHttpServer, startMockHttpServer } from './server.ts';
+
+/** Writes `payload` as is on a fresh connection; resolves with all it got back when it closes. */
+function rawExchange(url: string, payload: string): Promise<{ text: string; ms: number }> {
+  const { hostname, port } = new URL(url);
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname.replace(/^\[|\]$/g, ''), () =>
+      socket.write(payload),
+    );
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk) => {
+      text += chunk;
+    });
+    socket.on('close', () => resolve({ text, ms: performance.now() - started }));
+    socket.on('error', reject);
+  });
+}
+
+const statusOf = (text: string) => Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0);
+
+function getWithHost(url: string, path: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(`${url}${path}`, { headers: { Host: host } });
+    outgoing.on('response', (incoming) => {
+      incoming.resume();
+      resolve(incoming.statusCode ?? 0);
+    });
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}
+
+describe('the standalone server, hardened', () => {
+  let server: MockHttpServer;
+  beforeAll(async () => {
+    server = await startMockHttpServer({
+      port: 0,
+      timeouts: { headersMs: 300, requestMs: 600 },
+    });
+  });
+  afterAll(() => server.close());
+
+  it('answers malformed request targets 400, not 500', async () => {
+    for (const target of ['http://[::1/x', 'http://127.0.0.1:70000/', 'http://%zz/', 'http:///']) {
+      const { text } = await rawExchange(
+        server.url,
+        `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`,
+      );
+      expect({ target, status: statusOf(text) }).toEqual({ target, status: 400 });
+    }
+  });
+
+  it('answers a stalled body 408 and drops the connection', async () => {
+    const { text, ms } = await rawExchange(
+      server.url,
+      'POST /auth/sign_in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"email":',
+    );
+    expect(statusOf(text)).toBe(408);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('answers headers that never finish 408 and drops the connection', async () => {
+    const { text, ms } = await rawExchange(server.url, 'GET /__mock/events HTTP/1.1\r\nHost: 1');
+    expect(statusOf(text)).toBe(408);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('defaults to timeouts of seconds, not the five minutes of Node', async () => {
+    const defaults = await startMockHttpServer({ port: 0 });
+    try {
+      const { text, ms } = await rawExchange(defaults.url, 'GET /__mock/events HTTP/1.1\r\n');
+      expect(statusOf(text)).toBe(408);
+      expect(ms).toBeLessThan(8000);
+    } finally {
+      await defaults.close();
+    }
+  }, 15_000);
+
+  it('closes connections over the cap at once', async () => {
+    const capped = await startMockHttpServer({ port: 0, maxConnections: 2 });
+    const { hostname, port } = new URL(capped.url);
+    const held = [connect(Number(port), hostname), connect(Number(port), hostname)];
+    try {
+      await Promise.all(held.map((socket) => new Promise((r) => socket.once('connect', r))));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const extra = await rawExchange(
+        capped.url,
+        'GET /__mock/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n',
+      );
+      expect(extra.text).toBe('');
+    } finally {
+      for (const socket of held) socket.destroy();
+      await capped.close();
+    }
+  });
+
+  it('takes IPv4-mapped loopback Host headers as loopback', async () => {
+    const port = new URL(server.url).port;
+    expect(await getWithHost(server.url, '/__mock/events', `[::ffff:127.0.0.1]:${port}`)).toBe(200);
+    expect(await getWithHost(server.url, '/__mock/events', `[::1]:${port}`)).toBe(200);
+    expect(await getWithHost(server.url, '/__mock/events', 'attacker.example')).toBe(403);
+  });
+});
+
+describe('the standalone server on IPv6 loopback', () => {
+  it('keeps the Host guard against DNS rebinding on', async () => {
+    const server = await startMockHttpServer({ port: 0, host: '::1' });
+    try {
+      expect(server.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+      const port = new URL(server.url).port;
+      expect(await getWithHost(server.url, '/__mock/events', 'attacker.example')).toBe(403);
+      expect(await getWithHost(server.url, '/__mock/events', `[::1]:${port}`)).toBe(200);
+      expect(await getWithHost(server.url, '/__mock/events', `localhost:${port}`)).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});
