@@ -65,6 +65,12 @@ export const LOG_SIZES = { requests: 1000, events: 1000, mailbox: 1000 } as cons
  */
 export const MAX_CLOCK_OFFSET_SECONDS = 100 * 365 * 24 * 3600;
 
+/** Addresses without an account whose wrong passwords (or codes) are counted, at most. */
+export const UNKNOWN_ADDRESS_LOCKS = 10_000;
+
+/** What a person guesses at the front door: a password, or a passwordless code. */
+export type GuessKind = 'password' | 'passwordless';
+
 /** Request paths are logged cut to this many characters. */
 export const MAX_LOGGED_PATH_LENGTH = 256;
 
@@ -106,6 +112,7 @@ export interface UserRecord {
   /** The passwordless sign-in code slot. */
   passwordlessEmail: EmailCode | null;
   passwordlessSentAt: number;
+  /** Wrong second factors (TOTP, email, backup) in a row. */
   lockout: LockoutState;
   /** Role ids, as `relationships.roles` carries them. */
   roles: readonly string[];
@@ -117,6 +124,15 @@ export interface UserRecord {
   lastLoginAt: number | null;
   /** When a second factor was last accepted (the reference's status says `last_used_at`). */
   lastVerifiedAt: number | null;
+  /** Wrong passwords in a row (sign-in and disable). */
+  passwordLock: LockoutState;
+  /** Wrong passwordless sign-in codes in a row, across codes. */
+  passwordlessLock: LockoutState;
+  /**
+   * The newest MFA email's code was used (a sign-in, a setup verification): the resend
+   * cooldown is over. Clearing the slot (another setup, a disable) does not end it.
+   */
+  mfaEmailUsed: boolean;
 }
 
 /** What `createUser` takes: a seed user, optionally with a precomputed password hash. */
@@ -135,6 +151,8 @@ export interface Config {
   population: { users: number; seed: number } | null;
   clock: { now(): number };
   lockout: LockoutPolicy;
+  passwordLockout: LockoutPolicy;
+  passwordlessLockout: LockoutPolicy;
   emailTtlMs: number;
   resendCooldownMs: number;
   totpWindow: number;
@@ -154,6 +172,11 @@ interface State {
    */
   history: MockAuditEvent[];
   requests: RingBuffer<LoggedRequest>;
+  /**
+   * Password and passwordless locks for addresses without an account, so a lock says
+   * nothing about whether an account exists. Bounded: the oldest entry goes first.
+   */
+  unknownLocks: Record<GuessKind, Map<string, LockoutState>>;
   clockOffsetMs: number;
   tokens: TokenService;
 }
@@ -185,8 +208,21 @@ function logSize(value: number | undefined, fallback: number, name: string): num
   return result;
 }
 
+function lockoutPolicy(
+  option: { maxAttempts?: number; durationSeconds?: number } | undefined,
+  defaults: { maxAttempts: number; durationSeconds: number },
+  name: string,
+): LockoutPolicy {
+  const maxAttempts = nonNegative(option?.maxAttempts, defaults.maxAttempts, `${name}.maxAttempts`);
+  const seconds = nonNegative(
+    option?.durationSeconds,
+    defaults.durationSeconds,
+    `${name}.durationSeconds`,
+  );
+  return { maxAttempts: Math.max(1, maxAttempts), durationMs: seconds * 1000 };
+}
+
 export function resolveConfig(options: MockBackendOptions = {}): Config {
-  const maxAttempts = nonNegative(options.lockout?.maxAttempts, 5, 'lockout.maxAttempts');
   const dialect = options.dialect ?? 'guide';
   if (dialect !== 'guide' && dialect !== 'reference') {
     throw new RangeError(`dialect must be 'guide' or 'reference'`);
@@ -198,11 +234,17 @@ export function resolveConfig(options: MockBackendOptions = {}): Config {
     seedUsers: options.users ?? [DEMO_USER, ADMIN_USER],
     population: resolvePopulation(options.population),
     clock: options.clock ?? { now: () => Date.now() },
-    lockout: {
-      maxAttempts: Math.max(1, maxAttempts),
-      durationMs:
-        nonNegative(options.lockout?.durationSeconds, 900, 'lockout.durationSeconds') * 1000,
-    },
+    lockout: lockoutPolicy(options.lockout, { maxAttempts: 5, durationSeconds: 900 }, 'lockout'),
+    passwordLockout: lockoutPolicy(
+      options.passwordLockout,
+      { maxAttempts: 10, durationSeconds: 900 },
+      'passwordLockout',
+    ),
+    passwordlessLockout: lockoutPolicy(
+      options.passwordlessLockout,
+      { maxAttempts: 10, durationSeconds: 900 },
+      'passwordlessLockout',
+    ),
     emailTtlMs: nonNegative(options.emailCode?.ttlSeconds, 600, 'emailCode.ttlSeconds') * 1000,
     resendCooldownMs:
       nonNegative(options.emailCode?.resendCooldownSeconds, 30, 'emailCode.resendCooldownSeconds') *
@@ -266,6 +308,7 @@ export class BackendCore {
       events: new RingBuffer(this.config.logSizes.events),
       history: [],
       requests: new RingBuffer(this.config.logSizes.requests),
+      unknownLocks: { password: new Map(), passwordless: new Map() },
       clockOffsetMs: 0,
       tokens: new TokenService(() => this.now()),
     };
@@ -352,6 +395,9 @@ export class BackendCore {
       status: 'active',
       lastLoginAt: null,
       lastVerifiedAt: null,
+      passwordLock: newLockoutState(),
+      passwordlessLock: newLockoutState(),
+      mfaEmailUsed: false,
     };
     this.state.users.set(id, user);
     this.state.idsByEmail.set(email, id);
@@ -361,6 +407,27 @@ export class BackendCore {
   findByEmail(email: string): UserRecord | undefined {
     const id = this.state.idsByEmail.get(normalizeEmail(email));
     return id === undefined ? undefined : this.state.users.get(id);
+  }
+
+  /**
+   * The lock counting wrong passwords or passwordless codes for an address: the account's
+   * own, or, for an address without one, an entry in a bounded table.
+   */
+  lockFor(kind: GuessKind, email: string): LockoutState {
+    const user = this.findByEmail(email);
+    if (user) return kind === 'password' ? user.passwordLock : user.passwordlessLock;
+    const table = this.state.unknownLocks[kind];
+    const key = normalizeEmail(email);
+    let lock = table.get(key);
+    if (!lock) {
+      if (table.size >= UNKNOWN_ADDRESS_LOCKS) {
+        const oldest = table.keys().next().value;
+        if (oldest !== undefined) table.delete(oldest);
+      }
+      lock = newLockoutState();
+      table.set(key, lock);
+    }
+    return lock;
   }
 
   /** Checks a password; for an unknown user, checks against a dummy so timing matches. */
@@ -414,6 +481,7 @@ export class BackendCore {
     } else {
       user.mfaEmail = code;
       user.mfaEmailSentAt = now;
+      user.mfaEmailUsed = false;
     }
     const minutes = Math.round(this.config.emailTtlMs / 60_000);
     this.state.mailbox.push({
@@ -429,18 +497,20 @@ export class BackendCore {
   }
 
   /**
-   * Milliseconds until a new code may be sent; 0 when it may. A code used for a sign-in
-   * or expired frees the slot at once (the next sign-in needs a new one). A code burned
-   * by wrong guesses does not: else guessing could go on with a fresh code every time.
+   * Milliseconds until a new code may be sent; 0 when it may. A code used (for a sign-in,
+   * a setup verification) or expired frees the slot at once: the next sign-in needs a new
+   * one. Nothing else does: not a code burned by wrong guesses (else guessing could go on
+   * with a fresh code every time), and not a cleared slot (else switching to TOTP setup
+   * and back, or a disable, would send email after email).
    */
   cooldownRemainingMs(user: UserRecord, slot: 'mfa' | 'passwordless'): number {
     const now = this.now();
-    const [code, sentAt] =
+    const passwordless = user.passwordlessEmail;
+    const [sentAt, used] =
       slot === 'mfa'
-        ? [user.mfaEmail, user.mfaEmailSentAt]
-        : [user.passwordlessEmail, user.passwordlessSentAt];
-    if (code === null || now - code.sentAt >= this.config.emailTtlMs) return 0;
-    if (code.consumed && !isBurned(code)) return 0;
+        ? [user.mfaEmailSentAt, user.mfaEmailUsed]
+        : [user.passwordlessSentAt, passwordless?.consumed === true && !isBurned(passwordless)];
+    if (used || now - sentAt >= this.config.emailTtlMs) return 0;
     return Math.max(0, sentAt + this.config.resendCooldownMs - now);
   }
 

@@ -96,6 +96,7 @@ export function spendSecondFactor(
   if (result.outcome === 'accepted') {
     recordSuccess(user.lockout);
     user.lastVerifiedAt = now;
+    if (result.method === 'email') user.mfaEmailUsed = true;
     if (result.method === 'backup_code') {
       core.audit({ action: 'backup_code_used', userId: user.id, method: 'backup_code', context });
     }

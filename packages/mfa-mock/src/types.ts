@@ -54,6 +54,26 @@ export interface MockBackendOptions {
     /** @default 900 */
     durationSeconds?: number;
   };
+  /**
+   * Wrong passwords in a row for one address (sign-in and disable alike) before it is
+   * locked, and for how long. High enough that a person never meets it.
+   */
+  passwordLockout?: {
+    /** @default 10 */
+    maxAttempts?: number;
+    /** @default 900 */
+    durationSeconds?: number;
+  };
+  /**
+   * Wrong passwordless sign-in codes in a row for one address, across codes, before
+   * passwordless sign-in is locked for it, and for how long.
+   */
+  passwordlessLockout?: {
+    /** @default 10 */
+    maxAttempts?: number;
+    /** @default 900 */
+    durationSeconds?: number;
+  };
   /** Emailed codes (MFA and passwordless). */
   emailCode?: {
     /** @default 600 */

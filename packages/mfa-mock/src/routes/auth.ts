@@ -17,6 +17,7 @@ import {
   prepareCode,
   spendSecondFactor,
 } from '../second-factor.ts';
+import { assertPasswordlessUnlocked, checkPassword, recordPasswordlessGuess } from '../throttle.ts';
 import {
   type PasswordlessFailure,
   type SecondFactorField,
@@ -101,7 +102,7 @@ const signIn: RouteHandler = async ({ core, request }) => {
   const body = wire.readSignIn(await readJsonBody(request));
   const user = core.findByEmail(body.email);
   const code = await prepare(core, body.secondFactor);
-  const passwordOk = await core.passwordMatches(user, body.password);
+  const passwordOk = await checkPassword(core, body.email, user, body.password);
 
   if (!user || !passwordOk) {
     // The code is not looked at: no hint whether it was right, and it is not spent.
@@ -126,6 +127,7 @@ const passwordlessVerify: RouteHandler = async ({ core, request }) => {
   const wire = wireOf(core);
   const body = wire.readPasswordlessVerify(await readJsonBody(request));
   const code = await prepare(core, body.secondFactor);
+  assertPasswordlessUnlocked(core, body.email);
   const user = core.findByEmail(body.email);
   const slot = user?.passwordlessEmail ?? null;
   const check = checkEmailCode(slot, normalizeCode(body.code), core.now(), core.config.emailTtlMs);
@@ -139,9 +141,11 @@ const passwordlessVerify: RouteHandler = async ({ core, request }) => {
         : { kind: 'wrong', remaining: MAX_GUESSES_PER_CODE - slot.failures };
     }
     core.audit({ action: 'sign_in_failed', userId: user?.id ?? null, method: 'passwordless' });
+    recordPasswordlessGuess(core, body.email, user?.id ?? null, false);
     throw wire.passwordlessFailure(failure);
   }
   if (check === 'expired') throw wire.passwordlessFailure({ kind: 'expired' });
+  recordPasswordlessGuess(core, body.email, user.id, true);
   // The passwordless code is spent only on a completed sign-in: it survives the
   // `mfa_required` round trip and a wrong MFA code.
   const outcome = secondStep(core, user, code, 'passwordless', () => {

@@ -5,7 +5,8 @@ import { createTotpCredential } from '../factors/totp/totp.ts';
 import { randomId } from '../internal/crypto.ts';
 import { MockApiError } from '../internal/errors.ts';
 import { parseBody, readJsonBody } from '../internal/request.ts';
-import { prepareCode, spendSecondFactor } from '../second-factor.ts';
+import { assertNotLocked, prepareCode, spendSecondFactor } from '../second-factor.ts';
+import { checkPassword } from '../throttle.ts';
 import { wireOf } from '../wire/index.ts';
 import { authorizeUser, type RouteDefinition, type RouteHandler } from './route.ts';
 
@@ -94,8 +95,11 @@ const disable: RouteHandler = async (args) => {
   const user = await authorizeUser(args);
   const { password } = parseBody(disableRequestSchema, await readJsonBody(args.request));
   const { core } = args;
-  const passwordOk = await core.passwordMatches(user, password);
+  // No turning MFA off while the account is locked for wrong codes (or passwords).
+  assertNotLocked(core, user);
+  const passwordOk = await checkPassword(core, user.email, user, password);
 
+  assertNotLocked(core, user);
   if (!passwordOk) {
     throw new MockApiError(401, 'invalid_credentials', 'The password is not correct.');
   }
