@@ -9,5 +9,8 @@ export default defineConfig({
   dts: { sourcemap: true },
   sourcemap: true,
   clean: true,
+  // One file per module: with `sideEffects: false` a page's bundler keeps only the flows it
+  // imports (a class that extends another looks like a side effect inside one bundle).
+  unbundle: true,
   deps: { neverBundle: ['@authblock/mfa-client'] },
 });

@@ -1,5 +1,6 @@
 'use client';
 
+import { normalizeCode } from '@authblock/mfa-client';
 import {
   type ChangeEvent,
   type ClipboardEvent,
@@ -80,11 +81,14 @@ export interface OtpInputProps {
   messages?: MfaMessageOverrides;
 }
 
-/** Removes what people paste around codes; keeps only what a code can contain. */
-export function normalizeOtp(raw: string, mode: OtpMode, length: number): string {
-  const cleaned =
-    mode === 'numeric' ? raw.replace(/\D/g, '') : raw.toUpperCase().replace(/[^0-9A-Z]/g, '');
-  return cleaned.slice(0, mode === 'numeric' ? length : Math.max(length, 32));
+/**
+ * What the field holds: the code in the form the client sends it (`normalizeCode`: no
+ * spaces or dashes, upper case; the one normaliser of the kit), then only the characters
+ * its kind of code has, at most `length` digits (backup codes may run longer).
+ */
+function fieldValue(raw: string, mode: OtpMode, length: number): string {
+  const code = normalizeCode(raw).replace(mode === 'numeric' ? /\D/g : /[^0-9A-Z]/g, '');
+  return code.slice(0, mode === 'numeric' ? length : Math.max(length, 32));
 }
 
 /**
@@ -97,7 +101,7 @@ export function useOtpField(props: OtpInputProps) {
   const mode = props.mode ?? 'numeric';
   const length = props.length ?? (mode === 'numeric' ? 6 : 8);
   const [uncontrolled, setUncontrolled] = useState(() =>
-    normalizeOtp(props.defaultValue ?? '', mode, length),
+    fieldValue(props.defaultValue ?? '', mode, length),
   );
   const value = props.value ?? uncontrolled;
   const lastCompleted = useRef<string | null>(null);
@@ -116,7 +120,7 @@ export function useOtpField(props: OtpInputProps) {
   const { onValueChange, onComplete } = props;
   const update = useCallback(
     (raw: string) => {
-      const next = normalizeOtp(raw, mode, length);
+      const next = fieldValue(raw, mode, length);
       if (props.value === undefined) setUncontrolled(next);
       onValueChange?.(next);
       if (mode !== 'numeric' || next.length < length) {
@@ -139,7 +143,7 @@ export function useOtpField(props: OtpInputProps) {
   const onPaste = useCallback(
     (event: ClipboardEvent<HTMLInputElement>) => {
       if (isReadOnly) return;
-      const pasted = normalizeOtp(event.clipboardData.getData('text'), mode, length);
+      const pasted = fieldValue(event.clipboardData.getData('text'), mode, length);
       if (pasted.length < length) return;
       event.preventDefault();
       update(pasted);

@@ -53,7 +53,6 @@ export {
   type MfaMessages,
 } from './messages.ts';
 export {
-  normalizeOtp,
   OtpInput,
   type OtpInputProps,
   type OtpInputState,
