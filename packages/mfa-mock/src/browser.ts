@@ -1,11 +1,20 @@
 import { setupWorker } from 'msw/browser';
 import { createMockBackend } from './backend.ts';
+import { requireWorkerBaseUrl } from './internal/worker-base-url.ts';
 import { READ_ONLY_POST_PATHS } from './routes/admin.ts';
 import type { MockBackend, MockBackendOptions, MockStateSnapshot } from './types.ts';
 
 type PersistOptions = NonNullable<StartMockWorkerOptions['persist']>;
 
-export interface StartMockWorkerOptions extends MockBackendOptions {
+export interface StartMockWorkerOptions extends Omit<MockBackendOptions, 'baseUrl'> {
+  /**
+   * The API address the app's client calls; the mock answers only there (origin and path
+   * prefix), never the app's own routes. Required: in the page, msw's worker sees every
+   * request the app makes.
+   * @example `${location.origin}/mock-api`
+   * @example 'https://auth.example.test'
+   */
+  baseUrl: string;
   /**
    * Where the app serves msw's worker file (this package ships it in `public/`).
    * @default '/mockServiceWorker.js'
@@ -28,17 +37,18 @@ export interface StartMockWorkerOptions extends MockBackendOptions {
  * The backend in the page, through msw's service worker (demo and Storybook). Requests
  * the backend does not know go to the network untouched.
  */
-export async function startMockWorker(options: StartMockWorkerOptions = {}): Promise<{
+export async function startMockWorker(options: StartMockWorkerOptions): Promise<{
   worker: ReturnType<typeof setupWorker>;
   backend: MockBackend;
 }> {
+  const baseUrl = requireWorkerBaseUrl(options?.baseUrl);
   const {
     serviceWorkerUrl = '/mockServiceWorker.js',
     quiet = false,
     persist,
     ...backendOptions
   } = options;
-  const backend = createMockBackend(backendOptions);
+  const backend = createMockBackend({ ...backendOptions, baseUrl });
   const worker = setupWorker(...backend.handlers);
   if (persist) {
     await restoreFrom(backend, persist);

@@ -43,7 +43,11 @@ let started: Promise<Started> | undefined;
  * user, MFA off, empty mailbox, no scenario layered on top).
  */
 export async function freshBackend(): Promise<Started> {
-  started ??= startMockWorker({ quiet: true, dialect: MOCK_DIALECT });
+  started ??= startMockWorker({
+    quiet: true,
+    dialect: MOCK_DIALECT,
+    baseUrl: window.location.origin,
+  });
   const mock = await started;
   mock.worker.resetHandlers();
   mock.backend.reset();
