@@ -60,7 +60,7 @@ export const Dark: Story = {
   play: Dashboard.play,
 };
 
-/** At 375 px wide: cards stack, charts shrink, tables scroll sideways. */
+/** At 375 px wide: cards stack, charts shrink, tables scroll sideways inside their frames. */
 export const Phone: Story = {
   decorators: [
     (Story) => (
@@ -69,7 +69,16 @@ export const Phone: Story = {
       </div>
     ),
   ],
-  play: Dashboard.play,
+  play: async (context) => {
+    await Dashboard.play?.(context);
+    const dashboard = context.canvasElement.querySelector('.abmfa-admin') as HTMLElement;
+    await expect(dashboard.getBoundingClientRect().width).toBeLessThanOrEqual(375);
+    // Nothing sticks out of the dashboard: only the table frames scroll.
+    await expect(dashboard.scrollWidth).toBeLessThanOrEqual(dashboard.clientWidth);
+    for (const chart of dashboard.querySelectorAll('svg')) {
+      await expect(chart.getBoundingClientRect().width).toBeLessThanOrEqual(375);
+    }
+  },
 };
 
 /** Progress while the pages stream in (the rest of the pages are held back here). */

@@ -10,7 +10,10 @@ function useWidth<T extends HTMLElement>(fallback: number) {
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
+    if (!element) return;
+    // Measured before the first paint, so a phone never sees a chart drawn too wide.
+    if (element.clientWidth > 0) setWidth(Math.max(200, element.clientWidth));
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       if (entry) setWidth(Math.max(200, Math.floor(entry.contentRect.width)));
     });
