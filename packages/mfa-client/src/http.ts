@@ -17,9 +17,9 @@ export interface Call {
   /** The wire body (snake_case). */
   json?: unknown;
   /** Send `Authorization: Bearer <jwt>` (the `/users/:id/mfa/*` routes). */
-  auth?: boolean;
+  auth?: boolean | undefined;
   /** Retry network errors and 5xx; only for idempotent reads. */
-  retry?: boolean;
+  retry?: boolean | undefined;
   signal?: AbortSignal | undefined;
 }
 
@@ -62,7 +62,7 @@ export function createRequester(options: MfaClientOptions): Requester {
     const response = await send(base + call.path, {
       method: call.method,
       headers,
-      body: call.json === undefined ? undefined : JSON.stringify(call.json),
+      body: call.json === undefined ? null : JSON.stringify(call.json),
       signal,
       // A followed redirect would carry the API key and the body (passwords, codes) to
       // whatever address the answer names; the API never redirects, so refuse.

@@ -8,7 +8,7 @@ export interface Reply {
   status: number;
   body: unknown;
   /** Set when the body could not be read as JSON. */
-  bodyIssue?: 'empty body' | 'not JSON';
+  bodyIssue?: 'empty body' | 'not JSON' | undefined;
 }
 
 /** Reads a response text as JSON without throwing: HTML error pages and empty bodies happen. */

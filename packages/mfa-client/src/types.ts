@@ -17,28 +17,28 @@ export interface MfaClientOptions {
    * The user's JWT for the `/users/:id/mfa/*` routes. Use `getToken` when it changes
    * (after sign-in, on refresh); `getToken` wins when both are given.
    */
-  token?: string;
+  token?: string | undefined;
   /** Called before each `/users/:id/mfa/*` request for the current JWT. */
-  getToken?: () => TokenValue | Promise<TokenValue>;
+  getToken?: (() => TokenValue | Promise<TokenValue>) | undefined;
   /** A `fetch` to use instead of the global one (tests, edge runtimes, instrumentation). */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /**
    * Milliseconds before a call gives up with an `MfaNetworkError`: the whole exchange,
    * from sending to the last byte of the body, the status read's retries included.
    * @default 10000
    */
-  timeout?: number;
+  timeout?: number | undefined;
   /**
    * How many times the status read is retried after a network error or a 5xx.
    * Code submissions are never retried: a code may only be spent once.
    * @default 2
    */
-  retries?: number;
+  retries?: number | undefined;
   /**
    * Receives one event per request for logging. Events never carry bodies, headers,
    * codes, passwords, secrets or tokens.
    */
-  onDebug?: (event: MfaDebugEvent) => void;
+  onDebug?: ((event: MfaDebugEvent) => void) | undefined;
 }
 
 /** What `onDebug` receives: enough to trace a request, nothing secret. */
@@ -46,16 +46,16 @@ export interface MfaDebugEvent {
   /** The route template, e.g. `POST /users/:id/mfa/verify` (no ids, no query). */
   route: string;
   /** HTTP status, or `undefined` when no response came. */
-  status?: number;
+  status?: number | undefined;
   /** The error `code` or error class name when the call failed. */
-  error?: string;
+  error?: string | undefined;
   durationMs: number;
 }
 
 /** Per-call options. */
 export interface RequestOptions {
   /** Cancels the request (TanStack Query passes its own). */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** The `/users/:id/mfa/*` routes. Each needs the user's JWT. */
@@ -92,14 +92,14 @@ export interface MfaRoutes {
 export interface AuthRoutes {
   /** Email and password; add `mfaCode` on the second step. */
   signIn(
-    input: { email: string; password: string; mfaCode?: string },
+    input: { email: string; password: string; mfaCode?: string | undefined },
     options?: RequestOptions,
   ): Promise<SignInResult>;
   /** Emails a sign-in code. Resolves whether or not the address exists. */
   requestPasswordless(input: { email: string }, options?: RequestOptions): Promise<void>;
   /** The emailed sign-in code; add `mfaCode` when the result asks for it. */
   verifyPasswordless(
-    input: { email: string; code: string; mfaCode?: string },
+    input: { email: string; code: string; mfaCode?: string | undefined },
     options?: RequestOptions,
   ): Promise<SignInResult>;
 }

@@ -4,7 +4,7 @@ export interface MfaBackupCodesOptions {
   /** The codes from the setup response (shown once; the server keeps only hashes). */
   codes: readonly string[];
   /** The person confirmed they saved the codes and moves on. */
-  onContinue?: () => void;
+  onContinue?: (() => void) | undefined;
 }
 
 export interface MfaBackupCodesFlowState {

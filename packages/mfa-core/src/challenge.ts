@@ -40,9 +40,9 @@ export interface MfaChallengeOptions extends FlowOptions {
    * the server's `Retry-After` wins when it refuses a resend.
    * @default 30
    */
-  resendCooldown?: number;
+  resendCooldown?: number | undefined;
   /** The code was accepted. */
-  onSuccess?: (result: MfaSignInSuccess) => void;
+  onSuccess?: ((result: MfaSignInSuccess) => void) | undefined;
 }
 
 export interface MfaChallengeFlowState {

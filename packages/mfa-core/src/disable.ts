@@ -8,7 +8,7 @@ export interface MfaDisableOptions extends FlowOptions {
   client: Pick<MfaClient, 'mfa'>;
   userId: string;
   /** MFA is off: the new status. */
-  onDisabled?: (status: MfaStatus) => void;
+  onDisabled?: ((status: MfaStatus) => void) | undefined;
 }
 
 export interface MfaDisableFlowState {

@@ -6,9 +6,9 @@ import { navigatorOnline, type OnlineCheck } from './network.ts';
 /** Options every flow takes. */
 export interface FlowOptions {
   /** Time for the countdowns. @default the system clock */
-  clock?: Clock;
+  clock?: Clock | undefined;
   /** Whether the device is online. @default `navigator.onLine` (always online without one) */
-  isOnline?: OnlineCheck;
+  isOnline?: OnlineCheck | undefined;
 }
 
 /** The environment a flow runs in, with the defaults filled in. */

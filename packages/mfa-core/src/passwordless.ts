@@ -9,15 +9,15 @@ export interface MfaPasswordlessOptions extends FlowOptions {
   /** Only `client.auth` is used. */
   client: Pick<MfaClient, 'auth'>;
   /** Prefills the email. */
-  email?: string;
+  email?: string | undefined;
   /**
    * Seconds before a sign-in code may be requested again; the server's `Retry-After` wins
    * when it refuses one.
    * @default 30
    */
-  resendCooldown?: number;
+  resendCooldown?: number | undefined;
   /** Signed in without a second factor (with one, the challenge flow reports it). */
-  onSuccess?: (result: MfaSignInSuccess) => void;
+  onSuccess?: ((result: MfaSignInSuccess) => void) | undefined;
 }
 
 export interface MfaPasswordlessFlowState {

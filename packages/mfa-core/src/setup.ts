@@ -12,15 +12,15 @@ export interface MfaChannelSetupOptions<Channel extends MfaChannel> extends Flow
   client: Pick<MfaClient, 'mfa'>;
   userId: string;
   /** A setup already started; without it `start()` starts one. */
-  setup?: MfaSetupOf<Channel>;
+  setup?: MfaSetupOf<Channel> | undefined;
   /** MFA is on: the new status and the setup (whose backup codes to show next). */
-  onEnabled?: (status: MfaStatus, setup: MfaSetupOf<Channel>) => void;
+  onEnabled?: ((status: MfaStatus, setup: MfaSetupOf<Channel>) => void) | undefined;
   /**
    * Email: seconds before "resend" may be used, from the start and after each resend; the
    * server's `Retry-After` wins when it refuses one.
    * @default 30
    */
-  resendCooldown?: number;
+  resendCooldown?: number | undefined;
 }
 
 export interface MfaChannelSetupState<Channel extends MfaChannel> {

@@ -8,9 +8,9 @@ export interface MfaSignInOptions extends FlowOptions {
   /** Only `client.auth` is used. */
   client: Pick<MfaClient, 'auth'>;
   /** Prefills the email. */
-  email?: string;
+  email?: string | undefined;
   /** Signed in without a second factor (with one, the challenge flow reports it). */
-  onSuccess?: (result: MfaSignInSuccess) => void;
+  onSuccess?: ((result: MfaSignInSuccess) => void) | undefined;
 }
 
 export interface MfaSignInFlowState {

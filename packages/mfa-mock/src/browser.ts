@@ -19,9 +19,9 @@ export interface StartMockWorkerOptions extends Omit<MockBackendOptions, 'baseUr
    * Where the app serves msw's worker file (this package ships it in `public/`).
    * @default '/mockServiceWorker.js'
    */
-  serviceWorkerUrl?: string;
+  serviceWorkerUrl?: string | undefined;
   /** Silence msw's console messages. @default false */
-  quiet?: boolean;
+  quiet?: boolean | undefined;
   /**
    * Keep the backend's state in `storage` under `key` (e.g. `localStorage`): restored
    * before the first request, saved after every answered request that can change it
@@ -30,7 +30,7 @@ export interface StartMockWorkerOptions extends Omit<MockBackendOptions, 'baseUr
    * that cannot be read (another version) is dropped and the backend starts seeded.
    * @example { storage: localStorage, key: 'my-app-mock' }
    */
-  persist?: { storage: Storage; key: string };
+  persist?: { storage: Storage; key: string } | undefined;
 }
 
 /**

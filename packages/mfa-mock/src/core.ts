@@ -138,8 +138,8 @@ export interface UserRecord {
 /** What `createUser` takes: a seed user, optionally with a precomputed password hash. */
 export interface NewUser extends MockSeedUser {
   /** Seeded population: one hash shared by many users, so seeding stays fast. */
-  passwordHash?: Promise<PasswordHash>;
-  createdAt?: number;
+  passwordHash?: Promise<PasswordHash> | undefined;
+  createdAt?: number | undefined;
 }
 
 export interface Config {
@@ -209,7 +209,7 @@ function logSize(value: number | undefined, fallback: number, name: string): num
 }
 
 function lockoutPolicy(
-  option: { maxAttempts?: number; durationSeconds?: number } | undefined,
+  option: { maxAttempts?: number | undefined; durationSeconds?: number | undefined } | undefined,
   defaults: { maxAttempts: number; durationSeconds: number },
   name: string,
 ): LockoutPolicy {

@@ -16,11 +16,11 @@ export interface ScenarioOptions {
    * @default every API route of the contract (not the `/__mock/*` routes)
    * @example 'POST /users/:id/mfa/verify'
    */
-  route?: ScenarioRoute | ScenarioRoute[];
+  route?: ScenarioRoute | ScenarioRoute[] | undefined;
   /** Apply to the first matching request only, then step aside. @default false */
-  once?: boolean;
+  once?: boolean | undefined;
   /** Origin to match, as in `createMockBackend`. @default any origin */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }
 
 const byMethod = {
@@ -73,8 +73,8 @@ function slow(options: ScenarioOptions & { delayMs?: number } = {}): RequestHand
 /** 429 with `Retry-After` and `meta.retry_after`. */
 function rateLimited(
   options: ScenarioOptions & {
-    retryAfterSeconds?: number;
-    code?: 'rate_limited' | 'too_many_attempts';
+    retryAfterSeconds?: number | undefined;
+    code?: 'rate_limited' | 'too_many_attempts' | undefined;
   } = {},
 ): RequestHandler[] {
   const seconds = options.retryAfterSeconds ?? 30;
@@ -116,10 +116,10 @@ function networkError(options: ScenarioOptions = {}): RequestHandler[] {
  */
 function passwordlessMfaRequiredAsError(
   options: Omit<ScenarioOptions, 'route'> & {
-    backend?: Pick<MockBackend, 'fetch'>;
-    status?: number;
-    userId?: string;
-    channel?: 'totp' | 'email';
+    backend?: Pick<MockBackend, 'fetch'> | undefined;
+    status?: number | undefined;
+    userId?: string | undefined;
+    channel?: 'totp' | 'email' | undefined;
   } = {},
 ): RequestHandler[] {
   const status = options.status ?? 401;

@@ -8,9 +8,9 @@ import type { MockBackend, MockBackendOptions } from './types.ts';
 
 export interface MockHttpServerOptions extends Omit<MockBackendOptions, 'baseUrl'> {
   /** @default 4010 (0 picks a free port) */
-  port?: number;
+  port?: number | undefined;
   /** @default '127.0.0.1' */
-  host?: string;
+  host?: string | undefined;
   /**
    * Browser origins that may call the server (CORS), besides `localhost`, `127.0.0.1`
    * and `[::1]` on any port, which always may. Others get no CORS headers, so a page
@@ -18,19 +18,19 @@ export interface MockHttpServerOptions extends Omit<MockBackendOptions, 'baseUrl
    * @default []
    * @example ['http://192.168.1.20:5173']
    */
-  allowedOrigins?: string[];
+  allowedOrigins?: string[] | undefined;
   /**
    * Milliseconds a client has to send its request headers, and its whole request: a
    * client that trickles or stalls is answered 408 and dropped, instead of holding a
    * connection for Node's default five minutes.
    * @default { headersMs: 5000, requestMs: 10000 }
    */
-  timeouts?: { headersMs?: number; requestMs?: number };
+  timeouts?: { headersMs?: number; requestMs?: number } | undefined;
   /**
    * Open connections at most; more are closed at once.
    * @default 256
    */
-  maxConnections?: number;
+  maxConnections?: number | undefined;
 }
 
 export interface MockHttpServer {

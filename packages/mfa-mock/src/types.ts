@@ -14,25 +14,25 @@ export interface MockBackendOptions {
    * The rules (TOTP, email codes, backup codes, lockout) are the same in both.
    * @default 'guide'
    */
-  dialect?: MockDialect;
+  dialect?: MockDialect | undefined;
   /**
    * The origin (and optional path prefix) the handlers answer on.
    * @default any origin (`*\/users/...`)
    * @example 'https://auth.api.us.23blocks.com'
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * Accepted `X-API-Key` values.
    * @default ['pk_test_mock']
    */
-  apiKeys?: string[];
+  apiKeys?: string[] | undefined;
   /**
    * The users present after creation and after every `reset()`. `roles` become the
    * user's `relationships.roles`; `owner` and `admin` may use the tenant-admin routes.
    * @default [DEMO_USER (member), ADMIN_USER (admin)]: `demo@example.com` and
    * `admin@example.com`, both `Password123!`, MFA off
    */
-  users?: MockSeedUser[];
+  users?: MockSeedUser[] | undefined;
   /**
    * A deterministic tenant for the admin dashboard: about 250 users across the roles
    * owner, admin, member and api-only, a mix of MFA off / email / TOTP, sign-ups and last
@@ -41,18 +41,18 @@ export interface MockBackendOptions {
    * `users` counts the whole tenant, the seeded `users` above included.
    * @default false (on in the demo and in `pnpm mock`)
    */
-  population?: boolean | { users?: number; seed?: number };
+  population?: boolean | { users?: number; seed?: number } | undefined;
   /**
    * Where time comes from, in milliseconds. `advanceClock()` moves on top of it.
    * @default { now: () => Date.now() }
    */
-  clock?: { now(): number };
+  clock?: { now(): number } | undefined;
   /** Failed second factors in a row before the account is locked, and for how long. */
   lockout?: {
     /** @default 5 */
-    maxAttempts?: number;
+    maxAttempts?: number | undefined;
     /** @default 900 */
-    durationSeconds?: number;
+    durationSeconds?: number | undefined;
   };
   /**
    * Wrong passwords in a row for one address (sign-in and disable alike) before it is
@@ -60,9 +60,9 @@ export interface MockBackendOptions {
    */
   passwordLockout?: {
     /** @default 10 */
-    maxAttempts?: number;
+    maxAttempts?: number | undefined;
     /** @default 900 */
-    durationSeconds?: number;
+    durationSeconds?: number | undefined;
   };
   /**
    * Wrong passwordless sign-in codes in a row for one address, across codes, before
@@ -70,16 +70,16 @@ export interface MockBackendOptions {
    */
   passwordlessLockout?: {
     /** @default 10 */
-    maxAttempts?: number;
+    maxAttempts?: number | undefined;
     /** @default 900 */
-    durationSeconds?: number;
+    durationSeconds?: number | undefined;
   };
   /** Emailed codes (MFA and passwordless). */
   emailCode?: {
     /** @default 600 */
-    ttlSeconds?: number;
+    ttlSeconds?: number | undefined;
     /** A new code is not sent again within this many seconds of the last one. @default 30 */
-    resendCooldownSeconds?: number;
+    resendCooldownSeconds?: number | undefined;
   };
   /**
    * The name authenticator apps show above the account (the \`issuer\` of the
@@ -87,23 +87,23 @@ export interface MockBackendOptions {
    * characters are encoded, so \`23blocks - My Company\` arrives as written.
    * @default 'Auth Block'
    */
-  issuer?: string;
+  issuer?: string | undefined;
   /**
    * TOTP steps accepted on either side of the current one.
    * @default 1
    */
-  totpWindow?: number;
+  totpWindow?: number | undefined;
   /**
    * Artificial delay on every route, in real milliseconds (demo realism).
    * @default 0
    */
-  latencyMs?: number;
+  latencyMs?: number | undefined;
   /**
    * How many entries each log keeps, newest first out: older ones are dropped, so a
    * long-running server does not grow with what it is sent.
    * @default { requests: 1000, events: 1000, mailbox: 1000 }
    */
-  logSizes?: { requests?: number; events?: number; mailbox?: number };
+  logSizes?: { requests?: number; events?: number; mailbox?: number } | undefined;
 }
 
 /** The roles the seeded tenant uses. Any string is accepted as a role id. */
@@ -113,11 +113,11 @@ export type MockRole = 'owner' | 'admin' | 'member' | 'api-only';
 export interface MockSeedUser {
   email: string;
   password: string;
-  id?: string;
+  id?: string | undefined;
   /** @default ['member'] */
-  roles?: readonly string[];
-  firstName?: string;
-  lastName?: string;
+  roles?: readonly string[] | undefined;
+  firstName?: string | undefined;
+  lastName?: string | undefined;
 }
 
 /** An email the backend "sent", as the dev mailbox shows it. */
@@ -154,17 +154,17 @@ export interface MockAuditEvent {
   userId: string | null;
   /** Milliseconds on the backend's clock. */
   at: number;
-  channel?: MfaChannel;
-  method?: 'totp' | 'email' | 'backup_code' | 'password' | 'passwordless';
+  channel?: MfaChannel | undefined;
+  method?: 'totp' | 'email' | 'backup_code' | 'password' | 'passwordless' | undefined;
   /** Which route the event came from. */
-  context?: 'setup' | 'enable' | 'verify' | 'sign_in' | 'passwordless';
+  context?: 'setup' | 'enable' | 'verify' | 'sign_in' | 'passwordless' | undefined;
   /** For `failed`: why. */
-  reason?: 'invalid' | 'expired' | 'replayed' | 'locked';
-  purpose?: EmailPurpose;
+  reason?: 'invalid' | 'expired' | 'replayed' | 'locked' | undefined;
+  purpose?: EmailPurpose | undefined;
   /** For `signed_in`: whether a second factor was asked for. */
-  mfaUsed?: boolean;
+  mfaUsed?: boolean | undefined;
   /** Seeded history only: where the request came from (documentation address ranges). */
-  ip?: string;
+  ip?: string | undefined;
 }
 
 /**
@@ -194,7 +194,7 @@ export interface EnabledMfa {
   userId: string;
   channel: MfaChannel;
   /** Base32 TOTP secret (TOTP channel only). */
-  secret?: string;
+  secret?: string | undefined;
   backupCodes: string[];
 }
 

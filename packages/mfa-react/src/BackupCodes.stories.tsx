@@ -60,7 +60,7 @@ export const CopyAll: Story = {
 
 /** Shown without the confirmation (e.g. on a printable page). */
 export const WithoutConfirmation: Story = {
-  args: { onContinue: undefined },
+  render: (args) => <BackupCodes {...args} onContinue={undefined} />,
 };
 
 export const Dark: Story = {

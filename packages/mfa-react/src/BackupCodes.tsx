@@ -18,13 +18,13 @@ export interface BackupCodesState {
 
 export interface BackupCodesProps extends UseMfaBackupCodesOptions {
   /** The continue button's text. @default messages.continue */
-  continueLabel?: ReactNode;
+  continueLabel?: ReactNode | undefined;
   /** Focus the heading when the step appears. */
-  autoFocus?: boolean;
+  autoFocus?: boolean | undefined;
   /** @default 2 */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /** Added to `abmfa-backup-codes`; may be a function of state. */
-  className?: ClassNameProp<BackupCodesState>;
+  className?: ClassNameProp<BackupCodesState> | undefined;
 }
 
 /**

@@ -23,13 +23,13 @@ export interface EmailSetupState {
 
 export interface EmailSetupProps extends UseMfaChannelSetupOptions<'email'> {
   /** Shows a "Back" button. */
-  onCancel?: () => void;
+  onCancel?: (() => void) | undefined;
   /** Focus the heading when the step appears. */
-  autoFocus?: boolean;
+  autoFocus?: boolean | undefined;
   /** @default 2 */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /** Added to `abmfa-email-setup`; may be a function of state. */
-  className?: ClassNameProp<EmailSetupState>;
+  className?: ClassNameProp<EmailSetupState> | undefined;
 }
 
 /** Seconds an emailed code lives when the server does not say. */

@@ -19,11 +19,11 @@ export interface MfaChallengeState {
 
 export interface MfaChallengeProps extends UseMfaChallengeOptions {
   /** Shows a "Back" button, e.g. to return to the password form. */
-  onCancel?: () => void;
+  onCancel?: (() => void) | undefined;
   /** @default 2 */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /** Added to `abmfa-challenge`; may be a function of state. */
-  className?: ClassNameProp<MfaChallengeState>;
+  className?: ClassNameProp<MfaChallengeState> | undefined;
 }
 
 /**

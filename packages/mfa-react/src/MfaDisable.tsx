@@ -19,15 +19,15 @@ export interface MfaDisableState {
 
 export interface MfaDisableProps extends UseMfaDisableOptions {
   /** Shows a "Cancel" button. */
-  onCancel?: () => void;
+  onCancel?: (() => void) | undefined;
   /** Replaces the explanatory text under the heading. */
-  description?: ReactNode;
+  description?: ReactNode | undefined;
   /** Focus the heading when the form appears (set it when switching to this step). */
-  autoFocus?: boolean;
+  autoFocus?: boolean | undefined;
   /** @default 2 */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /** Added to `abmfa-disable`; may be a function of state. */
-  className?: ClassNameProp<MfaDisableState>;
+  className?: ClassNameProp<MfaDisableState> | undefined;
 }
 
 /** Turns two-factor authentication off after the user confirms their password. */

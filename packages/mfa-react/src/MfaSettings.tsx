@@ -29,18 +29,18 @@ export interface MfaSettingsState {
 
 export interface MfaSettingsProps {
   /** The user; defaults to the provider's `userId`. */
-  userId?: string;
+  userId?: string | undefined;
   /** Warn when this many backup codes or fewer remain. @default 3 */
-  lowBackupCodes?: number;
+  lowBackupCodes?: number | undefined;
   /** MFA was turned on (after its backup codes were saved). */
-  onEnabled?: (status: MfaStatus) => void;
+  onEnabled?: ((status: MfaStatus) => void) | undefined;
   /** MFA was turned off (also the first half of switching method). */
-  onDisabled?: (status: MfaStatus) => void;
+  onDisabled?: ((status: MfaStatus) => void) | undefined;
   /** @default 2 */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /** Added to `abmfa-settings`; may be a function of state. */
-  className?: ClassNameProp<MfaSettingsState>;
-  messages?: MfaMessageOverrides;
+  className?: ClassNameProp<MfaSettingsState> | undefined;
+  messages?: MfaMessageOverrides | undefined;
 }
 
 /**

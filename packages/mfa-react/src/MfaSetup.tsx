@@ -23,29 +23,29 @@ export interface MfaSetupState {
 
 export interface MfaSetupProps {
   /** The user; defaults to the provider's `userId`. */
-  userId?: string;
+  userId?: string | undefined;
   /**
    * The channel to advise, marked "Recommended" and selected at first: e.g. `'totp'` for
    * owners and admins, as the guide advises per role.
    */
-  recommended?: MfaChannel;
+  recommended?: MfaChannel | undefined;
   /** The channels offered (e.g. only `['totp']` where a page requires it). @default both */
-  channels?: readonly MfaChannel[];
+  channels?: readonly MfaChannel[] | undefined;
   /** The channel selected at first. @default `recommended`, else 'email' */
-  defaultChannel?: MfaChannel;
+  defaultChannel?: MfaChannel | undefined;
   /** MFA was turned on (the backup codes are shown next). */
-  onEnabled?: (status: MfaStatus) => void;
+  onEnabled?: ((status: MfaStatus) => void) | undefined;
   /** MFA is on and the backup codes were saved: the setup is over. */
-  onComplete?: (status: MfaStatus) => void;
+  onComplete?: ((status: MfaStatus) => void) | undefined;
   /** Shows a "Cancel" button on the first step. */
-  onCancel?: () => void;
+  onCancel?: (() => void) | undefined;
   /** Focus the heading when the component appears (set it when it replaces other content). */
-  autoFocus?: boolean;
+  autoFocus?: boolean | undefined;
   /** @default 2 */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /** Added to `abmfa-setup`; may be a function of state. */
-  className?: ClassNameProp<MfaSetupState>;
-  messages?: MfaMessageOverrides;
+  className?: ClassNameProp<MfaSetupState> | undefined;
+  messages?: MfaMessageOverrides | undefined;
 }
 
 const ALL_CHANNELS: readonly MfaChannel[] = ['email', 'totp'];

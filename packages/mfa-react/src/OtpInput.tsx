@@ -32,53 +32,53 @@ export interface OtpInputState {
 
 export interface OtpInputProps {
   /** @default 'numeric' */
-  mode?: OtpMode;
+  mode?: OtpMode | undefined;
   /**
    * Characters in a complete code. Numeric codes submit on their own once complete.
    * @default 6 (numeric), 8 (backup)
    */
-  length?: number;
+  length?: number | undefined;
   /** The code, when controlled. Always normalised: digits, or upper-case letters and digits. */
-  value?: string;
+  value?: string | undefined;
   /** The starting code, when uncontrolled. */
-  defaultValue?: string;
+  defaultValue?: string | undefined;
   /** Every change, already normalised (spaces and dashes from a paste are removed). */
-  onValueChange?: (value: string) => void;
+  onValueChange?: ((value: string) => void) | undefined;
   /**
    * Called once when a numeric code reaches `length` characters by typing or pasting.
    * Not called again for the same code; editing it re-arms it.
    */
-  onComplete?: (code: string) => void;
+  onComplete?: ((code: string) => void) | undefined;
   /** Visible label. @default messages.codeLabel / messages.backupCodeLabel */
-  label?: ReactNode;
+  label?: ReactNode | undefined;
   /** Hint under the field, linked with `aria-describedby`. */
-  description?: ReactNode;
+  description?: ReactNode | undefined;
   /** Error text under the field, announced and linked with `aria-describedby`. */
-  errorMessage?: string;
+  errorMessage?: string | undefined;
   /** Change it on every failure so an identical error message is announced again. */
-  errorKey?: number;
+  errorKey?: number | undefined;
   /** Extra ids for `aria-describedby` (e.g. a form-level error). */
-  describedBy?: string;
+  describedBy?: string | undefined;
   /** Marks the field invalid (`aria-invalid`, `data-invalid`). Defaults to `!!errorMessage`. */
-  isInvalid?: boolean;
+  isInvalid?: boolean | undefined;
   /** A request with this code is running: the field turns read-only and `data-loading` is set. */
-  isPending?: boolean;
+  isPending?: boolean | undefined;
   /** Natively disabled: out of the tab order. Prefer `isLocked` for a field that had focus. */
-  isDisabled?: boolean;
+  isDisabled?: boolean | undefined;
   /**
    * The field cannot take a code for now (a lockout, or the step is done): read-only and
    * `aria-disabled`, but still focusable, so a user whose focus is here does not lose it.
    */
-  isLocked?: boolean;
+  isLocked?: boolean | undefined;
   /** Focus the field when it appears. */
-  autoFocus?: boolean;
+  autoFocus?: boolean | undefined;
   /** Form field name. @default 'code' */
-  name?: string;
-  id?: string;
-  inputRef?: Ref<HTMLInputElement>;
+  name?: string | undefined;
+  id?: string | undefined;
+  inputRef?: Ref<HTMLInputElement> | undefined;
   /** Added to `abmfa-otp`; may be a function of state. */
-  className?: ClassNameProp<OtpInputState>;
-  messages?: MfaMessageOverrides;
+  className?: ClassNameProp<OtpInputState> | undefined;
+  messages?: MfaMessageOverrides | undefined;
 }
 
 /**
@@ -164,7 +164,9 @@ export function useOtpField(props: OtpInputProps) {
     [description ? descriptionId : null, errorId, props.describedBy].filter(Boolean).join(' ') ||
     undefined;
 
-  const inputProps: InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> } = {
+  const inputProps: InputHTMLAttributes<HTMLInputElement> & {
+    ref?: Ref<HTMLInputElement> | undefined;
+  } = {
     ref: props.inputRef,
     id: inputId,
     name: props.name ?? 'code',

@@ -24,9 +24,9 @@ export interface PasswordlessSignInFormState {
 
 export interface PasswordlessSignInFormProps extends UseMfaPasswordlessSignInOptions {
   /** @default 2 */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /** Added to `abmfa-passwordless`; may be a function of state. */
-  className?: ClassNameProp<PasswordlessSignInFormState>;
+  className?: ClassNameProp<PasswordlessSignInFormState> | undefined;
 }
 
 /**

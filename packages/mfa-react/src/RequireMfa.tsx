@@ -26,7 +26,7 @@ export type MfaPolicy = (
    * Also require that the user confirmed saving their backup codes (the guide, for
    * high-security roles: "verify backup codes are saved").
    */
-  backupCodesConfirmed?: boolean;
+  backupCodesConfirmed?: boolean | undefined;
 };
 
 /** Strings of `RequireMfa` (English). */
@@ -55,17 +55,17 @@ export interface RequireMfaProps {
   /** The page, rendered only once the policy holds. */
   children: ReactNode;
   /** The user; defaults to the provider's `userId`. */
-  userId?: string;
+  userId?: string | undefined;
   /**
    * Whether this user already confirmed their backup codes (the API keeps no such flag:
    * the app stores it). Setup's "I saved them" and the confirmation here report through
    * `onBackupCodesConfirmed`.
    */
-  backupCodesConfirmed?: boolean;
-  onBackupCodesConfirmed?: () => void;
+  backupCodesConfirmed?: boolean | undefined;
+  onBackupCodesConfirmed?: (() => void) | undefined;
   /** @default 2 */
-  headingLevel?: 2 | 3;
-  messages?: Partial<RequireMfaMessages>;
+  headingLevel?: 2 | 3 | undefined;
+  messages?: Partial<RequireMfaMessages> | undefined;
 }
 
 /** Whether `status` meets `policy`'s second-factor part. */

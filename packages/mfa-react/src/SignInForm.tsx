@@ -23,11 +23,11 @@ export interface SignInFormProps extends UseMfaSignInOptions {
    * Seconds before an emailed code may be resent in the challenge.
    * @default 30
    */
-  resendCooldown?: number;
+  resendCooldown?: number | undefined;
   /** @default 2 */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /** Added to `abmfa-sign-in`; may be a function of state. */
-  className?: ClassNameProp<SignInFormState>;
+  className?: ClassNameProp<SignInFormState> | undefined;
 }
 
 /** A drop-in login: email and password, then the MFA challenge when the account has it on. */

@@ -25,15 +25,15 @@ export interface TotpSetupState {
 
 export interface TotpSetupProps extends UseMfaChannelSetupOptions<'totp'> {
   /** Shows a "Back" button. */
-  onCancel?: () => void;
+  onCancel?: (() => void) | undefined;
   /** QR code size in CSS pixels. @default 176 */
-  qrSize?: number;
+  qrSize?: number | undefined;
   /** Focus the heading when the step appears. */
-  autoFocus?: boolean;
+  autoFocus?: boolean | undefined;
   /** @default 2 */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /** Added to `abmfa-totp-setup`; may be a function of state. */
-  className?: ClassNameProp<TotpSetupState>;
+  className?: ClassNameProp<TotpSetupState> | undefined;
 }
 
 /**

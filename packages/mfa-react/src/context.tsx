@@ -42,15 +42,15 @@ export interface MfaProviderProps {
    */
   locale?: string | undefined;
   /** Shown while the first catalogue loads. @default null */
-  fallback?: ReactNode;
+  fallback?: ReactNode | undefined;
   /** Replaces any of the strings (on top of the locale's), for every component inside. */
-  messages?: MfaMessageOverrides;
+  messages?: MfaMessageOverrides | undefined;
   /**
    * The TanStack Query client to use. Defaults to the app's own (from an enclosing
    * `QueryClientProvider`), else one the provider creates.
    */
-  queryClient?: QueryClient;
-  children?: ReactNode;
+  queryClient?: QueryClient | undefined;
+  children?: ReactNode | undefined;
 }
 
 /** Supplies the client, the current user and the strings to every hook and component. */

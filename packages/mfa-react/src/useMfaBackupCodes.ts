@@ -12,8 +12,8 @@ export interface UseMfaBackupCodesOptions {
   /** The codes from the setup response (shown once; the server keeps only hashes). */
   codes: readonly string[];
   /** The person confirmed they saved the codes and continues. */
-  onContinue?: () => void;
-  messages?: MfaMessageOverrides;
+  onContinue?: (() => void) | undefined;
+  messages?: MfaMessageOverrides | undefined;
 }
 
 /** The file and print text: a title, the advice and one code a line. */

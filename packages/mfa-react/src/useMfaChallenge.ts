@@ -31,10 +31,10 @@ export interface UseMfaChallengeOptions {
    * challenge appears and after each resend; the server's `Retry-After` wins when longer.
    * @default 30
    */
-  resendCooldown?: number;
+  resendCooldown?: number | undefined;
   /** Focus the code field when the challenge appears. @default true */
-  autoFocus?: boolean;
-  messages?: MfaMessageOverrides;
+  autoFocus?: boolean | undefined;
+  messages?: MfaMessageOverrides | undefined;
 }
 
 /**

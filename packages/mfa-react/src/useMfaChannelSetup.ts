@@ -16,18 +16,18 @@ import { mfaKeys } from './queries.ts';
 
 export interface UseMfaChannelSetupOptions<Channel extends MfaChannel> {
   /** A started setup. Without it, one is started when the step appears. */
-  setup?: MfaSetupOf<Channel>;
+  setup?: MfaSetupOf<Channel> | undefined;
   /** The user; defaults to the provider's `userId`. */
-  userId?: string;
+  userId?: string | undefined;
   /** MFA is on: the new status and the setup (whose backup codes to show next). */
-  onEnabled?: (status: MfaStatus, setup: MfaSetupOf<Channel>) => void;
+  onEnabled?: ((status: MfaStatus, setup: MfaSetupOf<Channel>) => void) | undefined;
   /**
    * Email: seconds before "Resend code" may be used, after each send; the server's
    * `Retry-After` wins when it answers 429.
    * @default 30
    */
-  resendCooldown?: number;
-  messages?: MfaMessageOverrides;
+  resendCooldown?: number | undefined;
+  messages?: MfaMessageOverrides | undefined;
 }
 
 function useMfaChannelSetup<Channel extends MfaChannel>(

@@ -13,10 +13,10 @@ import { mfaKeys } from './queries.ts';
 
 export interface UseMfaDisableOptions {
   /** The user; defaults to the provider's `userId`. */
-  userId?: string;
+  userId?: string | undefined;
   /** MFA is off; receives the new status (also written to the status query). */
-  onDisabled?: (status: MfaStatus) => void;
-  messages?: MfaMessageOverrides;
+  onDisabled?: ((status: MfaStatus) => void) | undefined;
+  messages?: MfaMessageOverrides | undefined;
 }
 
 /** Turning MFA off without markup: the password field, the error and the button. */

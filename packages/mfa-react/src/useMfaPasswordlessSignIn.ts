@@ -15,13 +15,13 @@ export interface UseMfaPasswordlessSignInOptions {
   /** Signed in, with or without a second factor. */
   onSuccess: (result: MfaSignInSuccess) => void;
   /** Prefills the email field. */
-  defaultEmail?: string;
+  defaultEmail?: string | undefined;
   /**
    * Seconds before a code may be requested again (sign-in code and emailed MFA code).
    * @default 30
    */
-  resendCooldown?: number;
-  messages?: MfaMessageOverrides;
+  resendCooldown?: number | undefined;
+  messages?: MfaMessageOverrides | undefined;
 }
 
 /**

@@ -12,8 +12,8 @@ export interface UseMfaSignInOptions {
   /** Signed in, with or without a second factor. */
   onSuccess: (result: MfaSignInSuccess) => void;
   /** Prefills the email field. */
-  defaultEmail?: string;
-  messages?: MfaMessageOverrides;
+  defaultEmail?: string | undefined;
+  messages?: MfaMessageOverrides | undefined;
 }
 
 /**

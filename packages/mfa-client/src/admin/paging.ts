@@ -15,9 +15,9 @@ export interface PageThroughOptions {
    * a dashboard must not hammer the tenant's API.
    * @default 4
    */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /** Stops every request in flight and ends the iteration with the abort reason. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 export const MAX_CONCURRENCY = 4;

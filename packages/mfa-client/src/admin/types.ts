@@ -57,30 +57,30 @@ export interface AuditLogEntry {
 
 export interface PageRequest {
   /** 1-based. @default 1 */
-  page?: number;
+  page?: number | undefined;
   /** Page size; the reference's default is 15. */
-  records?: number;
-  signal?: AbortSignal;
+  records?: number | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 export interface UserQuery {
-  email?: string;
-  status?: string;
+  email?: string | undefined;
+  status?: string | undefined;
 }
 
 export interface AuditLogFilters {
   /** One action, e.g. `mfa.failed`. */
-  action?: AuditAction;
-  actorId?: string;
-  actorEmail?: string;
-  resourceType?: string;
-  resourceId?: string;
-  status?: 'success' | 'failure';
-  ipAddress?: string;
+  action?: AuditAction | undefined;
+  actorId?: string | undefined;
+  actorEmail?: string | undefined;
+  resourceType?: string | undefined;
+  resourceId?: string | undefined;
+  status?: 'success' | 'failure' | undefined;
+  ipAddress?: string | undefined;
   /** Inclusive lower bound (a Date or an ISO 8601 string). */
-  from?: Date | string;
+  from?: Date | string | undefined;
   /** Inclusive upper bound. */
-  to?: Date | string;
+  to?: Date | string | undefined;
 }
 
 export interface AllPagesOptions extends PageThroughOptions {
@@ -88,7 +88,7 @@ export interface AllPagesOptions extends PageThroughOptions {
    * Page size for the walk.
    * @default 100
    */
-  records?: number;
+  records?: number | undefined;
 }
 
 export interface AdminUsersRoutes {

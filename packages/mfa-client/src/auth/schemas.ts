@@ -77,7 +77,7 @@ export interface AuthTokens {
   tokenType: string;
   /** Seconds. */
   expiresIn: number;
-  refreshToken?: string;
+  refreshToken?: string | undefined;
 }
 
 /** A second factor is needed: ask for a code on `channel`, then call again with it. */
@@ -86,7 +86,7 @@ export interface MfaRequired {
   userId: string;
   channel: z.infer<typeof mfaChannelSchema>;
   /** Email channel: the masked address the code went to, when the server says. */
-  sentTo?: string;
+  sentTo?: string | undefined;
 }
 
 export interface SignedIn {

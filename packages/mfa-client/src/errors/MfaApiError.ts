@@ -5,12 +5,12 @@ export interface MfaApiErrorInit {
   /** The route template, e.g. `POST /users/:id/mfa/verify`. */
   route: string;
   status: number;
-  errors?: ErrorObject[];
-  meta?: Record<string, unknown>;
-  retryAfter?: number;
+  errors?: ErrorObject[] | undefined;
+  meta?: Record<string, unknown> | undefined;
+  retryAfter?: number | undefined;
   /** Used as the title when the body has no error object (an HTML error page, say). */
-  statusText?: string;
-  response?: Response;
+  statusText?: string | undefined;
+  response?: Response | undefined;
 }
 
 /**

@@ -98,9 +98,9 @@ export type MfaSetup =
       channel: 'email';
       backupCodes: string[];
       /** The masked address the code went to, when the server says. */
-      sentTo?: string;
+      sentTo?: string | undefined;
       /** Seconds the emailed code stays valid, when the server says. */
-      expiresIn?: number;
+      expiresIn?: number | undefined;
     };
 
 /** The result of verifying a code. */

@@ -97,7 +97,7 @@ export const answerError = (
     method,
     path,
     { errors: [{ status: String(status), ...error }], ...(extra.meta ? { meta: extra.meta } : {}) },
-    { status, headers: extra.headers },
+    { status, ...(extra.headers ? { headers: extra.headers } : {}) },
   );
 
 /** Answers a route with a raw text body (an HTML page, an empty body, broken JSON). */

@@ -4,20 +4,20 @@ import { ERROR_TITLES, type MockErrorCode } from './error-codes.ts';
 
 export interface ApiErrorOptions {
   /** JSON pointer to the offending request field, e.g. `/channel` (JSON:API `source`). */
-  pointer?: string;
+  pointer?: string | undefined;
   /**
    * `source` as a string naming the controller (`"MFA Controller"`), as the API reference
    * writes it. Wins over `pointer`.
    */
-  source?: string;
+  source?: string | undefined;
   /** The error's title, when not the code's own from `ERROR_TITLES`. */
-  title?: string;
+  title?: string | undefined;
   /** Seconds until a retry can succeed: sets `Retry-After` and `meta.retry_after`. */
-  retryAfterSeconds?: number;
+  retryAfterSeconds?: number | undefined;
   /** Extra top-level `meta`. Never codes, secrets, passwords or emails. */
-  meta?: Record<string, unknown>;
+  meta?: Record<string, unknown> | undefined;
   /** Extra response headers (e.g. `Allow` on 405). */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /**

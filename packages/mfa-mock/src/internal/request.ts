@@ -31,7 +31,7 @@ interface SafeParser<Output> {
 interface Issue {
   code: string;
   path: readonly PropertyKey[];
-  errors?: readonly (readonly Issue[])[];
+  errors?: readonly (readonly Issue[])[] | undefined;
 }
 
 function pointerOf(path: readonly PropertyKey[]): string {

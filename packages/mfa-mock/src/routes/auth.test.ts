@@ -57,7 +57,7 @@ describe('passwordless', () => {
   it('signs a user without MFA in, once per code', async () => {
     const h = createHarness();
     await request(h, DEMO.email);
-    const code = h.backend.lastCode(DEMO.email, 'passwordless');
+    const code = h.backend.expectCode(DEMO.email, 'passwordless');
     const result = await verify(h, { email: DEMO.email, code });
     expect(signedInResponseSchema.safeParse(result.body).success).toBe(true);
     expectError(await verify(h, { email: DEMO.email, code }), 401, 'invalid_credentials');
@@ -66,7 +66,7 @@ describe('passwordless', () => {
   it('answers a wrong code and an unknown email alike, and an expired code as expired', async () => {
     const h = createHarness();
     await request(h, DEMO.email);
-    const code = h.backend.lastCode(DEMO.email, 'passwordless') ?? '';
+    const code = h.backend.expectCode(DEMO.email, 'passwordless');
     const wrong = await verify(h, {
       email: DEMO.email,
       code: code === '000000' ? '000001' : '000000',
@@ -81,7 +81,7 @@ describe('passwordless', () => {
   it('burns a code after 5 wrong guesses', async () => {
     const h = createHarness();
     await request(h, DEMO.email);
-    const code = h.backend.lastCode(DEMO.email, 'passwordless') ?? '';
+    const code = h.backend.expectCode(DEMO.email, 'passwordless');
     const wrong = code === '000000' ? '000001' : '000000';
     for (let i = 0; i < 5; i++) await verify(h, { email: DEMO.email, code: wrong });
     expectError(await verify(h, { email: DEMO.email, code }), 401, 'invalid_credentials');
@@ -90,7 +90,7 @@ describe('passwordless', () => {
   it('does not send a new code for a burned one before the cooldown ends', async () => {
     const h = createHarness();
     await request(h, DEMO.email);
-    const burned = h.backend.lastCode(DEMO.email, 'passwordless') ?? '';
+    const burned = h.backend.expectCode(DEMO.email, 'passwordless');
     const wrong = burned === '000000' ? '000001' : '000000';
     for (let i = 0; i < 5; i++) await verify(h, { email: DEMO.email, code: wrong });
     // Else "request, guess five times" could repeat at once, without end.
@@ -104,7 +104,7 @@ describe('passwordless', () => {
   it('sends a new code at once after one was used to sign in', async () => {
     const h = createHarness();
     await request(h, DEMO.email);
-    const code = h.backend.lastCode(DEMO.email, 'passwordless') ?? '';
+    const code = h.backend.expectCode(DEMO.email, 'passwordless');
     expect((await verify(h, { email: DEMO.email, code })).status).toBe(200);
     await request(h, DEMO.email);
     expect(h.backend.mailbox(DEMO.email)).toHaveLength(2);
@@ -115,7 +115,7 @@ describe('passwordless', () => {
     await h.enableTotp();
     h.backend.advanceClock(60);
     await request(h, DEMO.email);
-    const code = h.backend.lastCode(DEMO.email, 'passwordless');
+    const code = h.backend.expectCode(DEMO.email, 'passwordless');
     const first = await verify(h, { email: DEMO.email, code });
     expect(first.status).toBe(200);
     expect(first.body).toEqual({
@@ -154,14 +154,14 @@ describe('passwordless', () => {
     await h.enableEmail();
     h.backend.advanceClock(60);
     await request(h, DEMO.email);
-    const code = h.backend.lastCode(DEMO.email, 'passwordless');
+    const code = h.backend.expectCode(DEMO.email, 'passwordless');
     const first = await verify(h, { email: DEMO.email, code });
     expect(first.body.data.attributes).toMatchObject({
       mfa_required: true,
       mfa_channel: 'email',
       sent_to: 'd***@example.com',
     });
-    const mfaCode = h.backend.lastCode(DEMO.email, 'mfa_sign_in');
+    const mfaCode = h.backend.expectCode(DEMO.email, 'mfa_sign_in');
     expect(mfaCode).toBeDefined();
     expect(mfaCode).not.toBe(code);
     // The passwordless code is not a second factor.
@@ -180,7 +180,7 @@ describe('passwordless', () => {
     await h.enableTotp();
     h.backend.advanceClock(60);
     await request(h, DEMO.email);
-    const code = h.backend.lastCode(DEMO.email, 'passwordless');
+    const code = h.backend.expectCode(DEMO.email, 'passwordless');
     const bad = h.backend.totpCode(DEMO.email) === '000000' ? '111111' : '000000';
     for (let i = 0; i < 5; i++) await verify(h, { email: DEMO.email, code, mfa_code: bad });
     expectError(

@@ -14,7 +14,7 @@ export type RouteHandler = (args: RouteArgs) => Promise<Response>;
 export interface RouteDefinition {
   path: string;
   /** Development routes need no API key and are left out of `requests()`. */
-  dev?: boolean;
+  dev?: boolean | undefined;
   methods: Partial<Record<'GET' | 'POST', RouteHandler>>;
 }
 

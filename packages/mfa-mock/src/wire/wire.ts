@@ -59,7 +59,7 @@ export interface Wire {
   mfaRequired(args: {
     user: UserRecord;
     channel: MfaChannel;
-    sentTo?: string;
+    sentTo?: string | undefined;
     route: 'sign_in' | 'passwordless';
   }): Response;
   signedIn(args: {

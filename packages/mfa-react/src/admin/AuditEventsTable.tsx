@@ -28,10 +28,10 @@ export const AUDIT_ACTIONS = [
 export interface AuditEventsTableProps {
   client: MfaAdminClient;
   /** Rows per page. @default 20 */
-  pageSize?: number;
-  messages?: AdminMessageOverrides;
-  locale?: string;
-  className?: string;
+  pageSize?: number | undefined;
+  messages?: AdminMessageOverrides | undefined;
+  locale?: string | undefined;
+  className?: string | undefined;
 }
 
 type State =

@@ -5,14 +5,14 @@ import { type Column, downloadCsv, toCsv } from './csv.ts';
 export interface ListTableProps<Row> {
   /** The heading of the list (also the CSV's file name). */
   title: string;
-  intro?: string;
+  intro?: string | undefined;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   empty: string;
   exportLabel: string;
   /** `h3` inside the dashboard's sections. */
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | undefined;
 }
 
 const slug = (text: string) =>

@@ -57,7 +57,7 @@ export const Dashboard: Story = {
 
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: Dashboard.play,
+  play: (context) => Dashboard.play?.(context),
 };
 
 /** At 375 px wide: cards stack, charts shrink, tables scroll sideways inside their frames. */

@@ -27,12 +27,12 @@ export interface MfaAdoptionProps {
   /** From `createMfaAdminClient()`, with an owner's or admin's token. */
   client: MfaAdminClient;
   /** Replaces any of the English strings. */
-  messages?: AdminMessageOverrides;
+  messages?: AdminMessageOverrides | undefined;
   /** BCP 47 locale for numbers and dates. @default the browser's */
-  locale?: string;
+  locale?: string | undefined;
   /** The clock, for tests and stories. @default Date.now */
-  now?: () => number;
-  className?: string;
+  now?: (() => number) | undefined;
+  className?: string | undefined;
 }
 
 /**

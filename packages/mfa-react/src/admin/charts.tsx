@@ -190,7 +190,7 @@ export function BarChart({
   width: number;
   /** The chart's text alternative. */
   label: string;
-  format?: (value: number) => string;
+  format?: ((value: number) => string) | undefined;
 }) {
   const rowHeight = 32;
   const labelWidth = Math.min(140, Math.floor(width * 0.35));

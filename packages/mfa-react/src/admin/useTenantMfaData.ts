@@ -27,7 +27,7 @@ export interface UseTenantMfaDataOptions {
   /** From `createMfaAdminClient()`, with an admin's token. */
   client: MfaAdminClient;
   /** The clock, for tests and stories. @default Date.now */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 /**

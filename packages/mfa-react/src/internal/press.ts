@@ -3,21 +3,21 @@ import { dataFlag } from './ui.tsx';
 
 export interface PressOptions {
   /** Not needed for `type: 'submit'`: the form's `onSubmit` runs. */
-  onPress?: () => void;
+  onPress?: (() => void) | undefined;
   children: ReactNode;
   /** Its request runs: shows `pendingLabel` and ignores presses. */
-  isPending?: boolean;
-  pendingLabel?: ReactNode;
+  isPending?: boolean | undefined;
+  pendingLabel?: ReactNode | undefined;
   /** Not available for now (a cooldown, a lockout): ignores presses. */
-  isDisabled?: boolean;
-  type?: 'button' | 'submit';
-  id?: string;
+  isDisabled?: boolean | undefined;
+  type?: 'button' | 'submit' | undefined;
+  id?: string | undefined;
 }
 
 /** Props for a `<button>`, spreadable onto your own. */
 export interface MfaButtonProps {
   type: 'button' | 'submit';
-  id?: string;
+  id?: string | undefined;
   onClick: (event: MouseEvent<HTMLButtonElement>) => void;
   'aria-disabled': true | undefined;
   'data-loading': '' | undefined;

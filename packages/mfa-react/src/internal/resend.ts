@@ -14,7 +14,7 @@ export function resendButtonProps({
 }: {
   remaining: number;
   isPending: boolean;
-  isDisabled?: boolean;
+  isDisabled?: boolean | undefined;
   onPress: () => void;
   messages: MfaCoreMessages;
 }): MfaButtonProps & { 'data-state': 'cooldown' | 'ready' } {

@@ -37,10 +37,10 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 interface StepHeadingProps {
   level: HeadingLevel;
-  id?: string;
+  id?: string | undefined;
   className: string;
   /** Move focus here when the step appears (set by the component that switched steps). */
-  autoFocus?: boolean;
+  autoFocus?: boolean | undefined;
   children: ReactNode;
 }
 
@@ -66,8 +66,8 @@ export function useFocusOnMount(ref: RefObject<HTMLElement | null>, enabled: boo
 
 interface ActionButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className'> {
   className: string;
-  isPending?: boolean;
-  pendingLabel?: string;
+  isPending?: boolean | undefined;
+  pendingLabel?: string | undefined;
 }
 
 /**
@@ -126,7 +126,7 @@ interface LiveErrorProps {
   /** The message; empty keeps the region in the page, so the next one is announced. */
   message: string | undefined;
   /** Changes on every failure, so an identical message is announced again. */
-  announceKey?: number;
+  announceKey?: number | undefined;
 }
 
 /** An always-present alert region; the message inside changes per failure. */
@@ -145,8 +145,8 @@ interface TextFieldProps
   value: string;
   onValueChange: (value: string) => void;
   /** A prop rather than `ref`: React 18 does not pass `ref` to function components. */
-  inputRef?: Ref<HTMLInputElement>;
-  isInvalid?: boolean;
+  inputRef?: Ref<HTMLInputElement> | undefined;
+  isInvalid?: boolean | undefined;
 }
 
 /** A required, labelled text input with the kit's class names (email, password). */
