@@ -10,8 +10,6 @@ import {
   answerError,
   answerJson,
   answerText,
-  backend,
-  DEMO,
   recordRequests,
   server,
   settle,
@@ -20,124 +18,36 @@ import {
   useTestServer,
 } from '../test-utils/server.ts';
 
+// The client against the reference backend (every route, end to end) is tested in
+// @authblock/mfa-mock (client.integration.test.ts); here the answers are fixtures.
 useTestServer();
 const seen = recordRequests();
 
-const credentials = { email: DEMO.email, password: DEMO.password };
+const credentials = { email: 'user@example.com', password: 'SecurePassword123' };
 const spaced = (code: string) => ` ${code.slice(0, 3)} ${code.slice(3)} `;
 
-describe('auth.signIn (on the reference backend)', () => {
-  test('a user without MFA signs in with the password alone', async () => {
-    const result = await testClient().auth.signIn(credentials);
+describe('auth.signIn: what it sends', () => {
+  test('step one sends no mfa_code key at all', async () => {
+    server.use(answerJson('post', '/auth/sign_in', mfaRequiredBody));
 
-    expect(result).toEqual({
-      status: 'signed_in',
-      user: {
-        id: DEMO.id,
-        email: DEMO.email,
-        mfaEnabled: false,
-        mfaChannel: null,
-        attributes: expect.objectContaining({ unique_id: DEMO.id }),
-      },
-      tokens: expect.objectContaining({ accessToken: expect.any(String), tokenType: 'Bearer' }),
-    });
+    await testClient().auth.signIn(credentials);
+
     await settle();
     expect(seen[0]?.url.pathname).toBe('/auth/sign_in');
-    // Step one sends no mfa_code key at all.
     expect(seen[0]?.body).toStrictEqual(credentials);
   });
 
-  test('the access token it returns opens the /users/:id/mfa/* routes', async () => {
-    const result = await testClient().auth.signIn(credentials);
-    if (result.status !== 'signed_in') throw new Error('expected signed_in');
+  test('step two sends the code normalised as mfa_code', async () => {
+    server.use(answerJson('post', '/auth/sign_in', signedInBody));
 
-    const status = await testClient({ token: result.tokens.accessToken }).mfa.status(DEMO.id);
+    await testClient().auth.signIn({ ...credentials, mfaCode: spaced('123456') });
 
-    expect(status.enabled).toBe(false);
-  });
-
-  test('a TOTP user gets mfa_required, then signs in with the code (normalised)', async () => {
-    await backend.enableMfaFor(DEMO.email, 'totp');
-    const client = testClient();
-
-    const step1 = await client.auth.signIn(credentials);
-    const code = backend.totpCode(DEMO.email);
-    const step2 = await client.auth.signIn({ ...credentials, mfaCode: spaced(code) });
-
-    expect(step1).toStrictEqual({ status: 'mfa_required', userId: DEMO.id, channel: 'totp' });
-    expect(step2).toMatchObject({
-      status: 'signed_in',
-      user: { id: DEMO.id, mfaEnabled: true, mfaChannel: 'totp' },
-    });
     await settle();
-    expect(seen[1]?.body).toEqual({ ...credentials, mfa_code: code });
-  });
-
-  test('an email-channel user is told where the code went, and signs in with it', async () => {
-    await backend.enableMfaFor(DEMO.email, 'email');
-    const client = testClient();
-
-    const step1 = await client.auth.signIn(credentials);
-    const code = backend.lastCode(DEMO.email, 'mfa_sign_in') ?? '';
-    const step2 = await client.auth.signIn({ ...credentials, mfaCode: code });
-
-    expect(step1).toEqual({
-      status: 'mfa_required',
-      userId: DEMO.id,
-      channel: 'email',
-      sentTo: expect.stringContaining('@example.com'),
-    });
-    expect(step2.status).toBe('signed_in');
-  });
-
-  test('a backup code typed in lower case works as the second factor, and is spent', async () => {
-    const { backupCodes } = await backend.enableMfaFor(DEMO.email, 'totp');
-
-    const result = await testClient().auth.signIn({
-      ...credentials,
-      mfaCode: (backupCodes[3] ?? '').toLowerCase(),
-    });
-
-    expect(result.status).toBe('signed_in');
-    expect(backend.user(DEMO.email)?.backupCodesRemaining).toBe(9);
-  });
-
-  test('a wrong password is an MfaApiError invalid_credentials', async () => {
-    const error = await testClient()
-      .auth.signIn({ ...credentials, password: 'wrong-password' })
-      .catch((e: unknown) => e);
-
-    expect(isMfaApiError(error) && [error.status, error.code]).toEqual([
-      401,
-      'invalid_credentials',
-    ]);
-  });
-
-  test('a wrong second factor is an MfaApiError invalid_mfa_code, not an expired session', async () => {
-    await backend.enableMfaFor(DEMO.email, 'totp');
-
-    const error = await testClient()
-      .auth.signIn({ ...credentials, mfaCode: '000000' })
-      .catch((e: unknown) => e);
-
-    expect(isMfaApiError(error) && [error.status, error.code]).toEqual([401, 'invalid_mfa_code']);
-  });
-
-  test('after 5 wrong second factors in a row: 429 with retryAfter in seconds', async () => {
-    await backend.enableMfaFor(DEMO.email, 'totp');
-    const client = testClient();
-    const attempt = () =>
-      client.auth.signIn({ ...credentials, mfaCode: '000000' }).catch((e: unknown) => e);
-
-    for (let i = 0; i < 5; i += 1) await attempt();
-    const error = await attempt();
-
-    expect(error).toMatchObject({ status: 429, code: 'too_many_attempts' });
-    expect(isMfaApiError(error) && error.retryAfter).toBeGreaterThan(0);
+    expect(seen[0]?.body).toStrictEqual({ ...credentials, mfa_code: '123456' });
   });
 });
 
-describe('auth.signIn (answers the reference backend does not give)', () => {
+describe('auth.signIn: answers', () => {
   test('every token field maps to camelCase, refresh token included', async () => {
     server.use(answerJson('post', '/auth/sign_in', signedInBody));
 
@@ -169,7 +79,7 @@ describe('auth.signIn (answers the reference backend does not give)', () => {
     expect(result.status === 'signed_in' && result.user.attributes.name).toBe('Ada');
   });
 
-  test('a signed-in answer without tokens is a response error naming meta', async () => {
+  test('a signed-in answer without meta is a response error naming meta', async () => {
     server.use(answerJson('post', '/auth/sign_in', { data: signedInBody.data }));
 
     const error = await testClient()
@@ -177,6 +87,19 @@ describe('auth.signIn (answers the reference backend does not give)', () => {
       .catch((e: unknown) => e);
 
     expect(isMfaResponseError(error) && error.path).toBe('meta');
+  });
+
+  test('a signed-in answer whose meta holds no token names meta.auth', async () => {
+    server.use(answerJson('post', '/auth/sign_in', { data: signedInBody.data, meta: {} }));
+
+    const error = await testClient()
+      .auth.signIn(credentials)
+      .catch((e: unknown) => e);
+
+    expect(isMfaResponseError(error) && [error.path, error.reason]).toEqual([
+      'meta.auth',
+      'expected object',
+    ]);
   });
 
   test('an mfa_required answer without unique_id names the missing field', async () => {
@@ -192,7 +115,7 @@ describe('auth.signIn (answers the reference backend does not give)', () => {
     expect(isMfaResponseError(error) && error.path).toBe('data.attributes.unique_id');
   });
 
-  test('an mfa_required error is not read as the MFA outcome here (only passwordless does)', async () => {
+  test('an mfa_required error status is the MFA outcome on sign-in too', async () => {
     server.use(
       answerError(
         'post',
@@ -203,92 +126,92 @@ describe('auth.signIn (answers the reference backend does not give)', () => {
       ),
     );
 
+    await expect(testClient().auth.signIn(credentials)).resolves.toStrictEqual({
+      status: 'mfa_required',
+      userId: USER_ID,
+      channel: 'email',
+    });
+  });
+
+  test('a wrong password stays an MfaApiError', async () => {
+    server.use(answerError('post', '/auth/sign_in', 401, { code: 'invalid_credentials' }));
+
     const error = await testClient()
       .auth.signIn(credentials)
       .catch((e: unknown) => e);
 
-    expect(isMfaApiError(error) && error.code).toBe('mfa_required');
+    expect(isMfaApiError(error) && [error.status, error.code]).toEqual([
+      401,
+      'invalid_credentials',
+    ]);
   });
 });
 
 describe('auth.requestPasswordless', () => {
-  test('sends the email, resolves with nothing, and the backend mails a code', async () => {
+  test('sends the email and resolves with what the server says (nothing, here)', async () => {
+    server.use(answerJson('post', '/auth/passwordless/request', {}));
+
     await expect(
-      testClient().auth.requestPasswordless({ email: DEMO.email }),
-    ).resolves.toBeUndefined();
+      testClient().auth.requestPasswordless({ email: credentials.email }),
+    ).resolves.toStrictEqual({});
 
     await settle();
     expect(seen[0]?.url.pathname).toBe('/auth/passwordless/request');
-    expect(seen[0]?.body).toEqual({ email: DEMO.email });
-    expect(backend.lastCode(DEMO.email, 'passwordless')).toMatch(/^\d{6}$/);
+    expect(seen[0]?.body).toEqual({ email: credentials.email });
   });
 
-  test('resolves the same for an unknown address (the backend does not tell)', async () => {
-    await expect(
-      testClient().auth.requestPasswordless({ email: 'nobody@example.com' }),
-    ).resolves.toBeUndefined();
-  });
-
-  test('accepts an empty 200, since nothing is read from the answer', async () => {
+  test('accepts an empty 200, since nothing needs reading from the answer', async () => {
     server.use(answerText('post', '/auth/passwordless/request', 200, '', 'application/json'));
 
     await expect(
-      testClient().auth.requestPasswordless({ email: DEMO.email }),
-    ).resolves.toBeUndefined();
+      testClient().auth.requestPasswordless({ email: credentials.email }),
+    ).resolves.toStrictEqual({});
   });
 
   test('an HTML page on 200 is still a response error (a proxy, a wrong baseUrl)', async () => {
     server.use(answerText('post', '/auth/passwordless/request', 200, '<html>Login</html>'));
 
     const error = await testClient()
-      .auth.requestPasswordless({ email: DEMO.email })
+      .auth.requestPasswordless({ email: credentials.email })
       .catch((e: unknown) => e);
 
     expect(isMfaResponseError(error) && error.reason).toBe('not JSON');
   });
 });
 
-describe('auth.verifyPasswordless (on the reference backend)', () => {
-  test('signs in with the emailed code, typed with spaces', async () => {
-    const client = testClient();
-    await client.auth.requestPasswordless({ email: DEMO.email });
-    const code = backend.lastCode(DEMO.email, 'passwordless') ?? '';
+describe('auth.verifyPasswordless', () => {
+  test('sends the emailed code normalised, and no mfa_code key on step one', async () => {
+    server.use(answerJson('post', '/auth/passwordless/verify', signedInBody));
 
-    const result = await client.auth.verifyPasswordless({ email: DEMO.email, code: spaced(code) });
+    const result = await testClient().auth.verifyPasswordless({
+      email: credentials.email,
+      code: spaced('987654'),
+    });
 
-    expect(result).toMatchObject({ status: 'signed_in', user: { id: DEMO.id } });
+    expect(result.status).toBe('signed_in');
     await settle();
-    expect(seen[1]?.body).toStrictEqual({ email: DEMO.email, code });
+    expect(seen[0]?.body).toStrictEqual({ email: credentials.email, code: '987654' });
   });
 
-  test('an MFA user gets mfa_required, then signs in with both codes', async () => {
-    await backend.enableMfaFor(DEMO.email, 'totp');
-    const client = testClient();
-    await client.auth.requestPasswordless({ email: DEMO.email });
-    const code = backend.lastCode(DEMO.email, 'passwordless') ?? '';
+  test('step two sends both codes', async () => {
+    server.use(answerJson('post', '/auth/passwordless/verify', signedInBody));
 
-    const step1 = await client.auth.verifyPasswordless({ email: DEMO.email, code });
-    const mfaCode = backend.totpCode(DEMO.email);
-    const step2 = await client.auth.verifyPasswordless({ email: DEMO.email, code, mfaCode });
+    await testClient().auth.verifyPasswordless({
+      email: credentials.email,
+      code: '987654',
+      mfaCode: '123456',
+    });
 
-    expect(step1).toStrictEqual({ status: 'mfa_required', userId: DEMO.id, channel: 'totp' });
-    expect(step2.status).toBe('signed_in');
     await settle();
-    expect(seen[2]?.body).toEqual({ email: DEMO.email, code, mfa_code: mfaCode });
-  });
-
-  test('a wrong emailed code is an MfaApiError invalid_credentials', async () => {
-    await testClient().auth.requestPasswordless({ email: DEMO.email });
-
-    const error = await testClient()
-      .auth.verifyPasswordless({ email: DEMO.email, code: '000000' })
-      .catch((e: unknown) => e);
-
-    expect(isMfaApiError(error) && error.code).toBe('invalid_credentials');
+    expect(seen[0]?.body).toStrictEqual({
+      email: credentials.email,
+      code: '987654',
+      mfa_code: '123456',
+    });
   });
 });
 
-describe('auth.verifyPasswordless: MFA required, in either form a server uses', () => {
+describe('auth.verifyPasswordless: MFA required as an error status', () => {
   const input = { email: 'user@example.com', code: '987654' };
   const expected = { status: 'mfa_required', userId: USER_ID, channel: 'email' };
 
@@ -347,11 +270,34 @@ describe('auth.verifyPasswordless: MFA required, in either form a server uses', 
     await expect(testClient().auth.verifyPasswordless(input)).resolves.toStrictEqual(expected);
   });
 
-  test('an mfa_required error that does not say who is a response error naming the field', async () => {
+  test('an error that names no user gives a result without userId, not an invented one', async () => {
     server.use(
       answerError('post', '/auth/passwordless/verify', 401, {
         code: 'mfa_required',
         meta: { mfa_channel: 'email' },
+      }),
+    );
+
+    await expect(testClient().auth.verifyPasswordless(input)).resolves.toStrictEqual({
+      status: 'mfa_required',
+      channel: 'email',
+    });
+  });
+
+  test('an error with no meta at all: the channel is unknown', async () => {
+    server.use(answerError('post', '/auth/passwordless/verify', 401, { code: 'mfa_required' }));
+
+    await expect(testClient().auth.verifyPasswordless(input)).resolves.toStrictEqual({
+      status: 'mfa_required',
+      channel: 'unknown',
+    });
+  });
+
+  test('a meta that names the user badly is a response error naming the field', async () => {
+    server.use(
+      answerError('post', '/auth/passwordless/verify', 401, {
+        code: 'mfa_required',
+        meta: { unique_id: 7, mfa_channel: 'email' },
       }),
     );
 
@@ -365,13 +311,21 @@ describe('auth.verifyPasswordless: MFA required, in either form a server uses', 
     ]);
   });
 
-  test('an mfa_required error with no meta at all names the top-level meta', async () => {
-    server.use(answerError('post', '/auth/passwordless/verify', 401, { code: 'mfa_required' }));
+  test('a channel neither document has is a response error, not "unknown"', async () => {
+    server.use(
+      answerError(
+        'post',
+        '/auth/passwordless/verify',
+        401,
+        { code: 'mfa_required' },
+        { meta: { mfa_channel: 'sms' } },
+      ),
+    );
 
     const error = await testClient()
       .auth.verifyPasswordless(input)
       .catch((e: unknown) => e);
 
-    expect(isMfaResponseError(error) && error.path).toBe('meta');
+    expect(isMfaResponseError(error) && error.path).toBe('meta.mfa_channel');
   });
 });

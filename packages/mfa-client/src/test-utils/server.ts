@@ -1,4 +1,3 @@
-import { createMockBackend, DEMO_USER } from '@authblock/mfa-mock';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -10,30 +9,19 @@ export const API_KEY = 'test-api-key-KEY123SECRET';
 export const TOKEN = 'header.payload.JWT456SECRET';
 export const USER_ID = 'usr_abc123';
 
-/** The reference backend (@authblock/mfa-mock): success paths run against it. */
-export const backend = createMockBackend({ baseUrl: BASE_URL, apiKeys: [API_KEY] });
-export const DEMO = DEMO_USER;
-
 /**
- * The backend's handlers are the server's defaults. A test that needs a failure shape the
- * backend never produces (an HTML page, a dropped connection) puts its own handler in
- * front with `server.use(...)`; it is removed after the test.
+ * An msw server with no routes of its own: each test answers with the documented bodies it
+ * needs (`server.use(answerJson(...))`, removed after the test); any other request fails
+ * the test. The client against the reference backend is tested in @authblock/mfa-mock,
+ * which depends on this package (never the other way round).
  */
-export const server = setupServer(...backend.handlers);
+export const server = setupServer();
 
 /** Starts the msw server for a test file; a request without a handler fails the test. */
 export function useTestServer() {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => {
-    server.resetHandlers();
-    backend.reset();
-  });
+  afterEach(() => server.resetHandlers());
   afterAll(() => server.close());
-}
-
-/** A client for the demo user, signed in with a real token from the backend. */
-export async function demoClient(options: Partial<MfaClientOptions> = {}) {
-  return testClient({ token: await backend.issueToken(DEMO.email), ...options });
 }
 
 /** A client pointed at the test server, with a fixed API key and token. */
