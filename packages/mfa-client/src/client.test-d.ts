@@ -6,6 +6,7 @@ import type {
   MfaClient,
   MfaErrorCode,
   MfaSetup,
+  MfaStatus,
   SignInResult,
 } from './index.ts';
 import { createMfaClient, isMfaApiError, MFA_ERROR_CODES } from './index.ts';
@@ -15,8 +16,9 @@ describe('the sign-in result', () => {
     const result = {} as SignInResult;
 
     if (result.status === 'mfa_required') {
-      expectTypeOf(result.userId).toEqualTypeOf<string>();
-      expectTypeOf(result.channel).toEqualTypeOf<MfaChannel>();
+      // The reference's server names neither: the type says so instead of inventing them.
+      expectTypeOf(result.userId).toEqualTypeOf<string | undefined>();
+      expectTypeOf(result.channel).toEqualTypeOf<MfaChannel | 'unknown'>();
       expectTypeOf(result.sentTo).toEqualTypeOf<string | undefined>();
       // @ts-expect-error no user before the second factor
       result.user;
@@ -35,6 +37,14 @@ describe('the sign-in result', () => {
     const client = {} as MfaClient;
     expectTypeOf(client.auth.signIn).returns.resolves.toEqualTypeOf<SignInResult>();
     expectTypeOf(client.auth.verifyPasswordless).returns.resolves.toEqualTypeOf<SignInResult>();
+  });
+});
+
+describe('the status result', () => {
+  test('the channel is null while off, and may be unknown while on', () => {
+    const status = {} as MfaStatus;
+    expectTypeOf(status.channel).toEqualTypeOf<MfaChannel | 'unknown' | null>();
+    expectTypeOf(status.backupCodesRemaining).toEqualTypeOf<number | undefined>();
   });
 });
 
@@ -64,6 +74,27 @@ describe('inputs', () => {
     client.mfa.enable('usr_1', { channel: 'totp' });
   });
 
+  test('step two takes a code or a backup code, not both', () => {
+    const client = {} as MfaClient;
+    const credentials = { email: 'a@example.com', password: 'p' };
+    expectTypeOf(client.auth.signIn).toBeCallableWith({ ...credentials, mfaCode: '123456' });
+    expectTypeOf(client.auth.signIn).toBeCallableWith({ ...credentials, backupCode: 'AB12CD34' });
+    // @ts-expect-error one second factor at a time
+    client.auth.signIn({ ...credentials, mfaCode: '123456', backupCode: 'AB12CD34' });
+    expectTypeOf(client.mfa.verify).toBeCallableWith('usr_1', { backupCode: 'AB12CD34' });
+  });
+
+  test('the dialect option names one of the two documents', () => {
+    expectTypeOf(createMfaClient).toBeCallableWith({
+      baseUrl: 'https://x',
+      apiKey: 'k',
+      dialect: 'reference',
+      oauthMode: true,
+    });
+    // @ts-expect-error only 'guide' or 'reference'
+    createMfaClient({ baseUrl: 'https://x', apiKey: 'k', dialect: 'v2' });
+  });
+
   test('createMfaClient needs a baseUrl and an apiKey', () => {
     expectTypeOf(createMfaClient).toBeCallableWith({ baseUrl: 'https://x', apiKey: 'k' });
     // @ts-expect-error apiKey is required
@@ -78,6 +109,8 @@ describe('errors', () => {
       expectTypeOf(error.status).toEqualTypeOf<number>();
       expectTypeOf(error.code).toEqualTypeOf<MfaErrorCode>();
       expectTypeOf(error.retryAfter).toEqualTypeOf<number | undefined>();
+      expectTypeOf(error.serverCode).toEqualTypeOf<string | undefined>();
+      expectTypeOf(error.remainingAttempts).toEqualTypeOf<number | undefined>();
     }
     expectTypeOf(MFA_ERROR_CODES.INVALID_MFA_CODE).toEqualTypeOf<'invalid_mfa_code'>();
     expectTypeOf<'some_future_code'>().toExtend<MfaErrorCode>();

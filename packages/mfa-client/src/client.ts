@@ -2,6 +2,7 @@ import { createAuthRoutes } from './auth/routes.ts';
 import { createRequester } from './http.ts';
 import { createMfaRoutes } from './mfa/routes.ts';
 import type { MfaClient, MfaClientOptions } from './types.ts';
+import { createDialectMemory, learningFromErrors } from './wire/dialect.ts';
 
 /**
  * Creates a client for the Auth Block MFA and sign-in routes. Methods resolve to camelCase
@@ -18,13 +19,18 @@ import type { MfaClient, MfaClientOptions } from './types.ts';
  *
  * const result = await client.auth.signIn({ email, password });
  * if (result.status === 'mfa_required') {
+ *   // `result.channel` is 'totp', 'email', or 'unknown' when the server does not say.
  *   await client.auth.signIn({ email, password, mfaCode: await askForCode(result.channel) });
  * }
  * ```
  */
 export function createMfaClient(options: MfaClientOptions): MfaClient {
-  const request = createRequester(options);
-  return { mfa: createMfaRoutes(request), auth: createAuthRoutes(request) };
+  const dialect = createDialectMemory(options.dialect);
+  const request = learningFromErrors(createRequester(options), dialect);
+  return {
+    mfa: createMfaRoutes(request, dialect),
+    auth: createAuthRoutes(request, dialect, { oauthMode: options.oauthMode }),
+  };
 }
 
 /**
@@ -39,5 +45,7 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
  * ```
  */
 export function createAuthClient(options: MfaClientOptions): Pick<MfaClient, 'auth'> {
-  return { auth: createAuthRoutes(createRequester(options)) };
+  const dialect = createDialectMemory(options.dialect);
+  const request = learningFromErrors(createRequester(options), dialect);
+  return { auth: createAuthRoutes(request, dialect, { oauthMode: options.oauthMode }) };
 }

@@ -16,6 +16,8 @@ export interface Call {
   route: string;
   /** The wire body (snake_case). */
   json?: unknown;
+  /** Extra request headers, e.g. `X-OAuth-Mode` on sign-in. */
+  headers?: Record<string, string> | undefined;
   /** Send `Authorization: Bearer <jwt>` (the `/users/:id/mfa/*` routes). */
   auth?: boolean | undefined;
   /** Retry network errors and 5xx; only for idempotent reads. */
@@ -43,6 +45,7 @@ export function createRequester(options: MfaClientOptions): Requester {
 
   async function headersFor(call: Call): Promise<Record<string, string>> {
     const headers: Record<string, string> = {
+      ...call.headers,
       accept: 'application/json',
       'x-api-key': options.apiKey,
     };

@@ -1,4 +1,11 @@
-export type { AuthTokens, AuthUser, MfaRequired, SignedIn, SignInResult } from './auth/schemas.ts';
+export type {
+  AuthTokens,
+  AuthUser,
+  MfaRequired,
+  PasswordlessRequested,
+  SignedIn,
+  SignInResult,
+} from './auth/schemas.ts';
 export { createAuthClient, createMfaClient } from './client.ts';
 export { type KnownMfaErrorCode, MFA_ERROR_CODES, type MfaErrorCode } from './errors/codes.ts';
 export {
@@ -25,6 +32,8 @@ export type {
   MfaDebugEvent,
   MfaRoutes,
   RequestOptions,
+  SecondFactorInput,
   TokenValue,
 } from './types.ts';
+export type { Dialect } from './wire/dialect.ts';
 export type { ErrorObject } from './wire/jsonapi.ts';

@@ -41,7 +41,10 @@ export function parseAt<Schema extends z.ZodMiniType>(
       ? `expected ${issue.expected}`
       : issue?.code === 'invalid_value'
         ? 'unexpected value'
-        : (issue?.code ?? 'invalid').replaceAll('_', ' ');
+        : // The schemas' own checks word their message like the above ("expected boolean").
+          issue?.code === 'custom'
+          ? issue.message
+          : (issue?.code ?? 'invalid').replaceAll('_', ' ');
   throw new MfaResponseError({ route: reply.route, status: reply.status, path, reason });
 }
 
@@ -59,4 +62,16 @@ export function parseReply<Schema extends z.ZodMiniType>(
     });
   }
   return parseAt(schema, reply.body, reply);
+}
+
+/**
+ * `object` without its `undefined` values: a result leaves out what the server did not say,
+ * rather than carrying the key with `undefined` (so `toStrictEqual` and `in` tell the truth).
+ */
+export function definedOnly<T extends object>(
+  object: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(object)) if (value !== undefined) result[key] = value;
+  return result as { [K in keyof T]?: Exclude<T[K], undefined> };
 }

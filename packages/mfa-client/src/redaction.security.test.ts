@@ -194,6 +194,7 @@ test('JSON.stringify lists the safe fields of an MfaApiError', async () => {
     route: 'POST /users/:id/mfa/verify',
     status: 429,
     code: 'too_many_attempts',
+    serverCode: 'too_many_attempts',
     title: 'Locked',
     retryAfter: 60,
   });

@@ -9,5 +9,6 @@ export * from './auth/requests.ts';
 export * from './auth/schemas.ts';
 export * from './mfa/requests.ts';
 export * from './mfa/schemas.ts';
+export type { Dialect } from './wire/dialect.ts';
 export * from './wire/fields.ts';
 export * from './wire/jsonapi.ts';

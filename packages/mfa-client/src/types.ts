@@ -1,5 +1,6 @@
-import type { SignInResult } from './auth/schemas.ts';
+import type { PasswordlessRequested, SignInResult } from './auth/schemas.ts';
 import type { MfaChannel, MfaSetup, MfaStatus, MfaVerification } from './mfa/schemas.ts';
+import type { Dialect } from './wire/dialect.ts';
 
 /** A bearer token, or nothing when signed out. */
 export type TokenValue = string | null | undefined;
@@ -34,6 +35,20 @@ export interface MfaClientOptions {
    * @default 2
    */
   retries?: number | undefined;
+  /**
+   * Which vendor document the server follows: `'guide'` (the 2FA guide) or `'reference'`
+   * (the API reference). Answers of both are read either way; this decides where a backup
+   * code is sent (`backup_code` for the reference, as the code itself for the guide).
+   * Left out, the client learns it from the answers it reads (every MFA sign-in starts with
+   * one only a single dialect gives), assuming `'guide'` until then.
+   */
+  dialect?: Dialect | undefined;
+  /**
+   * Sends `X-OAuth-Mode: true` on sign-in and passwordless verify, so a server of the API
+   * reference adds a refresh token (`tokens.refreshToken`).
+   * @default false
+   */
+  oauthMode?: boolean | undefined;
   /**
    * Receives one event per request for logging. Events never carry bodies, headers,
    * codes, passwords, secrets or tokens.
@@ -78,28 +93,45 @@ export interface MfaRoutes {
     input: { password: string },
     options?: RequestOptions,
   ): Promise<MfaStatus>;
-  /** Checks a TOTP, email or backup code (a backup code is spent). */
+  /**
+   * Checks a TOTP or emailed code, or a backup code (which is spent). Pass a backup code
+   * as `backupCode` so it reaches a server of either dialect in the field it reads.
+   */
   verify(
     userId: string,
-    input: { code: string },
+    input: { code: string } | { backupCode: string },
     options?: RequestOptions,
   ): Promise<MfaVerification>;
   /** Reads the current state. The only call that is retried. */
   status(userId: string, options?: RequestOptions): Promise<MfaStatus>;
 }
 
+/**
+ * The second factor on step two: the code from the app or the email as `mfaCode`, or a
+ * backup code as `backupCode` (sent where the server's dialect reads it). Neither on step one.
+ */
+export type SecondFactorInput =
+  | { mfaCode?: string; backupCode?: never }
+  | { backupCode: string; mfaCode?: never };
+
 /** The sign-in routes. No JWT needed. */
 export interface AuthRoutes {
-  /** Email and password; add `mfaCode` on the second step. */
+  /** Email and password; add `mfaCode` (or `backupCode`) on the second step. */
   signIn(
-    input: { email: string; password: string; mfaCode?: string | undefined },
+    input: { email: string; password: string } & SecondFactorInput,
     options?: RequestOptions,
   ): Promise<SignInResult>;
-  /** Emails a sign-in code. Resolves whether or not the address exists. */
-  requestPasswordless(input: { email: string }, options?: RequestOptions): Promise<void>;
-  /** The emailed sign-in code; add `mfaCode` when the result asks for it. */
+  /**
+   * Emails a sign-in code. Resolves whether or not the address exists, with the masked
+   * address and the code's lifetime when the server says.
+   */
+  requestPasswordless(
+    input: { email: string },
+    options?: RequestOptions,
+  ): Promise<PasswordlessRequested>;
+  /** The emailed sign-in code; add `mfaCode` (or `backupCode`) when the result asks for it. */
   verifyPasswordless(
-    input: { email: string; code: string; mfaCode?: string | undefined },
+    input: { email: string; code: string } & SecondFactorInput,
     options?: RequestOptions,
   ): Promise<SignInResult>;
 }

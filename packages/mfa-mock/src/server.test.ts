@@ -60,7 +60,7 @@ describe('the standalone HTTP server', () => {
       email: 'demo@example.com',
       password: 'Password123!',
     });
-    const token = signedInResponseSchema.parse(first.body).meta.auth.access_token;
+    const token = signedInResponseSchema.parse(first.body).meta.auth?.access_token ?? '';
     const id = first.body.data.id;
 
     const setup = await post(`/users/${id}/mfa/setup`, { channel: 'totp' }, token);
@@ -93,7 +93,7 @@ describe('the standalone HTTP server', () => {
       password: 'Password123!',
       mfa_code: codeNow(attributes.secret),
     });
-    const jwt = signedInResponseSchema.parse(signedIn.body).meta.auth.access_token;
+    const jwt = signedInResponseSchema.parse(signedIn.body).meta.auth?.access_token ?? '';
     expect(jwt.split('.')).toHaveLength(3);
 
     const status = await fetch(`${server.url}/users/${id}/mfa/status`, { headers: headers(jwt) });

@@ -79,7 +79,11 @@ export function MfaSettings({
     view,
     isEnabled: Boolean(status?.enabled),
     isLoading: statusQuery.isPending,
-    isLow: Boolean(status?.enabled) && (status?.backupCodesRemaining ?? 0) <= lowBackupCodes,
+    // Only a count the server gave can be low: the reference's answers may leave it out.
+    isLow:
+      Boolean(status?.enabled) &&
+      status?.backupCodesRemaining !== undefined &&
+      status.backupCodesRemaining <= lowBackupCodes,
   };
   const subHeading = (headingLevel < 6 ? headingLevel + 1 : 6) as HeadingLevel;
   const shared = { userId, messages: overrides, autoFocus: true, headingLevel: subHeading };

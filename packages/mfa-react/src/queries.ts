@@ -66,8 +66,13 @@ export function mfaVerifyMutationOptions(client: MfaClient, userId: string) {
     mutationKey: mfaKeys.mutation('verify', userId),
     mutationFn: (input: { code: string }) => client.mfa.verify(userId, input),
     onSuccess: (verification, _input, _result, context) => {
+      const remaining = verification.backupCodesRemaining;
+      // A server that does not say how many are left: read the status again.
+      if (remaining === undefined) {
+        return context.client.invalidateQueries({ queryKey: mfaKeys.status(userId) });
+      }
       context.client.setQueryData<MfaStatus>(mfaKeys.status(userId), (status) =>
-        status ? { ...status, backupCodesRemaining: verification.backupCodesRemaining } : status,
+        status ? { ...status, backupCodesRemaining: remaining } : status,
       );
     },
   });

@@ -2,13 +2,20 @@ import { isMfaApiError } from '../errors/guards.ts';
 import type { MfaApiError } from '../errors/MfaApiError.ts';
 import type { Requester } from '../http.ts';
 import { normalizeCode } from '../normalize-code.ts';
-import { parseAt, parseReply, type Reply } from '../parse.ts';
-import type { AuthRoutes, RequestOptions } from '../types.ts';
+import { definedOnly, parseAt, parseReply, type Reply } from '../parse.ts';
+import type { AuthRoutes, RequestOptions, SecondFactorInput } from '../types.ts';
+import type { Dialect, DialectMemory } from '../wire/dialect.ts';
+import type { MfaChannel } from '../wire/jsonapi.ts';
 import {
+  type AuthTokens,
+  type AuthTokensWire,
   type MfaRequired,
+  mfaRequiredErrorDocumentSchema,
   mfaRequiredErrorMetaSchema,
   mfaRequiredResponseSchema,
+  type PasswordlessRequested,
   passwordlessRequestResponseSchema,
+  type SignedInResponse,
   type SignInResult,
   signedInResponseSchema,
 } from './schemas.ts';
@@ -18,107 +25,165 @@ const PASSWORDLESS_REQUEST = 'POST /auth/passwordless/request';
 const PASSWORDLESS_VERIFY = 'POST /auth/passwordless/verify';
 
 /** The sign-in routes: no JWT, and never retried (each attempt counts against a lockout). */
-export function createAuthRoutes(request: Requester): AuthRoutes {
+export function createAuthRoutes(
+  request: Requester,
+  dialect: DialectMemory,
+  options: { oauthMode?: boolean | undefined } = {},
+): AuthRoutes {
+  // The reference's server adds a refresh token to the answer only when asked.
+  const signInHeaders = options.oauthMode ? { 'x-oauth-mode': 'true' } : undefined;
   const post = <T>(
     route: string,
     json: unknown,
-    options: RequestOptions | undefined,
+    requestOptions: RequestOptions | undefined,
     read: (reply: Reply) => T,
+    headers?: Record<string, string>,
   ) =>
     request(
-      { method: 'POST', route, path: route.slice('POST /'.length), json, signal: options?.signal },
+      {
+        method: 'POST',
+        route,
+        path: route.slice('POST /'.length),
+        json,
+        headers,
+        signal: requestOptions?.signal,
+      },
       read,
     );
 
+  /** Either sign-in route; "MFA required" as an error status is one of its answers too. */
+  const signIn = async (
+    route: string,
+    json: Record<string, unknown>,
+    input: SecondFactorInput,
+    requestOptions: RequestOptions | undefined,
+  ): Promise<SignInResult> => {
+    try {
+      return await post(
+        route,
+        { ...json, ...secondFactor(input, dialect.current) },
+        requestOptions,
+        (reply) => readSignIn(reply, dialect),
+        signInHeaders,
+      );
+    } catch (error) {
+      if (isMfaApiError(error) && error.code === 'mfa_required') return mfaRequiredFromError(error);
+      throw error;
+    }
+  };
+
   return {
-    signIn: async (input, options) =>
-      post(
-        SIGN_IN,
-        { email: input.email, password: input.password, mfa_code: optionalCode(input.mfaCode) },
-        options,
-        readSignIn,
+    signIn: async (input, requestOptions) =>
+      signIn(SIGN_IN, { email: input.email, password: input.password }, input, requestOptions),
+
+    requestPasswordless: async (input, requestOptions) =>
+      post(PASSWORDLESS_REQUEST, { email: input.email }, requestOptions, readPasswordlessRequest),
+
+    verifyPasswordless: async (input, requestOptions) =>
+      signIn(
+        PASSWORDLESS_VERIFY,
+        { email: input.email, code: normalizeCode(input.code) },
+        input,
+        requestOptions,
       ),
-
-    requestPasswordless: async (input, options) =>
-      post(PASSWORDLESS_REQUEST, { email: input.email }, options, (reply) => {
-        // Nothing is read from this answer, so an empty 200 is as good as `{}`.
-        if (reply.bodyIssue !== 'empty body') parseReply(passwordlessRequestResponseSchema, reply);
-      }),
-
-    verifyPasswordless: async (input, options) => {
-      try {
-        return await post(
-          PASSWORDLESS_VERIFY,
-          {
-            email: input.email,
-            code: normalizeCode(input.code),
-            mfa_code: optionalCode(input.mfaCode),
-          },
-          options,
-          readSignIn,
-        );
-      } catch (error) {
-        // Some servers say "MFA required" here as an error instead of a 200 body.
-        if (isMfaApiError(error) && error.code === 'mfa_required')
-          return mfaRequiredFromError(error);
-        throw error;
-      }
-    },
   };
 }
 
-// `undefined` is dropped by JSON.stringify, so no `mfa_code` key is sent on step one.
-const optionalCode = (code: string | undefined) =>
-  code === undefined ? undefined : normalizeCode(code);
+/**
+ * The second factor's wire field. A backup code goes where the server reads it: the
+ * reference's `backup_code`, or the guide's `mfa_code` (which takes any code). Nothing is
+ * sent on step one: `undefined` is dropped by JSON.stringify.
+ */
+function secondFactor(input: SecondFactorInput, dialect: Dialect) {
+  if (input.backupCode !== undefined) {
+    const code = normalizeCode(input.backupCode);
+    return dialect === 'reference' ? { backup_code: code } : { mfa_code: code };
+  }
+  return { mfa_code: input.mfaCode === undefined ? undefined : normalizeCode(input.mfaCode) };
+}
 
-function readSignIn(reply: Reply): SignInResult {
-  const attributes = (reply.body as { data?: { attributes?: { mfa_required?: unknown } } } | null)
-    ?.data?.attributes;
-  if (attributes?.mfa_required === true) {
-    const { data } = parseReply(mfaRequiredResponseSchema, reply);
-    return mfaRequired(
-      data.attributes.unique_id,
-      data.attributes.mfa_channel,
-      data.attributes.sent_to,
-    );
+function readSignIn(reply: Reply, dialect: DialectMemory): SignInResult {
+  const body = reply.body as {
+    errors?: unknown;
+    data?: { attributes?: { mfa_required?: unknown } };
+  };
+  // The reference says "MFA required" with HTTP 200 and an error document.
+  if (typeof body === 'object' && body !== null && 'errors' in body) {
+    const document = parseReply(mfaRequiredErrorDocumentSchema, reply);
+    dialect.heard('reference');
+    return mfaRequired({ ...document.errors[0]?.meta, ...document.meta });
+  }
+  if (body?.data?.attributes?.mfa_required === true) {
+    const { attributes } = parseReply(mfaRequiredResponseSchema, reply).data;
+    dialect.heard('guide');
+    return mfaRequired(attributes);
   }
   const { data, meta } = parseReply(signedInResponseSchema, reply);
   const user = data.attributes;
-  const tokens = {
-    accessToken: meta.auth.access_token,
-    tokenType: meta.auth.token_type,
-    expiresIn: meta.auth.expires_in,
-    ...(meta.auth.refresh_token === undefined ? {} : { refreshToken: meta.auth.refresh_token }),
-  };
   return {
     status: 'signed_in',
     user: {
       id: user.unique_id,
       email: user.email,
-      mfaEnabled: user.mfa_enabled,
-      mfaChannel: user.mfa_channel,
+      ...definedOnly({ mfaEnabled: user.mfa_enabled, mfaChannel: user.mfa_channel }),
       attributes: user,
     },
-    tokens,
+    tokens: readTokens(meta),
   };
 }
 
-/** Who and which channel: from the top-level `meta` first, then the error object's. */
-function mfaRequiredFromError(error: MfaApiError): MfaRequired {
-  const errorMeta = error.errors[0]?.meta;
-  const source =
-    mfaRequiredErrorMetaSchema.safeParse(error.meta).success || errorMeta === undefined
-      ? { value: error.meta, at: 'meta' }
-      : { value: errorMeta, at: 'errors.0.meta' };
-  // Throws an MfaResponseError naming the bad field when neither meta says who and how.
-  const meta = parseAt(mfaRequiredErrorMetaSchema, source.value, error, source.at);
-  return mfaRequired(meta.unique_id, meta.mfa_channel, meta.sent_to);
+/** `meta.auth` first; else the bare `meta.access_token` / `meta.token` the vendor SDK also reads. */
+function readTokens(meta: SignedInResponse['meta']): AuthTokens {
+  const auth: { [K in keyof AuthTokensWire]?: AuthTokensWire[K] | undefined } = meta.auth ?? {
+    // The schema has checked that one of the two is there.
+    access_token: meta.access_token ?? meta.token,
+    refresh_token: meta.refresh_token,
+    expires_in: meta.expires_in,
+  };
+  return {
+    accessToken: auth.access_token as string,
+    tokenType: auth.token_type ?? 'Bearer',
+    ...definedOnly({
+      expiresIn: auth.expires_in,
+      expiresAt: auth.expires_at,
+      scope: auth.scope,
+      refreshToken: auth.refresh_token,
+      refreshTokenExpiresIn: auth.refresh_token_expires_in,
+    }),
+  };
 }
 
-function mfaRequired(
-  userId: string,
-  channel: MfaRequired['channel'],
-  sentTo: string | undefined,
-): MfaRequired {
-  return { status: 'mfa_required', userId, channel, ...(sentTo === undefined ? {} : { sentTo }) };
+function readPasswordlessRequest(reply: Reply): PasswordlessRequested {
+  // Nothing needs reading from this answer, so an empty 200 is as good as `{}`.
+  if (reply.bodyIssue === 'empty body') return {};
+  const attributes = parseReply(passwordlessRequestResponseSchema, reply).data?.attributes;
+  return definedOnly({ sentTo: attributes?.email_hint, expiresIn: attributes?.expires_in });
+}
+
+/**
+ * "MFA required" as an error status. Who and which channel, if the server says, from the
+ * error object's `meta` and the top-level one (which wins); a `meta` that says them badly
+ * is an `MfaResponseError` naming the field.
+ */
+function mfaRequiredFromError(error: MfaApiError): MfaRequired {
+  const said = (value: unknown, at: string) =>
+    value === undefined ? {} : parseAt(mfaRequiredErrorMetaSchema, value, error, at);
+  return mfaRequired({
+    ...said(error.errors[0]?.meta, 'errors.0.meta'),
+    ...said(error.meta, 'meta'),
+  });
+}
+
+interface Said {
+  unique_id?: string | undefined;
+  sent_to?: string | undefined;
+  mfa_channel?: MfaChannel | undefined;
+}
+
+function mfaRequired(said: Said): MfaRequired {
+  return {
+    status: 'mfa_required',
+    channel: said.mfa_channel ?? 'unknown',
+    ...definedOnly({ userId: said.unique_id, sentTo: said.sent_to }),
+  };
 }

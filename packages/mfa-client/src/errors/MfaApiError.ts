@@ -1,5 +1,5 @@
 import type { ErrorObject } from '../wire/jsonapi.ts';
-import type { MfaErrorCode } from './codes.ts';
+import { canonicalErrorCode, type MfaErrorCode } from './codes.ts';
 
 export interface MfaApiErrorInit {
   /** The route template, e.g. `POST /users/:id/mfa/verify`. */
@@ -35,10 +35,15 @@ export class MfaApiError extends Error {
   /** The HTTP status. */
   readonly status: number;
   /**
-   * The first error's `code`; `'server_error'` for a 5xx and `'unknown_error'` otherwise
-   * when the server sent none.
+   * The canonical code of the first error, whichever dialect the server speaks (`45365M`
+   * and `mfa_invalid` are both `invalid_mfa_code`, see `MFA_ERROR_CODES`). When the server
+   * sent none: `'rate_limited'` for a 429, `'server_error'` for a 5xx, else `'unknown_error'`.
    */
   readonly code: MfaErrorCode;
+  /** The first error's `code` exactly as the server sent it, e.g. `GW-PL-011`. */
+  readonly serverCode: string | undefined;
+  /** Wrong codes still allowed before the code is cleared, when the server says (`meta.remaining_attempts`). */
+  readonly remainingAttempts: number | undefined;
   readonly title: string | undefined;
   readonly detail: string | undefined;
   /** Seconds to wait before trying again (429 lockouts, resend cooldowns), when the server says. */
@@ -53,7 +58,7 @@ export class MfaApiError extends Error {
   constructor(init: MfaApiErrorInit) {
     const errors = init.errors ?? [];
     const first = errors[0];
-    const code = first?.code ?? (init.status >= 500 ? 'server_error' : 'unknown_error');
+    const code = canonicalErrorCode(first?.code, init.status, init.route);
     const title = first?.title ?? (init.statusText || undefined);
     // Built from what the server said, never from what was sent: no codes, no passwords.
     // A server may still echo the request into its words, so they reach the message
@@ -64,6 +69,10 @@ export class MfaApiError extends Error {
     this.route = init.route;
     this.status = init.status;
     this.code = code;
+    this.serverCode = first?.code;
+    this.remainingAttempts = attemptsLeft(
+      init.meta?.remaining_attempts ?? first?.meta?.remaining_attempts,
+    );
     this.title = title;
     this.detail = first?.detail;
     this.retryAfter = init.retryAfter;
@@ -80,6 +89,8 @@ export class MfaApiError extends Error {
       route: this.route,
       status: this.status,
       code: this.code,
+      serverCode: this.serverCode,
+      remainingAttempts: this.remainingAttempts,
       title: this.title,
       detail: this.detail,
       retryAfter: this.retryAfter,
@@ -103,3 +114,6 @@ function printable(text: string, max: number): string {
   );
   return escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped;
 }
+
+const attemptsLeft = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;

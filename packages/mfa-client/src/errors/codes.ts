@@ -1,7 +1,9 @@
 /**
- * Every error `code` the Auth Block MFA routes are known to answer with, in one place.
- * The reference backend answers with exactly these; the React package picks its error
- * text by them. A server may send a code that is not here: `MfaErrorCode` still accepts it.
+ * Every canonical error `code`, in one place: what `MfaApiError.code` holds whichever
+ * dialect the server speaks (the API reference's own codes are mapped onto these; the
+ * server's code stays on `serverCode`). The reference backend answers with exactly these
+ * in the guide dialect; the React package picks its error text by them. A server may send
+ * a code that is not here: `MfaErrorCode` still accepts it.
  */
 export const MFA_ERROR_CODES = {
   /** 401: missing or unknown `X-API-Key`. */
@@ -18,12 +20,21 @@ export const MFA_ERROR_CODES = {
   BAD_REQUEST: 'bad_request',
   /** 422: a field is missing or malformed; `source.pointer` names it. */
   VALIDATION_ERROR: 'validation_error',
-  /** 401: wrong email, password or passwordless code (never says which). */
+  /**
+   * 401: wrong email, password or passwordless code (never says which). Also the API
+   * reference's `unauthorized` on sign-in and `GW-PL-011` (wrong passwordless code, with
+   * `remainingAttempts`).
+   */
   INVALID_CREDENTIALS: 'invalid_credentials',
-  /** 401: wrong, reused or unknown second-factor code (TOTP, emailed or backup). */
+  /**
+   * 401: wrong, reused or unknown second-factor code (TOTP, emailed or backup). The API
+   * reference says `mfa_invalid` (sign-in, passwordless) or `45365M` (MFA routes).
+   */
   INVALID_MFA_CODE: 'invalid_mfa_code',
-  /** 401: the emailed code was right but its 10 minutes are over. */
+  /** 401: the emailed code was right but its 10 minutes are over (reference: `GW-PL-012`). */
   CODE_EXPIRED: 'code_expired',
+  /** 400: no sign-in code is pending for this address: request one (reference: `GW-PL-013`). */
+  CODE_NOT_REQUESTED: 'code_not_requested',
   /** The account has MFA on: send the code. As an error only from some servers' passwordless verify. */
   MFA_REQUIRED: 'mfa_required',
   /** 409: MFA is off (disable, or verify with nothing to verify). */
@@ -32,9 +43,13 @@ export const MFA_ERROR_CODES = {
   MFA_ALREADY_ENABLED: 'mfa_already_enabled',
   /** 409: enable before setup, or email enable before the emailed code was verified. */
   MFA_SETUP_INCOMPLETE: 'mfa_setup_incomplete',
-  /** 429: too many wrong codes in a row; locked until `Retry-After`. */
+  /**
+   * Too many wrong codes in a row. 429 with `retryAfter`: locked until then. Without
+   * `retryAfter` (the reference's 401 `GW-PL-014`): the sign-in code was cleared, so
+   * request a new one; there is nothing to wait for.
+   */
   TOO_MANY_ATTEMPTS: 'too_many_attempts',
-  /** 429: a code was sent moments ago; resend after `Retry-After`. */
+  /** 429: a code was sent moments ago, or any 429 without a code; resend after `Retry-After`. */
   RATE_LIMITED: 'rate_limited',
   /** 5xx: the server failed. */
   SERVER_ERROR: 'server_error',
@@ -44,3 +59,41 @@ export type KnownMfaErrorCode = (typeof MFA_ERROR_CODES)[keyof typeof MFA_ERROR_
 
 /** A known code, or any other string a server may send (`string & {}` keeps autocompletion). */
 export type MfaErrorCode = KnownMfaErrorCode | (string & {});
+
+/** The API reference's own codes, and the canonical code each stands for. */
+const REFERENCE_CODES = new Map<string, KnownMfaErrorCode>([
+  ['mfa_invalid', MFA_ERROR_CODES.INVALID_MFA_CODE],
+  ['45365M', MFA_ERROR_CODES.INVALID_MFA_CODE],
+  ['GW-PL-011', MFA_ERROR_CODES.INVALID_CREDENTIALS],
+  ['GW-PL-012', MFA_ERROR_CODES.CODE_EXPIRED],
+  ['GW-PL-013', MFA_ERROR_CODES.CODE_NOT_REQUESTED],
+  ['GW-PL-014', MFA_ERROR_CODES.TOO_MANY_ATTEMPTS],
+  ['GW-PL-020', MFA_ERROR_CODES.SERVER_ERROR],
+]);
+
+/** Whether a server code is one only the API reference uses (the client learns the dialect from it). */
+export const isReferenceCode = (serverCode: string | undefined): boolean =>
+  serverCode !== undefined && REFERENCE_CODES.has(serverCode);
+
+/** The routes that check credentials: they carry no session that could have expired. */
+const CREDENTIAL_ROUTES = ['POST /auth/sign_in', 'POST /auth/passwordless/verify'];
+
+/**
+ * One canonical code per failure, whichever dialect said it. The one rule that needs the
+ * route: a 401 `unauthorized` on sign-in is the reference's "Invalid email or password.",
+ * not an expired session.
+ */
+export function canonicalErrorCode(
+  serverCode: string | undefined,
+  status: number,
+  route: string,
+): MfaErrorCode {
+  if (serverCode === undefined) {
+    if (status === 429) return MFA_ERROR_CODES.RATE_LIMITED;
+    return status >= 500 ? MFA_ERROR_CODES.SERVER_ERROR : 'unknown_error';
+  }
+  if (serverCode === MFA_ERROR_CODES.UNAUTHORIZED && CREDENTIAL_ROUTES.includes(route)) {
+    return MFA_ERROR_CODES.INVALID_CREDENTIALS;
+  }
+  return REFERENCE_CODES.get(serverCode) ?? serverCode;
+}

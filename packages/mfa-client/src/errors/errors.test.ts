@@ -282,7 +282,7 @@ describe('MfaResponseError: the answer is not what the API promises', () => {
   });
 
   test('a missing field is named by its path', async () => {
-    const { backup_codes_remaining: _remaining, ...attributes } = verificationBody.data.attributes;
+    const { valid: _valid, ...attributes } = verificationBody.data.attributes;
     server.use(
       answerJson('post', '/users/:id/mfa/verify', {
         data: { ...verificationBody.data, attributes },
@@ -290,8 +290,8 @@ describe('MfaResponseError: the answer is not what the API promises', () => {
     );
 
     expect(await verify()).toMatchObject({
-      path: 'data.attributes.backup_codes_remaining',
-      reason: 'expected number',
+      path: 'data.attributes.valid',
+      reason: 'expected boolean',
     });
   });
 

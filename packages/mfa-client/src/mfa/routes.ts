@@ -1,19 +1,19 @@
 import type { Call, Requester } from '../http.ts';
 import { normalizeCode } from '../normalize-code.ts';
-import { parseReply } from '../parse.ts';
+import { definedOnly, parseReply, type Reply } from '../parse.ts';
 import type { MfaRoutes, RequestOptions } from '../types.ts';
 import { userMfaPath } from '../user-path.ts';
+import type { DialectMemory } from '../wire/dialect.ts';
+import type { MfaChannel } from '../wire/jsonapi.ts';
 import {
-  type MfaSetup,
   type MfaStatus,
-  type StatusResponse,
   setupResponseSchemas,
   statusResponseSchema,
   verifyResponseSchema,
 } from './schemas.ts';
 
 /** The `/users/:id/mfa/*` routes. */
-export function createMfaRoutes(request: Requester): MfaRoutes {
+export function createMfaRoutes(request: Requester, dialect: DialectMemory): MfaRoutes {
   const call = (
     method: 'GET' | 'POST',
     userId: string,
@@ -31,18 +31,35 @@ export function createMfaRoutes(request: Requester): MfaRoutes {
     signal: options?.signal,
   });
 
-  const toStatus = (userId: string, { data }: StatusResponse): MfaStatus => ({
-    userId,
-    enabled: data.attributes.mfa_enabled,
-    channel: data.attributes.mfa_channel,
-    backupCodesRemaining: data.attributes.backup_codes_remaining,
-  });
+  /**
+   * Status, enable and disable answers, in either dialect. `enabling` is the channel an
+   * enable call turned on: the reference's answer does not name it, but the client knows.
+   */
+  const readStatus = (userId: string, reply: Reply, enabling?: MfaChannel): MfaStatus => {
+    const attributes = parseReply(statusResponseSchema, reply).data.attributes;
+    // Only the guide says `mfa_enabled`; only the reference says `enabled`.
+    dialect.heard(attributes.mfa_enabled === undefined ? 'reference' : 'guide');
+    const enabled = (attributes.mfa_enabled ?? attributes.enabled) as boolean;
+    return {
+      userId,
+      enabled,
+      channel: enabled ? (attributes.mfa_channel ?? enabling ?? 'unknown') : null,
+      ...definedOnly({
+        backupCodesRemaining: attributes.backup_codes_remaining,
+        setupRequired: attributes.setup_required,
+        lastUsedAt: attributes.last_used_at ?? undefined,
+      }),
+    };
+  };
 
   return {
     setup: async (userId, input, options) =>
       request(call('POST', userId, 'setup', { channel: input.channel }, options), (reply) => {
         const { attributes } = parseReply(setupResponseSchemas[input.channel], reply).data;
-        if (attributes.channel === 'totp') {
+        // Only the reference leaves out the channel that was asked for.
+        dialect.heard(attributes.channel === undefined ? 'reference' : 'guide');
+        // `test_code` (reference) is never read: it is the server's, not the user's.
+        if ('secret' in attributes) {
           return {
             channel: 'totp',
             secret: attributes.secret,
@@ -50,13 +67,11 @@ export function createMfaRoutes(request: Requester): MfaRoutes {
             backupCodes: attributes.backup_codes,
           };
         }
-        const setup: Extract<MfaSetup, { channel: 'email' }> = {
+        return {
           channel: 'email',
           backupCodes: attributes.backup_codes,
+          ...definedOnly({ sentTo: attributes.sent_to, expiresIn: attributes.expires_in }),
         };
-        if (attributes.sent_to !== undefined) setup.sentTo = attributes.sent_to;
-        if (attributes.expires_in !== undefined) setup.expiresIn = attributes.expires_in;
-        return setup;
       }),
 
     enable: async (userId, input, options) =>
@@ -68,30 +83,37 @@ export function createMfaRoutes(request: Requester): MfaRoutes {
           'totpCode' in input ? { totp_code: normalizeCode(input.totpCode) } : { channel: 'email' },
           options,
         ),
-        (reply) => toStatus(userId, parseReply(statusResponseSchema, reply)),
+        (reply) => readStatus(userId, reply, 'totpCode' in input ? 'totp' : 'email'),
       ),
 
     disable: async (userId, input, options) =>
       request(call('POST', userId, 'disable', { password: input.password }, options), (reply) =>
-        toStatus(userId, parseReply(statusResponseSchema, reply)),
+        readStatus(userId, reply),
       ),
 
-    verify: async (userId, input, options) =>
-      request(
-        call('POST', userId, 'verify', { code: normalizeCode(input.code) }, options),
-        (reply) => {
-          const { attributes } = parseReply(verifyResponseSchema, reply).data;
-          return {
-            valid: attributes.valid,
-            method: attributes.method,
+    verify: async (userId, input, options) => {
+      const isBackupCode = 'backupCode' in input;
+      const code = normalizeCode(isBackupCode ? input.backupCode : input.code);
+      // The reference reads a backup code from `backup_code`; the guide takes any code as `code`.
+      const json =
+        isBackupCode && dialect.current === 'reference' ? { backup_code: code } : { code };
+      return request(call('POST', userId, 'verify', json, options), (reply) => {
+        const { attributes } = parseReply(verifyResponseSchema, reply).data;
+        // Only the guide names the kind of code.
+        dialect.heard(attributes.method === undefined ? 'reference' : 'guide');
+        return {
+          valid: attributes.valid,
+          ...definedOnly({
+            method: attributes.method ?? (isBackupCode ? 'backup_code' : undefined),
             backupCodesRemaining: attributes.backup_codes_remaining,
-          };
-        },
-      ),
+          }),
+        };
+      });
+    },
 
     status: async (userId, options) =>
       request(call('GET', userId, 'status', undefined, options), (reply) =>
-        toStatus(userId, parseReply(statusResponseSchema, reply)),
+        readStatus(userId, reply),
       ),
   };
 }

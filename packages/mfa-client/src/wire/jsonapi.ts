@@ -4,20 +4,48 @@ import * as z from 'zod/mini';
  * The JSON:API envelope every Auth Block response uses. The schemas here describe the
  * wire (snake_case, exactly what travels); the client maps them to camelCase results.
  * Objects are not strict: a field the server adds tomorrow must not break today's client.
+ *
+ * Two vendor documents describe the wire (see the README, "Talking to the real Auth Block
+ * API"): the 2FA guide and the API reference. Every response schema accepts what either
+ * documents, and nothing else.
  */
 
 /** The two second-factor channels Auth Block supports. */
 export const mfaChannelSchema = z.enum(['totp', 'email']);
 export type MfaChannel = z.infer<typeof mfaChannelSchema>;
 
-/** A JSON:API resource with a fixed `type` and the given attributes. */
+/**
+ * A JSON:API resource with a fixed `type` and the given attributes. The `id` is optional:
+ * the API reference's MFA answers carry none.
+ */
 // Builds a schema and nothing else: bundlers may drop calls whose result goes unused.
 /* @__NO_SIDE_EFFECTS__ */
 export function resourceSchema<Type extends string, Attributes extends z.ZodMiniType>(
   type: Type,
   attributes: Attributes,
 ) {
-  return z.object({ id: z.string(), type: z.literal(type), attributes });
+  return z.object({ id: z.optional(z.string()), type: z.literal(type), attributes });
+}
+
+/**
+ * A rule that at least one of `keys` is there, as where the dialects name one thing
+ * differently (`mfa_enabled` or `enabled`). A failure is reported at the first key, the way
+ * a missing field is (`expected boolean`). zod/mini's bare `check` costs far less in a
+ * bundle than `refine` or `tuple`.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function someOf<T>(keys: readonly [PropertyKey, ...PropertyKey[]], expected: string) {
+  return z.check<T>((payload) => {
+    const value = payload.value as Record<PropertyKey, unknown>;
+    if (keys.every((key) => value[key] === undefined)) {
+      payload.issues.push({
+        code: 'custom',
+        message: `expected ${expected}`,
+        input: payload.value,
+        path: [keys[0]],
+      });
+    }
+  });
 }
 
 /** A document whose primary data is the given resource. */
@@ -26,14 +54,21 @@ export function documentSchema<Data extends z.ZodMiniType>(data: Data) {
   return z.object({ data, meta: z.optional(z.looseObject({})) });
 }
 
-/** One JSON:API error object. `status` is a string in JSON:API; some servers send a number. */
+/**
+ * One JSON:API error object. `status` is a string in JSON:API; some servers send a number.
+ * `source` is JSON:API's `{ pointer }` in the guide and a string naming the controller
+ * (`"MFA Controller"`) in the API reference.
+ */
 export const errorObjectSchema = z.object({
   status: z.optional(z.union([z.string(), z.number()])),
   code: z.optional(z.string()),
   title: z.optional(z.string()),
   detail: z.optional(z.string()),
   source: z.optional(
-    z.object({ pointer: z.optional(z.string()), parameter: z.optional(z.string()) }),
+    z.union([
+      z.string(),
+      z.object({ pointer: z.optional(z.string()), parameter: z.optional(z.string()) }),
+    ]),
   ),
   meta: z.optional(z.looseObject({})),
 });

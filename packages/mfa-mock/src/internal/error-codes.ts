@@ -19,6 +19,7 @@ export const ERROR_TITLES: Record<MockErrorCode, string> = {
   invalid_credentials: 'Invalid credentials',
   invalid_mfa_code: 'Invalid verification code',
   code_expired: 'Code expired',
+  code_not_requested: 'No code was requested',
   mfa_required: 'Verification code required',
   mfa_not_enabled: 'Two-factor authentication is not enabled',
   mfa_already_enabled: 'Two-factor authentication is already enabled',

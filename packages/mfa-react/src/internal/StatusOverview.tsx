@@ -22,20 +22,21 @@ export function StatusOverview({ status, isLow, onAction, messages }: StatusOver
           <dt>{messages.statusLabel}</dt>
           <dd>{status.enabled ? messages.statusOn : messages.statusOff}</dd>
         </div>
-        {status.enabled && status.channel ? (
+        {/* A server that does not name the channel (the API reference's) gets just "On". */}
+        {status.enabled && status.channel && status.channel !== 'unknown' ? (
           <div className="abmfa-settings__fact">
             <dt>{messages.methodLabel}</dt>
             <dd>{status.channel === 'totp' ? messages.channelTotp : messages.channelEmail}</dd>
           </div>
         ) : null}
-        {status.enabled ? (
+        {status.enabled && status.backupCodesRemaining !== undefined ? (
           <div className="abmfa-settings__fact" data-warning={dataFlag(isLow)}>
             <dt>{messages.backupRemainingLabel}</dt>
             <dd>{status.backupCodesRemaining}</dd>
           </div>
         ) : null}
       </dl>
-      {isLow ? (
+      {isLow && status.backupCodesRemaining !== undefined ? (
         <p className="abmfa-settings__warning" data-warning="">
           {messages.backupLow(status.backupCodesRemaining)}
         </p>
