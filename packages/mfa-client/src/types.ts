@@ -39,8 +39,8 @@ export interface MfaClientOptions {
    * Which vendor document the server follows: `'guide'` (the 2FA guide) or `'reference'`
    * (the API reference). Answers of both are read either way; this decides where a backup
    * code is sent (`backup_code` for the reference, as the code itself for the guide).
-   * Left out, the client learns it from the answers it reads (every MFA sign-in starts with
-   * one only a single dialect gives), assuming `'guide'` until then.
+   * Left out, the client assumes `'guide'` until it reads an answer only the reference
+   * gives (a reference server's MFA sign-in always starts with one), then `'reference'`.
    */
   dialect?: Dialect | undefined;
   /**

@@ -4,7 +4,7 @@ import type { Requester } from '../http.ts';
 import { normalizeCode } from '../normalize-code.ts';
 import { definedOnly, parseAt, parseReply, type Reply } from '../parse.ts';
 import type { AuthRoutes, RequestOptions, SecondFactorInput } from '../types.ts';
-import type { Dialect, DialectMemory } from '../wire/dialect.ts';
+import type { DialectMemory } from '../wire/dialect.ts';
 import type { MfaChannel } from '../wire/jsonapi.ts';
 import {
   type AuthTokens,
@@ -61,7 +61,7 @@ export function createAuthRoutes(
     try {
       return await post(
         route,
-        { ...json, ...secondFactor(input, dialect.current) },
+        { ...json, ...secondFactor(input, dialect.isReference) },
         requestOptions,
         (reply) => readSignIn(reply, dialect),
         signInHeaders,
@@ -94,10 +94,10 @@ export function createAuthRoutes(
  * reference's `backup_code`, or the guide's `mfa_code` (which takes any code). Nothing is
  * sent on step one: `undefined` is dropped by JSON.stringify.
  */
-function secondFactor(input: SecondFactorInput, dialect: Dialect) {
+function secondFactor(input: SecondFactorInput, isReference: boolean) {
   if (input.backupCode !== undefined) {
     const code = normalizeCode(input.backupCode);
-    return dialect === 'reference' ? { backup_code: code } : { mfa_code: code };
+    return isReference ? { backup_code: code } : { mfa_code: code };
   }
   return { mfa_code: input.mfaCode === undefined ? undefined : normalizeCode(input.mfaCode) };
 }
@@ -110,12 +110,11 @@ function readSignIn(reply: Reply, dialect: DialectMemory): SignInResult {
   // The reference says "MFA required" with HTTP 200 and an error document.
   if (typeof body === 'object' && body !== null && 'errors' in body) {
     const document = parseReply(mfaRequiredErrorDocumentSchema, reply);
-    dialect.heard('reference');
+    dialect.heardReference();
     return mfaRequired({ ...document.errors[0]?.meta, ...document.meta });
   }
   if (body?.data?.attributes?.mfa_required === true) {
     const { attributes } = parseReply(mfaRequiredResponseSchema, reply).data;
-    dialect.heard('guide');
     return mfaRequired(attributes);
   }
   const { data, meta } = parseReply(signedInResponseSchema, reply);

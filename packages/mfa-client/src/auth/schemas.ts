@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import {
   documentSchema,
-  errorObjectSchema,
   type MfaChannel,
   mfaChannelSchema,
   resourceSchema,
@@ -34,7 +33,6 @@ export type MfaRequiredResponse = z.infer<typeof mfaRequiredResponseSchema>;
  * only `mfa_required: true`; a server that does say must say it well.
  */
 export const mfaRequiredErrorMetaSchema = z.looseObject({
-  mfa_required: z.optional(z.literal(true)),
   unique_id: z.optional(z.string()),
   mfa_channel: z.optional(mfaChannelSchema),
   sent_to: z.optional(z.string()),
@@ -47,11 +45,8 @@ export const mfaRequiredErrorMetaSchema = z.looseObject({
 export const mfaRequiredErrorDocumentSchema = z.object({
   errors: z
     .array(
-      z.object({
-        ...errorObjectSchema.shape,
-        code: z.literal('mfa_required'),
-        meta: z.optional(mfaRequiredErrorMetaSchema),
-      }),
+      // Only what is read: the rest of each error object (`status: "200"`, `source`, ...) may be anything.
+      z.object({ code: z.literal('mfa_required'), meta: z.optional(mfaRequiredErrorMetaSchema) }),
     )
     .check(someOf([0], 'object')),
   meta: z.optional(mfaRequiredErrorMetaSchema),
@@ -78,7 +73,6 @@ export const authTokensSchema = z.looseObject({
   /** Not typed by either document: a Unix time or a date string. */
   expires_at: z.optional(z.union([z.number(), z.string()])),
   scope: z.optional(z.string()),
-  oauth_mode: z.optional(z.boolean()),
   refresh_token: z.optional(z.string()),
   refresh_token_expires_in: z.optional(z.number()),
 });
@@ -124,8 +118,7 @@ export const passwordlessRequestResponseSchema = z.object({
     z.object({
       id: z.optional(z.nullable(z.string())),
       type: z.literal('passwordless'),
-      attributes: z.looseObject({
-        status: z.optional(z.string()),
+      attributes: z.object({
         /** The masked address, `u***@example.com`. */
         email_hint: z.optional(z.string()),
         /** Seconds the code stays valid. */

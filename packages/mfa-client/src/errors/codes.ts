@@ -61,14 +61,15 @@ export type KnownMfaErrorCode = (typeof MFA_ERROR_CODES)[keyof typeof MFA_ERROR_
 export type MfaErrorCode = KnownMfaErrorCode | (string & {});
 
 /** The API reference's own codes, and the canonical code each stands for. */
+// Literals rather than `MFA_ERROR_CODES.X`: a minifier cannot shorten property names.
 const REFERENCE_CODES = new Map<string, KnownMfaErrorCode>([
-  ['mfa_invalid', MFA_ERROR_CODES.INVALID_MFA_CODE],
-  ['45365M', MFA_ERROR_CODES.INVALID_MFA_CODE],
-  ['GW-PL-011', MFA_ERROR_CODES.INVALID_CREDENTIALS],
-  ['GW-PL-012', MFA_ERROR_CODES.CODE_EXPIRED],
-  ['GW-PL-013', MFA_ERROR_CODES.CODE_NOT_REQUESTED],
-  ['GW-PL-014', MFA_ERROR_CODES.TOO_MANY_ATTEMPTS],
-  ['GW-PL-020', MFA_ERROR_CODES.SERVER_ERROR],
+  ['mfa_invalid', 'invalid_mfa_code'],
+  ['45365M', 'invalid_mfa_code'],
+  ['GW-PL-011', 'invalid_credentials'],
+  ['GW-PL-012', 'code_expired'],
+  ['GW-PL-013', 'code_not_requested'],
+  ['GW-PL-014', 'too_many_attempts'],
+  ['GW-PL-020', 'server_error'],
 ]);
 
 /** Whether a server code is one only the API reference uses (the client learns the dialect from it). */
@@ -89,11 +90,11 @@ export function canonicalErrorCode(
   route: string,
 ): MfaErrorCode {
   if (serverCode === undefined) {
-    if (status === 429) return MFA_ERROR_CODES.RATE_LIMITED;
-    return status >= 500 ? MFA_ERROR_CODES.SERVER_ERROR : 'unknown_error';
+    if (status === 429) return 'rate_limited';
+    return status >= 500 ? 'server_error' : 'unknown_error';
   }
-  if (serverCode === MFA_ERROR_CODES.UNAUTHORIZED && CREDENTIAL_ROUTES.includes(route)) {
-    return MFA_ERROR_CODES.INVALID_CREDENTIALS;
+  if (serverCode === 'unauthorized' && CREDENTIAL_ROUTES.includes(route)) {
+    return 'invalid_credentials';
   }
   return REFERENCE_CODES.get(serverCode) ?? serverCode;
 }

@@ -37,8 +37,8 @@ export function createMfaRoutes(request: Requester, dialect: DialectMemory): Mfa
    */
   const readStatus = (userId: string, reply: Reply, enabling?: MfaChannel): MfaStatus => {
     const attributes = parseReply(statusResponseSchema, reply).data.attributes;
-    // Only the guide says `mfa_enabled`; only the reference says `enabled`.
-    dialect.heard(attributes.mfa_enabled === undefined ? 'reference' : 'guide');
+    // Only the reference says `enabled` instead of `mfa_enabled`.
+    if (attributes.mfa_enabled === undefined) dialect.heardReference();
     const enabled = (attributes.mfa_enabled ?? attributes.enabled) as boolean;
     return {
       userId,
@@ -57,7 +57,7 @@ export function createMfaRoutes(request: Requester, dialect: DialectMemory): Mfa
       request(call('POST', userId, 'setup', { channel: input.channel }, options), (reply) => {
         const { attributes } = parseReply(setupResponseSchemas[input.channel], reply).data;
         // Only the reference leaves out the channel that was asked for.
-        dialect.heard(attributes.channel === undefined ? 'reference' : 'guide');
+        if (attributes.channel === undefined) dialect.heardReference();
         // `test_code` (reference) is never read: it is the server's, not the user's.
         if ('secret' in attributes) {
           return {
@@ -95,12 +95,11 @@ export function createMfaRoutes(request: Requester, dialect: DialectMemory): Mfa
       const isBackupCode = 'backupCode' in input;
       const code = normalizeCode(isBackupCode ? input.backupCode : input.code);
       // The reference reads a backup code from `backup_code`; the guide takes any code as `code`.
-      const json =
-        isBackupCode && dialect.current === 'reference' ? { backup_code: code } : { code };
+      const json = isBackupCode && dialect.isReference ? { backup_code: code } : { code };
       return request(call('POST', userId, 'verify', json, options), (reply) => {
         const { attributes } = parseReply(verifyResponseSchema, reply).data;
-        // Only the guide names the kind of code.
-        dialect.heard(attributes.method === undefined ? 'reference' : 'guide');
+        // Only the reference leaves out the kind of code.
+        if (attributes.method === undefined) dialect.heardReference();
         return {
           valid: attributes.valid,
           ...definedOnly({

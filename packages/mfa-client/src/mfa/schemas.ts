@@ -17,11 +17,8 @@ const totpSetupAttributes = z.object({
   /** `otpauth://totp/...`, to render as a QR code. */
   qr_code_uri: z.string().check(z.startsWith('otpauth://')),
   backup_codes: z.array(z.string()),
-  /**
-   * The reference's current TOTP code, for the server's own testing. Part of the wire so a
-   * backend may send it; the client never passes it on.
-   */
-  test_code: z.optional(z.string()),
+  // The reference's `test_code` (the current TOTP code) is not declared: never read, and
+  // stripped by the parse, so it cannot reach a result.
 });
 
 const emailSetupAttributes = z.object({
@@ -52,7 +49,8 @@ export type SetupResponse = z.infer<typeof setupResponseSchema>;
 /**
  * `mfa_status`: the answer to status, enable and disable. The guide says `mfa_enabled`,
  * `mfa_channel` and `backup_codes_remaining`; the reference says `enabled` (plus a
- * `message` on enable and disable, `setup_required` and `last_used_at` on status).
+ * `message` on enable and disable, not read: the text shown is the kit's own, and
+ * `setup_required` and `last_used_at` on status).
  */
 export const statusResponseSchema = documentSchema(
   resourceSchema(
@@ -65,7 +63,6 @@ export const statusResponseSchema = documentSchema(
         backup_codes_remaining: z.optional(z.number()),
         setup_required: z.optional(z.boolean()),
         last_used_at: z.optional(z.nullable(z.string())),
-        message: z.optional(z.string()),
       })
       .check(someOf(['mfa_enabled', 'enabled'], 'boolean')),
   ),
@@ -85,7 +82,6 @@ export const verifyResponseSchema = documentSchema(
       valid: z.boolean(),
       method: z.optional(verificationMethodSchema),
       backup_codes_remaining: z.optional(z.number()),
-      message: z.optional(z.string()),
     }),
   ),
 );

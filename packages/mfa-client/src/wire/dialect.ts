@@ -11,25 +11,27 @@ export type Dialect = 'guide' | 'reference';
 
 /** What the client knows of the server's dialect. */
 export interface DialectMemory {
-  readonly current: Dialect;
-  /** An answer only `dialect` gives was read. */
-  heard(dialect: Dialect): void;
+  /** Whether the server reads a backup code from `backup_code` (the reference). */
+  readonly isReference: boolean;
+  /** An answer only a reference server gives was read. */
+  heardReference(): void;
 }
 
 /**
- * Pinned when the app says which dialect its server speaks; otherwise learnt from every
- * answer only one dialect gives (the latest wins), and `guide` until one was read. An MFA
- * user's sign-in always begins with such an answer (the guide's `mfa_required` user or the
- * reference's 200 error document), so step two already knows where a backup code goes.
+ * Pinned when the app says which dialect its server speaks. Otherwise `guide` until the
+ * client reads an answer only the reference gives, then `reference` for good (a server
+ * does not change dialect). An MFA user's sign-in always begins with such an answer when
+ * the server is a reference one (its 200 "MFA required" error document), so step two
+ * already knows where a backup code goes.
  */
 export function createDialectMemory(pinned: Dialect | undefined): DialectMemory {
-  let current: Dialect = pinned ?? 'guide';
+  let isReference = pinned === 'reference';
   return {
-    get current() {
-      return current;
+    get isReference() {
+      return isReference;
     },
-    heard(dialect) {
-      if (pinned === undefined) current = dialect;
+    heardReference() {
+      if (pinned === undefined) isReference = true;
     },
   };
 }
@@ -48,7 +50,7 @@ export function learningFromErrors(request: Requester, dialect: DialectMemory): 
         (isReferenceCode(error.serverCode) ||
           error.errors.some((item) => typeof item.source === 'string'))
       ) {
-        dialect.heard('reference');
+        dialect.heardReference();
       }
       throw error;
     }
