@@ -32,7 +32,7 @@ declare global {
   const client: MfaClient;
   function setSession(session: { user: AuthUser; tokens: AuthTokens }): void;
   function save(user: AuthUser, tokens: AuthTokens): void;
-  function askForCode(channel: MfaChannel): Promise<string>;
+  function askForCode(channel: MfaChannel | 'unknown'): Promise<string>;
   function showQr(qrCodeUri: string, secret: string, backupCodes: string[]): void;
   function showLockout(retryAfterSeconds: number | undefined): void;
   function showProgress(done: number, total: number): void;

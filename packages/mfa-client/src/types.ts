@@ -111,8 +111,8 @@ export interface MfaRoutes {
  * backup code as `backupCode` (sent where the server's dialect reads it). Neither on step one.
  */
 export type SecondFactorInput =
-  | { mfaCode?: string; backupCode?: never }
-  | { backupCode: string; mfaCode?: never };
+  | { mfaCode?: string | undefined; backupCode?: undefined }
+  | { backupCode: string; mfaCode?: undefined };
 
 /** The sign-in routes. No JWT needed. */
 export interface AuthRoutes {

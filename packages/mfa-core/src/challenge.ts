@@ -48,7 +48,8 @@ export interface MfaChallengeOptions extends FlowOptions {
 export interface MfaChallengeFlowState {
   /** `code` (the channel's code), `backup` (a backup code), `locked` or `done`. */
   step: 'code' | 'backup' | 'locked' | 'done';
-  channel: MfaChannel;
+  /** `'unknown'` when the server did not say (the API reference's sign-in never does). */
+  channel: MfaChannel | 'unknown';
   /** Email channel: where the code went, when the server said. */
   sentTo: string | undefined;
   /** A backup code is asked for instead of the channel's code. */
@@ -227,14 +228,25 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
     this.#resendTimer.stop();
   }
 
-  #send(mfaCode?: string): Promise<SignInResult> {
+  #send(code?: string): Promise<SignInResult> {
     const { client, credentials } = this.#options;
+    // A backup code goes as `backupCode`: the client sends it where the server reads it.
+    const secondFactor =
+      code === undefined
+        ? {}
+        : this.getState().isBackupCode
+          ? { backupCode: code }
+          : { mfaCode: code };
     return credentials.method === 'password'
-      ? client.auth.signIn({ email: credentials.email, password: credentials.password, mfaCode })
+      ? client.auth.signIn({
+          email: credentials.email,
+          password: credentials.password,
+          ...secondFactor,
+        })
       : client.auth.verifyPasswordless({
           email: credentials.email,
           code: credentials.code,
-          mfaCode,
+          ...secondFactor,
         });
   }
 

@@ -1,6 +1,8 @@
-import { ADMIN_USER, createMockBackend, type MockBackend } from '@authblock/mfa-mock';
+import { isMfaApiError, isMfaResponseError } from '@authblock/mfa-client';
+import { createMfaAdminClient } from '@authblock/mfa-client/admin';
 import { describe, expect, test } from 'vitest';
-import { isMfaApiError, isMfaResponseError } from '../errors/guards.ts';
+import { createMockBackend } from './backend.ts';
+import { ADMIN_USER } from './core.ts';
 import {
   API_KEY,
   answerJson,
@@ -11,8 +13,11 @@ import {
   server,
   settle,
   useTestServer,
-} from '../test-utils/server.ts';
-import { createMfaAdminClient } from './index.ts';
+} from './test-utils/client-server.ts';
+import type { MockBackend } from './types.ts';
+
+// The admin client against this backend: here, not in the client, because the mock
+// depends on the client and never the other way round.
 
 useTestServer();
 const seen = recordRequests();
