@@ -1,6 +1,6 @@
 import '@authblock/mfa-react/styles.css';
 import { createMfaClient } from '@authblock/mfa-client';
-import { MfaProvider, mfaLocaleDirection } from '@authblock/mfa-react';
+import { inMemoryMfaMemory, MfaProvider, mfaLocaleDirection } from '@authblock/mfa-react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
@@ -45,6 +45,8 @@ const withMfaProvider: Decorator = (Story, context) => {
   const [client] = useState(() =>
     createMfaClient({ baseUrl: mock.baseUrl, apiKey: MOCK_API_KEY, token: mock.session?.token }),
   );
+  // Reminders and nudges start blank in every story.
+  const [memory] = useState(inMemoryMfaMemory);
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
   );
@@ -53,6 +55,7 @@ const withMfaProvider: Decorator = (Story, context) => {
       client={client}
       userId={mock.session?.userId}
       queryClient={queryClient}
+      memory={memory}
       locale={typeof context.globals.locale === 'string' ? context.globals.locale : 'en'}
     >
       <Story />

@@ -58,8 +58,21 @@ describe('the demo on its in-page mock', () => {
     await page.getByLabel('Authenticator app').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await user.heading('Set up your authenticator app').waitFor();
+    const firstKey = await user.readManualKey();
+    // A reload half-way: the account is still off, and the next setup says the key is new
+    // and the entry already added to the app is dead.
+    await page.reload();
+    await user.expectSecurityPage();
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await page.getByLabel('Authenticator app').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('Setup started again, so this is a new key.', { exact: false }).waitFor();
     secret = await user.readManualKey();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    expect(secret).not.toBe(firstKey);
+    // Manual entry: the app's name and the account, each its own field.
+    expect(await page.locator('.abmfa-totp-setup__issuer').textContent()).toBe('Northwind');
+    expect(await page.locator('.abmfa-totp-setup__account').textContent()).toBe(seeded.email);
     await shot(page, 'totp-setup');
     expect(await axeViolations(page)).toEqual([]);
     await readmeShot(page, 'setup');
@@ -139,9 +152,16 @@ describe('the demo on its in-page mock', () => {
     await user.typeCode(backupCodes[0] ?? '', 'Backup code');
     await page.getByRole('button', { name: 'Verify', exact: true }).click();
     await user.expectSecurityPage();
+    const nudge = 'You signed in with a backup code — 9 left. Set up your authenticator again?';
+    await page.getByText(nudge).waitFor();
+    await shot(page, 'backup-code-nudge');
     await page.locator('.abmfa-settings__fact', { hasText: 'Backup codes remaining' }).waitFor();
     expect((await user.waitForStatus('On'))['Backup codes remaining']).toBe('9');
     await shot(page, 'signed-in-with-backup-code');
+    // Once: not again on the next visit.
+    await page.reload();
+    await user.waitForStatus('On');
+    expect(await page.getByText(nudge).count()).toBe(0);
   });
 
   test('switches to email codes, read from the mock inbox', async () => {
@@ -155,12 +175,31 @@ describe('the demo on its in-page mock', () => {
     const code = await user.codeFromInbox('Confirm two-factor authentication');
     await shot(page, 'email-setup');
     await user.typeCode(code);
+    // Leave the backup codes unconfirmed (a reload): the settings card keeps reminding,
+    // and its way to new codes is a new setup, which it says.
+    await user.heading('Save your backup codes').waitFor();
+    await page.reload();
+    expect((await user.waitForStatus('On')).Method).toBe('Email');
+    const reminder = page.getByText('You have not confirmed that you saved your backup codes.', {
+      exact: false,
+    });
+    await reminder.waitFor();
+    await shot(page, 'backup-codes-reminder');
+    await page.getByRole('button', { name: 'Get new backup codes' }).click();
+    await page.getByLabel('Password', { exact: true }).fill(seeded.password);
+    await page.getByRole('button', { name: 'Turn off' }).click();
+    await page.getByLabel('Email', { exact: true }).check();
+    await pageClock(page, `${demoUrl}/api`)(31); // past the resend cooldown
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await user.heading('Confirm your email').waitFor();
+    await user.typeCode(await user.codeFromInbox('Confirm two-factor authentication', [code]));
     await user.saveBackupCodes();
     expect(await user.waitForStatus('On')).toEqual({
       Status: 'On',
       Method: 'Email',
       'Backup codes remaining': '10',
     });
+    expect(await reminder.count()).toBe(0);
     await shot(page, 'security-email-on');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -189,6 +228,8 @@ describe('the demo on its in-page mock', () => {
     const signInCode = await user.codeFromInbox('Your sign-in code');
     await user.typeCode(signInCode, 'Sign-in code');
     await user.heading('Two-factor authentication').waitFor();
+    // The second code is a different email in the same inbox, and the hint says so.
+    await page.getByText('We sent a second, different code to', { exact: false }).waitFor();
     const mfaCode = await user.codeFromInbox('Your sign-in verification code', [signInCode]);
     await shot(page, 'passwordless-email-challenge');
     await user.typeCode(mfaCode);

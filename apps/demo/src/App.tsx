@@ -63,7 +63,12 @@ export function App({ backend }: AppProps) {
       headers: { 'content-type': 'application/json' },
       body: '{}',
     });
-    if (response.ok) onSignOut();
+    if (!response.ok) return;
+    // The kit's reminders are about the old accounts: forget them too.
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith('abmfa:memory:')) localStorage.removeItem(key);
+    }
+    onSignOut();
   };
 
   return (

@@ -1,7 +1,7 @@
 'use client';
 
 import type { MfaStatus } from '@authblock/mfa-client';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { useSetupMessages } from './context.tsx';
 import { useMfaStatus } from './hooks.ts';
 import { StatusOverview, StatusPending } from './internal/StatusOverview.tsx';
@@ -15,6 +15,7 @@ import {
 } from './internal/ui.tsx';
 import { MfaDisable } from './MfaDisable.tsx';
 import { MfaSetup } from './MfaSetup.tsx';
+import { useMfaMemory } from './memory.ts';
 import type { MfaMessageOverrides } from './messages.ts';
 
 export type MfaSettingsView = 'overview' | 'setup' | 'disable' | 'switch';
@@ -60,6 +61,15 @@ export function MfaSettings({
   const messages = useSetupMessages(overrides);
   const statusQuery = useMfaStatus(userId);
   const [view, setView] = useState<MfaSettingsView>('overview');
+  const { memory, remember } = useMfaMemory(userId);
+  // After a backup-code sign-in: the nudge shows on this visit, and only this one.
+  const [isNudging, setNudging] = useState(false);
+  const isOn = Boolean(statusQuery.data?.enabled);
+  useEffect(() => {
+    if (!isOn || !memory.backupCodeSignIn) return;
+    setNudging(true);
+    remember({ backupCodeSignIn: false });
+  }, [isOn, memory.backupCodeSignIn, remember]);
   const [moved, setMoved] = useState(false);
   const focusSoon = useFocusAfterRender();
   const id = useId();
@@ -106,6 +116,8 @@ export function MfaSettings({
         {...shared}
         description={view === 'switch' ? messages.switchIntro : undefined}
         onDisabled={(next) => {
+          // Turned off: the old codes are gone, nothing left to confirm.
+          if (!next.enabled) remember({ backupCodesUnconfirmed: false });
           onDisabled?.(next);
           go(view === 'switch' ? 'setup' : 'overview');
         }}
@@ -124,7 +136,40 @@ export function MfaSettings({
       />
     );
   } else {
-    body = <StatusOverview status={status} isLow={state.isLow} onAction={go} messages={messages} />;
+    body = (
+      <>
+        <StatusOverview status={status} isLow={state.isLow} onAction={go} messages={messages} />
+        {status.enabled && isNudging ? (
+          <div className="abmfa-settings__nudge">
+            <p>{messages.backupNudge(status.backupCodesRemaining)}</p>
+            <div className="abmfa-settings__actions">
+              <button type="button" className="abmfa-button" onClick={() => go('switch')}>
+                {messages.backupNudgeAction}
+              </button>
+              <button
+                type="button"
+                className="abmfa-button abmfa-button--link"
+                onClick={() => setNudging(false)}
+              >
+                {messages.dismiss}
+              </button>
+            </div>
+          </div>
+        ) : null}
+        {status.enabled && memory.backupCodesUnconfirmed ? (
+          // Auth Block gives new codes only with a new setup, so the way to codes they have
+          // saved is switching (off, then on again): said here before they start.
+          <div className="abmfa-settings__warning abmfa-settings__reminder" data-warning="">
+            <p>
+              {messages.backupUnconfirmed} {messages.backupNewCodesIntro}
+            </p>
+            <button type="button" className="abmfa-button" onClick={() => go('switch')}>
+              {messages.backupNewCodes}
+            </button>
+          </div>
+        ) : null}
+      </>
+    );
   }
 
   return (

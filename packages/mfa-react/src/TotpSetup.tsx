@@ -1,6 +1,7 @@
 'use client';
 
 import type { MfaSetupOf } from '@authblock/mfa-core';
+import { useEffect, useRef, useState } from 'react';
 import QRCode from 'react-qr-code';
 import { SetupStart } from './internal/SetupStart.tsx';
 import { TotpManualEntry } from './internal/TotpManualEntry.tsx';
@@ -11,6 +12,7 @@ import {
   resolveClassName,
   StepHeading,
 } from './internal/ui.tsx';
+import { useMfaMemory } from './memory.ts';
 import { OtpInput } from './OtpInput.tsx';
 import { type UseMfaChannelSetupOptions, useMfaTotpSetup } from './useMfaChannelSetup.ts';
 
@@ -50,6 +52,21 @@ export function TotpSetup({
 }: TotpSetupProps) {
   const totp = useMfaTotpSetup(options);
   const { state, messages } = totp;
+  // A setup that starts while an earlier one was never finished (a reload half-way): that
+  // earlier key is dead, and its entry may already be in the person's app. Decided once
+  // per mount, so the store's own update cannot make a first setup look like a restart.
+  const { memory, remember } = useMfaMemory(options.userId);
+  const [isRestart, setRestart] = useState(false);
+  const isDecided = useRef(false);
+  useEffect(() => {
+    if (!state.setup || isDecided.current) return;
+    isDecided.current = true;
+    setRestart(Boolean(memory.totpSetupStarted));
+    remember({ totpSetupStarted: true });
+  }, [state.setup, memory.totpSetupStarted, remember]);
+  useEffect(() => {
+    if (state.step === 'done') remember({ totpSetupStarted: false });
+  }, [state.step, remember]);
   const shown: TotpSetupState = {
     step: state.step === 'done' ? 'ready' : state.step,
     isPending: state.isPending || state.isStarting,
@@ -75,6 +92,11 @@ export function TotpSetup({
         <SetupStart {...totp} />
       ) : (
         <>
+          {isRestart ? (
+            <p className="abmfa-totp-setup__restarted abmfa-settings__warning">
+              {messages.totpRestarted}
+            </p>
+          ) : null}
           <p className="abmfa-totp-setup__scan">{messages.totpScan}</p>
           <div className="abmfa-totp-setup__qr">
             <QRCode

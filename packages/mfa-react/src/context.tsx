@@ -4,6 +4,7 @@ import type { MfaClient } from '@authblock/mfa-client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { loadedMfaMessages, loadMfaMessages, type MfaLocale, resolveMfaLocale } from './i18n.ts';
+import { browserMfaMemory, type MfaMemoryStore } from './memory-store.ts';
 import {
   enCoreMessages,
   enSetupMessages,
@@ -16,6 +17,8 @@ export interface MfaContextValue {
   client: MfaClient;
   /** The signed-in user whose second factor the hooks manage; absent on sign-in pages. */
   userId: string | undefined;
+  /** Per-user flags for reminders and nudges (backup codes unconfirmed, ...). */
+  memory: MfaMemoryStore;
   /** The shipped locale the strings are in (the closest to the provider's `locale`). */
   locale: MfaLocale;
   /**
@@ -41,6 +44,13 @@ export interface MfaProviderProps {
    * @default 'en'
    */
   locale?: string | undefined;
+  /**
+   * Where the kit remembers, per user, what it reminds of: backup codes not confirmed
+   * saved, an authenticator setup left half-way, a sign-in with a backup code. Supply your
+   * own to keep it on your server.
+   * @default browserMfaMemory() (localStorage)
+   */
+  memory?: MfaMemoryStore | undefined;
   /** Shown while the first catalogue loads. @default null */
   fallback?: ReactNode | undefined;
   /** Replaces any of the strings (on top of the locale's), for every component inside. */
@@ -58,6 +68,7 @@ export function MfaProvider({
   client,
   userId,
   locale: localeTag,
+  memory,
   fallback = null,
   messages,
   queryClient,
@@ -69,17 +80,20 @@ export function MfaProvider({
   );
   const activeQueryClient = (queryClient ?? outerQueryClient ?? ownQueryClient) as QueryClient;
   const catalogue = useCatalogue(resolveMfaLocale(localeTag));
+  const [defaultMemory] = useState(() => browserMfaMemory());
+  const memoryStore = memory ?? defaultMemory;
   const value = useMemo<MfaContextValue | null>(
     () =>
       catalogue
         ? {
             client,
             userId,
+            memory: memoryStore,
             locale: catalogue.locale,
             messages: messages ? { ...catalogue.messages, ...messages } : catalogue.messages,
           }
         : null,
-    [client, userId, catalogue, messages],
+    [client, userId, memoryStore, catalogue, messages],
   );
   const content = value ? (
     <MfaContext.Provider value={value}>{children}</MfaContext.Provider>
@@ -117,6 +131,11 @@ function useCatalogue(locale: MfaLocale) {
     };
   }, [locale, catalogue?.locale]);
   return catalogue;
+}
+
+/** The provider's value, or null outside one (for parts that also work alone). */
+export function useOptionalMfaContext(): MfaContextValue | null {
+  return useContext(MfaContext);
 }
 
 /** The provider's value. Throws a clear error outside `<MfaProvider>`. */

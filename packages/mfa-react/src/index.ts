@@ -43,6 +43,13 @@ export {
   type MfaChallengeState,
 } from './MfaChallenge.tsx';
 export { MfaDisable, type MfaDisableProps, type MfaDisableState } from './MfaDisable.tsx';
+export { useMfaMemory } from './memory.ts';
+export {
+  browserMfaMemory,
+  inMemoryMfaMemory,
+  type MfaMemory,
+  type MfaMemoryStore,
+} from './memory-store.ts';
 export {
   enCoreMessages,
   enMessages,

@@ -1,11 +1,12 @@
 'use client';
 
 import { createMfaBackupCodesFlow } from '@authblock/mfa-core';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMessages } from './context.tsx';
 import { pressProps } from './internal/press.ts';
 import { copyText, downloadText, printText } from './internal/share.ts';
 import { useFlowState, useLatest } from './internal/useFlow.ts';
+import { useMfaMemory } from './memory.ts';
 import type { MfaCoreMessages, MfaMessageOverrides } from './messages.ts';
 
 export interface UseMfaBackupCodesOptions {
@@ -31,7 +32,16 @@ export function useMfaBackupCodes({
   messages: overrides,
 }: UseMfaBackupCodesOptions) {
   const messages = useMessages(overrides);
-  const latestOnContinue = useLatest(onContinue);
+  // Until they confirm, the settings card reminds them (also after a reload or sign-out).
+  const { remember } = useMfaMemory();
+  const latestRemember = useLatest(remember);
+  useEffect(() => {
+    remember({ backupCodesUnconfirmed: true });
+  }, [remember]);
+  const latestOnContinue = useLatest(() => {
+    latestRemember.current({ backupCodesUnconfirmed: false });
+    onContinue?.();
+  });
   const [flow] = useState(() =>
     createMfaBackupCodesFlow({ codes, onContinue: () => latestOnContinue.current?.() }),
   );

@@ -15,6 +15,7 @@ import { type MfaButtonProps, pressProps } from './internal/press.ts';
 import { resendButtonProps as resendProps } from './internal/resend.ts';
 import { useFocusAfterRender } from './internal/ui.tsx';
 import { useFlowState, useLatest } from './internal/useFlow.ts';
+import { useMfaMemory } from './memory.ts';
 import type { MfaMessageOverrides } from './messages.ts';
 import type { OtpInputProps } from './OtpInput.tsx';
 import { mfaKeys } from './queries.ts';
@@ -54,6 +55,8 @@ export function useMfaChallenge({
   const queryClient = useQueryClient();
   const messages = useMessages(overrides);
   const latestOnSuccess = useLatest(onSuccess);
+  const { remember } = useMfaMemory();
+  const flowRef = useRef<ReturnType<typeof createMfaChallengeFlow> | null>(null);
   const [flow] = useState(() =>
     createMfaChallengeFlow({
       client,
@@ -63,10 +66,15 @@ export function useMfaChallenge({
       onSuccess: (result) => {
         // A spent backup code changed the cached status of that user.
         void queryClient.invalidateQueries({ queryKey: mfaKeys.status(result.user.id) });
+        // The next page nudges them to set their usual method up again (once).
+        if (flowRef.current?.getState().isBackupCode) {
+          remember({ backupCodeSignIn: true }, result.user.id);
+        }
         latestOnSuccess.current(result);
       },
     }),
   );
+  flowRef.current = flow;
   const state = useFlowState(flow);
   const inputRef = useRef<HTMLInputElement>(null);
   const focusSoon = useFocusAfterRender();
@@ -106,13 +114,21 @@ export function useMfaChallenge({
   };
 
   const isEmail = state.channel === 'email';
+  // After a passwordless sign-in code, the 2FA code is a second email in the same inbox:
+  // said so, or people type the first code again.
+  const isSecondEmail = credentials.method === 'passwordless';
+  const emailHint = state.sentTo
+    ? (isSecondEmail ? messages.challengeEmailSecondCode : messages.challengeEmailHint)(
+        state.sentTo,
+      )
+    : isSecondEmail
+      ? messages.challengeEmailSecondCodeGeneric
+      : messages.challengeEmailHintGeneric;
   const hint = state.isBackupCode
     ? messages.backupCodeHint
     : !isEmail
       ? messages.challengeTotpHint
-      : state.sentTo
-        ? `${messages.challengeEmailHint(state.sentTo)} ${messages.challengeEmailExpiry}`
-        : `${messages.challengeEmailHintGeneric} ${messages.challengeEmailExpiry}`;
+      : `${emailHint} ${messages.challengeEmailExpiry}`;
   // While locked the alert says so once, with a coarse wait; the countdown below the
   // field ticks outside any live region. A lockout that ran out gives way to "try again now".
   const errorMessage =

@@ -17,6 +17,7 @@ import { type ReactNode, StrictMode } from 'react';
 import { expect, inject } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { MfaProvider } from '../src/context.tsx';
+import { inMemoryMfaMemory, type MfaMemoryStore } from '../src/memory-store.ts';
 // The optional stylesheet, so axe (contrast) and the focus checks see what users see.
 import '../src/styles.css';
 
@@ -59,20 +60,22 @@ export interface RenderOptions {
   signedInAs?: string;
   /** Render inside React StrictMode (double mount, double effects). */
   strict?: boolean;
+  /** The provider's memory (reminders, nudges); a fresh one per render by default. */
+  memory?: MfaMemoryStore;
 }
 
 /** Renders `ui` inside an `MfaProvider` wired to the mock backend. */
 export async function renderWithMfa(
   backend: MockBackend,
   ui: ReactNode,
-  { signedInAs, strict = false }: RenderOptions = {},
+  { signedInAs, strict = false, memory = inMemoryMfaMemory() }: RenderOptions = {},
 ) {
   const user = signedInAs ? backend.user(signedInAs) : undefined;
   const token = signedInAs ? await backend.issueToken(signedInAs) : undefined;
   const client = testClient(token);
   const queryClient = new QueryClient();
   const tree = (
-    <MfaProvider client={client} userId={user?.id} queryClient={queryClient}>
+    <MfaProvider client={client} userId={user?.id} queryClient={queryClient} memory={memory}>
       {ui}
     </MfaProvider>
   );

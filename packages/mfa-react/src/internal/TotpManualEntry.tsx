@@ -3,6 +3,7 @@
 import type { MfaSetupOf } from '@authblock/mfa-core';
 import { useState } from 'react';
 import type { MfaMessages } from '../messages.ts';
+import { parseOtpauthUri } from '../otpauth.ts';
 import { copyText } from './share.ts';
 
 /** Splits a base32 secret into groups of four for reading aloud or typing. */
@@ -36,23 +37,47 @@ export function TotpManualEntry({
 }) {
   // A new key per copy, so a second "Copied" is announced again.
   const [notice, setNotice] = useState({ text: '', count: 0 });
-  const copyKey = async () => {
-    const copied = await copyText(setup.secret);
+  const copy = async (text: string) => {
+    const copied = await copyText(text);
     setNotice((last) => ({
       text: copied ? messages.copied : messages.copyFailed,
       count: last.count + 1,
     }));
   };
-  const label = otpauthLabel(setup.qrCodeUri);
+  const entry = parseOtpauthUri(setup.qrCodeUri);
   return (
     <details className="abmfa-totp-setup__manual">
       <summary className="abmfa-totp-setup__manual-toggle">{messages.totpCantScan}</summary>
       <p>{messages.totpManualIntro}</p>
       <dl className="abmfa-totp-setup__details">
-        {label ? (
+        {entry.issuer ? (
+          <div>
+            <dt>{messages.totpIssuer}</dt>
+            <dd>
+              <span className="abmfa-totp-setup__issuer">{entry.issuer}</span>{' '}
+              <button
+                type="button"
+                className="abmfa-button abmfa-button--small"
+                onClick={() => void copy(entry.issuer ?? '')}
+              >
+                {messages.copyIssuer}
+              </button>
+            </dd>
+          </div>
+        ) : null}
+        {entry.account ? (
           <div>
             <dt>{messages.totpAccount}</dt>
-            <dd>{label}</dd>
+            <dd>
+              <span className="abmfa-totp-setup__account">{entry.account}</span>{' '}
+              <button
+                type="button"
+                className="abmfa-button abmfa-button--small"
+                onClick={() => void copy(entry.account ?? '')}
+              >
+                {messages.copyAccount}
+              </button>
+            </dd>
           </div>
         ) : null}
         <div>
@@ -64,7 +89,7 @@ export function TotpManualEntry({
             <button
               type="button"
               className="abmfa-button abmfa-button--small"
-              onClick={() => void copyKey()}
+              onClick={() => void copy(setup.secret)}
             >
               {messages.copyKey}
             </button>

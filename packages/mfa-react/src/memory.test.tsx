@@ -1,0 +1,115 @@
+// What the kit remembers per user between visits (the provider's `memory` store): backup
+// codes never confirmed → a reminder in the settings card until they are; a sign-in with a
+// backup code → a nudge, once; an authenticator setup started again → "remove the old entry".
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { DEMO_USER, firstStep, freshBackend, renderWithMfa } from '../test/harness.tsx';
+import { BackupCodes } from './BackupCodes.tsx';
+import { MfaChallenge } from './MfaChallenge.tsx';
+import { MfaSettings } from './MfaSettings.tsx';
+import { inMemoryMfaMemory } from './memory-store.ts';
+import { enMessages as text } from './messages.ts';
+import { TotpSetup } from './TotpSetup.tsx';
+
+let mock: Awaited<ReturnType<typeof freshBackend>>;
+beforeEach(async () => {
+  mock = await freshBackend();
+});
+
+const signedIn = { signedInAs: DEMO_USER.email };
+
+describe('backup codes not confirmed', () => {
+  it('are a reminder in the settings card, with the way to new codes, until confirmed', async () => {
+    const { backupCodes } = await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const memory = inMemoryMfaMemory();
+    // The codes were on screen, then the page went away (reload, sign-out) unconfirmed.
+    const first = await renderWithMfa(mock.backend, <BackupCodes codes={backupCodes} />, {
+      ...signedIn,
+      memory,
+    });
+    await expect.element(first.screen.getByText(backupCodes[0] ?? '')).toBeVisible();
+    await first.screen.unmount();
+
+    const settings = await renderWithMfa(mock.backend, <MfaSettings />, { ...signedIn, memory });
+    await expect
+      .element(settings.screen.getByText(text.backupUnconfirmed, { exact: false }))
+      .toBeVisible();
+    await userEvent.click(settings.screen.getByRole('button', { name: text.backupNewCodes }));
+    // Auth Block replaces codes only with a new setup: the switch asks for the password.
+    await expect.element(settings.screen.getByLabelText(text.passwordLabel)).toBeVisible();
+    await settings.screen.unmount();
+
+    const again = await renderWithMfa(
+      mock.backend,
+      <BackupCodes codes={backupCodes} onContinue={vi.fn()} />,
+      { ...signedIn, memory },
+    );
+    await userEvent.click(again.screen.getByLabelText(text.backupConfirm));
+    await userEvent.click(again.screen.getByRole('button', { name: text.continue }));
+    await again.screen.unmount();
+    const later = await renderWithMfa(mock.backend, <MfaSettings />, { ...signedIn, memory });
+    await expect.element(later.screen.getByText(text.statusOn)).toBeVisible();
+    expect(later.screen.container.textContent).not.toContain(text.backupUnconfirmed);
+  });
+});
+
+describe('after a backup-code sign-in', () => {
+  it('nudges once, on the next settings card, with the codes left', async () => {
+    const { backupCodes } = await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const memory = inMemoryMfaMemory();
+    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+    const onSuccess = vi.fn();
+    const signIn = await renderWithMfa(
+      mock.backend,
+      <MfaChallenge
+        challenge={challenge}
+        credentials={{ method: 'password', email: DEMO_USER.email, password: DEMO_USER.password }}
+        onSuccess={onSuccess}
+      />,
+      { memory },
+    );
+    await userEvent.click(signIn.screen.getByRole('button', { name: text.switchToBackupCode }));
+    await userEvent.fill(signIn.screen.getByLabelText(text.backupCodeLabel), backupCodes[0] ?? '');
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(onSuccess).toHaveBeenCalled());
+    await signIn.screen.unmount();
+
+    const next = await renderWithMfa(mock.backend, <MfaSettings />, { ...signedIn, memory });
+    await expect.element(next.screen.getByText(text.backupNudge(9))).toBeVisible();
+    expect(text.backupNudge(9)).toBe(
+      'You signed in with a backup code — 9 left. Set up your authenticator again?',
+    );
+    await expect
+      .element(next.screen.getByRole('button', { name: text.backupNudgeAction }))
+      .toBeVisible();
+    await next.screen.unmount();
+
+    const visitAfter = await renderWithMfa(mock.backend, <MfaSettings />, {
+      ...signedIn,
+      memory,
+    });
+    await expect.element(visitAfter.screen.getByText(text.statusOn)).toBeVisible();
+    expect(visitAfter.screen.container.textContent).not.toContain(text.backupNudge(9));
+  });
+});
+
+describe('authenticator setup', () => {
+  it('shows issuer and account as two fields, and warns when setup started again', async () => {
+    const memory = inMemoryMfaMemory();
+    const first = await renderWithMfa(mock.backend, <TotpSetup />, { ...signedIn, memory });
+    await userEvent.click(first.screen.getByText(text.totpCantScan));
+    const details = first.screen.container.querySelector('.abmfa-totp-setup__details');
+    await expect.element(first.screen.getByRole('button', { name: text.copyIssuer })).toBeVisible();
+    expect(details?.textContent).toContain(`${text.totpIssuer}Auth Block`);
+    expect(details?.textContent).toContain(`${text.totpAccount}${DEMO_USER.email}`);
+    await expect
+      .element(first.screen.getByRole('button', { name: text.copyAccount }))
+      .toBeVisible();
+    expect(first.screen.container.textContent).not.toContain(text.totpRestarted);
+    await first.screen.unmount();
+
+    // A reload half-way: the next setup is a new key, and says so.
+    const second = await renderWithMfa(mock.backend, <TotpSetup />, { ...signedIn, memory });
+    await expect.element(second.screen.getByText(text.totpRestarted)).toBeVisible();
+  });
+});
