@@ -260,6 +260,9 @@ describe('MfaSetup', () => {
     await userEvent.keyboard('{Enter}');
     const key = screen.container.querySelector('.abmfa-totp-setup__secret')?.textContent ?? '';
     await expect.element(screen.getByRole('button', { name: 'Copy key' })).toBeVisible();
+    await userEvent.tab(); // Copy service name
+    await userEvent.tab(); // Copy account
+    await expect.element(screen.getByRole('button', { name: 'Copy account' })).toHaveFocus();
     await userEvent.tab(); // Copy key
     await userEvent.tab(); // the code field
     await expect.element(screen.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
