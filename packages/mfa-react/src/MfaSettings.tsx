@@ -139,7 +139,8 @@ export function MfaSettings({
     body = (
       <>
         <StatusOverview status={status} isLow={state.isLow} onAction={go} messages={messages} />
-        {status.enabled && isNudging ? (
+        {/* The nudge names the codes left, so it waits for a server that says how many. */}
+        {status.enabled && isNudging && status.backupCodesRemaining !== undefined ? (
           <div className="abmfa-settings__nudge">
             <p>{messages.backupNudge(status.backupCodesRemaining)}</p>
             <div className="abmfa-settings__actions">
