@@ -1,8 +1,14 @@
 import {
   codeSchema,
   mfaChannelSchema,
+  mfaRequiredErrorDocumentSchema,
+  passwordlessRequestResponseSchema,
   passwordlessVerifyRequestSchema,
+  setupResponseSchemas,
+  signedInResponseSchema,
   signInRequestSchema,
+  statusResponseSchema,
+  verifyResponseSchema,
 } from '@authblock/mfa-client/schemas';
 import * as z from 'zod/mini';
 import { normalizeEmail, type UserRecord } from '../core.ts';
@@ -14,14 +20,6 @@ import { parseBody } from '../internal/request.ts';
 import { respond } from '../internal/respond.ts';
 import { newRefreshToken } from '../internal/tokens.ts';
 import { REFERENCE_ERROR_TITLES, type ReferenceErrorCode } from './reference-codes.ts';
-import {
-  mfaRequiredErrorDocumentSchema,
-  passwordlessRequestResponseSchema,
-  setupResponseSchemas,
-  signedInResponseSchema,
-  statusResponseSchema,
-  verifyResponseSchema,
-} from './reference-schemas.ts';
 import type { SecondFactorField, Wire } from './wire.ts';
 
 const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
