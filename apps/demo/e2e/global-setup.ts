@@ -13,6 +13,10 @@ declare module 'vitest' {
     httpDemoUrl: string;
     /** The standalone reference backend (`pnpm mock`) the second demo talks to. */
     standaloneMockUrl: string;
+    /** The demo built against `referenceMockUrl` over real HTTP. */
+    referenceDemoUrl: string;
+    /** The standalone backend speaking the API reference's dialect (`--dialect reference`). */
+    referenceMockUrl: string;
   }
 }
 
@@ -47,6 +51,9 @@ export default async function setup(project: TestProject) {
   await rm(join(demoRoot, '..', '..', '.e2e-screenshots'), { recursive: true, force: true });
   // The same app name as the in-page mock's, so both demos show "Northwind" in the app.
   const mock = await startMockHttpServer({ port: 0, issuer: 'Northwind' });
+  // The same backend on the API reference's wire, for the flows to run once per dialect.
+  const referenceMock = await startMockHttpServer({ port: 0, dialect: 'reference' });
+  const mocks = [mock, referenceMock];
   const servers: PreviewServer[] = [];
   try {
     const mockDemo = await buildAndServe('mock');
@@ -56,13 +63,17 @@ export default async function setup(project: TestProject) {
     project.provide('mockDemoUrl', urlOf(mockDemo));
     project.provide('httpDemoUrl', urlOf(httpDemo));
     project.provide('standaloneMockUrl', mock.url);
+    const referenceDemo = await buildAndServe('reference', referenceMock.url);
+    servers.push(referenceDemo);
+    project.provide('referenceDemoUrl', urlOf(referenceDemo));
+    project.provide('referenceMockUrl', referenceMock.url);
   } catch (error) {
     await Promise.all(servers.map((server) => server.close()));
-    await mock.close();
+    await Promise.all(mocks.map((server) => server.close()));
     throw error;
   }
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
-    await mock.close();
+    await Promise.all(mocks.map((server) => server.close()));
   };
 }
