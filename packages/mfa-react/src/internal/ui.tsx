@@ -1,10 +1,8 @@
 'use client';
 
 import {
-  type ButtonHTMLAttributes,
   type ElementType,
   type InputHTMLAttributes,
-  type MouseEvent,
   type ReactNode,
   type Ref,
   type RefObject,
@@ -62,49 +60,6 @@ export function useFocusOnMount(ref: RefObject<HTMLElement | null>, enabled: boo
   useEffect(() => {
     if (enabledAtMount.current) ref.current?.focus();
   }, [ref]);
-}
-
-interface ActionButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className'> {
-  className: string;
-  isPending?: boolean | undefined;
-  pendingLabel?: string | undefined;
-}
-
-/**
- * A button that shows its pending label while its request runs. While pending or
- * `disabled` (a cooldown, a lockout) it is `aria-disabled` and ignores activation, but it
- * is never natively disabled: a focused button that turned `disabled` would drop keyboard
- * focus to `<body>`. Ignoring the click also cancels the form submission it would start
- * (a submit button's click, or Enter in a field of its form).
- */
-export function ActionButton({
-  isPending,
-  pendingLabel,
-  disabled,
-  children,
-  type = 'button',
-  onClick,
-  ...props
-}: ActionButtonProps) {
-  const isInactive = Boolean(disabled || isPending);
-  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
-    if (isInactive) {
-      event.preventDefault();
-      return;
-    }
-    onClick?.(event);
-  };
-  return (
-    <button
-      {...props}
-      type={type}
-      onClick={handleClick}
-      aria-disabled={isInactive || undefined}
-      data-loading={dataFlag(isPending)}
-    >
-      {isPending && pendingLabel ? pendingLabel : children}
-    </button>
-  );
 }
 
 /**
