@@ -61,6 +61,38 @@ describe.each([
     return { screen, onSuccess };
   }
 
+  it('asks for either code when the server names no channel, and still offers a backup code', async () => {
+    // The API reference's "MFA required" names neither the channel nor the user.
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+    const onSuccess = vi.fn();
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <Challenge
+        challenge={{ ...challenge, channel: 'unknown' }}
+        credentials={credentials}
+        onSuccess={onSuccess}
+      />,
+    );
+    await expect
+      .element(
+        screen.getByText(
+          'Enter the 6-digit code from your authenticator app or the one we emailed you.',
+        ),
+      )
+      .toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Use a backup code instead' }));
+    await expect
+      .element(screen.getByRole('button', { name: 'Use your authenticator or email code instead' }))
+      .toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Use your authenticator or email code instead' }),
+    );
+    const field = screen.getByRole('textbox', { name: 'Verification code' });
+    await userEvent.type(field, await mock.backend.nextTotpCode(DEMO_USER.email));
+    await vi.waitFor(() => expect(onSuccess).toHaveBeenCalledOnce());
+  });
+
   it('says a wrong code is wrong, keeps it in the field and selects it for retyping', async () => {
     const { screen, field, onSuccess } = await totpChallenge();
     await userEvent.type(field, '000000');

@@ -63,6 +63,10 @@ export const enCoreMessages = {
   // ---------------------------------------------------------------- challenge
   challengeHeading: 'Two-factor authentication',
   challengeTotpHint: 'Enter the 6-digit code from your authenticator app.',
+  /** The server did not say which channel (the API reference's sign-in answer). */
+  challengeAnyCodeHint:
+    'Enter the 6-digit code from your authenticator app or the one we emailed you.',
+  switchToAnyCode: 'Use your authenticator or email code instead',
   challengeEmailHint: (address: string) => `Enter the 6-digit code we sent to ${address}.`,
   challengeEmailHintGeneric: 'Enter the 6-digit code we sent to your email address.',
   challengeEmailExpiry: 'The code is valid for 10 minutes.',
@@ -118,6 +122,7 @@ export const enCoreMessages = {
   // ---------------------------------------------------------------- errors, by error code
   'error.invalid_mfa_code': 'That code is not correct. Check it and try again.',
   'error.code_expired': 'That code has expired. Request a new one.',
+  'error.code_not_requested': 'There is no code waiting for this address. Request a new one.',
   'error.too_many_attempts': 'Too many wrong codes. For your security, wait before trying again.',
   'error.rate_limited': 'A code was sent moments ago. Wait a moment before asking for another.',
   'error.invalid_credentials': 'The email or password is not correct.',

@@ -124,11 +124,16 @@ export function useMfaChallenge({
     : isSecondEmail
       ? messages.challengeEmailSecondCodeGeneric
       : messages.challengeEmailHintGeneric;
+  // A server that names no channel (the API reference's sign-in answer) gets words that
+  // fit both: the person knows which of their codes to use.
+  const isUnknown = state.channel === 'unknown';
   const hint = state.isBackupCode
     ? messages.backupCodeHint
-    : !isEmail
-      ? messages.challengeTotpHint
-      : `${emailHint} ${messages.challengeEmailExpiry}`;
+    : isUnknown
+      ? messages.challengeAnyCodeHint
+      : !isEmail
+        ? messages.challengeTotpHint
+        : `${emailHint} ${messages.challengeEmailExpiry}`;
   // While locked the alert says so once, with a coarse wait; the countdown below the
   // field ticks outside any live region. A lockout that ran out gives way to "try again now".
   const errorMessage =
@@ -172,9 +177,11 @@ export function useMfaChallenge({
     : null;
   const switchButtonProps = pressProps({
     onPress: toggleBackupCode,
-    children: state.isBackupCode
-      ? messages.switchToChannelCode(channelName)
-      : messages.switchToBackupCode,
+    children: !state.isBackupCode
+      ? messages.switchToBackupCode
+      : isUnknown
+        ? messages.switchToAnyCode
+        : messages.switchToChannelCode(channelName),
     isDisabled: isDone,
   });
   const resendButtonProps = state.canResend

@@ -51,6 +51,9 @@ export const messages = {
 
   challengeHeading: 'المصادقة الثنائية',
   challengeTotpHint: 'أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة.',
+  challengeAnyCodeHint:
+    'أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة أو الرمز الذي أرسلناه إلى بريدك الإلكتروني.',
+  switchToAnyCode: 'استخدم رمز التطبيق أو البريد الإلكتروني بدلًا من ذلك',
   challengeEmailHint: (address: string) =>
     `أدخل الرمز المكوّن من 6 أرقام الذي أرسلناه إلى ${address}.`,
   challengeEmailHintGeneric: 'أدخل الرمز المكوّن من 6 أرقام الذي أرسلناه إلى بريدك الإلكتروني.',
@@ -96,6 +99,7 @@ export const messages = {
 
   'error.invalid_mfa_code': 'هذا الرمز غير صحيح. تحقّق منه وحاول مجددًا.',
   'error.code_expired': 'انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا.',
+  'error.code_not_requested': 'لا يوجد رمز بانتظار هذا العنوان. اطلب رمزًا جديدًا.',
   'error.too_many_attempts': 'رموز خاطئة كثيرة جدًا. لحمايتك، انتظر قبل المحاولة مجددًا.',
   'error.rate_limited': 'أُرسل رمز قبل لحظات. انتظر قليلًا قبل طلب رمز آخر.',
   'error.invalid_credentials': 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',

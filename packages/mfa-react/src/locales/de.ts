@@ -51,6 +51,9 @@ export const messages = {
 
   challengeHeading: 'Zwei-Faktor-Authentifizierung',
   challengeTotpHint: 'Gib den 6-stelligen Code aus deiner Authenticator-App ein.',
+  challengeAnyCodeHint:
+    'Gib den 6-stelligen Code aus deiner Authenticator-App ein oder den, den wir dir per E-Mail geschickt haben.',
+  switchToAnyCode: 'Stattdessen einen Code aus der App oder der E-Mail verwenden',
   challengeEmailHint: (address: string) =>
     `Gib den 6-stelligen Code ein, den wir an ${address} gesendet haben.`,
   challengeEmailHintGeneric:
@@ -99,6 +102,7 @@ export const messages = {
 
   'error.invalid_mfa_code': 'Dieser Code stimmt nicht. Prüfe ihn und versuche es erneut.',
   'error.code_expired': 'Dieser Code ist abgelaufen. Fordere einen neuen an.',
+  'error.code_not_requested': 'Für diese Adresse wartet kein Code. Fordere einen neuen an.',
   'error.too_many_attempts':
     'Zu viele falsche Codes. Warte zu deiner Sicherheit, bevor du es erneut versuchst.',
   'error.rate_limited':

@@ -50,6 +50,9 @@ export const messages = {
 
   challengeHeading: 'Verificación en dos pasos',
   challengeTotpHint: 'Introduce el código de 6 dígitos de tu app de autenticación.',
+  challengeAnyCodeHint:
+    'Introduce el código de 6 dígitos de tu app de autenticación o el que te enviamos por correo.',
+  switchToAnyCode: 'Usar un código de la app o del correo',
   challengeEmailHint: (address: string) =>
     `Introduce el código de 6 dígitos que enviamos a ${address}.`,
   challengeEmailHintGeneric: 'Introduce el código de 6 dígitos que enviamos a tu correo.',
@@ -96,6 +99,7 @@ export const messages = {
 
   'error.invalid_mfa_code': 'Ese código no es correcto. Revísalo y vuelve a intentarlo.',
   'error.code_expired': 'Ese código ha caducado. Pide uno nuevo.',
+  'error.code_not_requested': 'No hay ningún código pendiente para esta dirección. Pide uno nuevo.',
   'error.too_many_attempts':
     'Demasiados códigos incorrectos. Por tu seguridad, espera antes de volver a intentarlo.',
   'error.rate_limited': 'Acabamos de enviar un código. Espera un momento antes de pedir otro.',

@@ -50,6 +50,9 @@ export const messages = {
 
   challengeHeading: 'Validation en deux étapes',
   challengeTotpHint: 'Saisissez le code à 6 chiffres de votre application d’authentification.',
+  challengeAnyCodeHint:
+    'Saisissez le code à 6 chiffres de votre application d’authentification ou celui que nous vous avons envoyé par e-mail.',
+  switchToAnyCode: 'Utiliser un code de l’application ou reçu par e-mail',
   challengeEmailHint: (address: string) => `Saisissez le code à 6 chiffres envoyé à ${address}.`,
   challengeEmailHintGeneric: 'Saisissez le code à 6 chiffres envoyé à votre adresse e-mail.',
   challengeEmailExpiry: 'Le code est valable 10 minutes.',
@@ -96,6 +99,8 @@ export const messages = {
 
   'error.invalid_mfa_code': 'Ce code n’est pas correct. Vérifiez-le et réessayez.',
   'error.code_expired': 'Ce code a expiré. Demandez-en un nouveau.',
+  'error.code_not_requested':
+    'Aucun code n’est en attente pour cette adresse. Demandez-en un nouveau.',
   'error.too_many_attempts':
     'Trop de codes erronés. Pour votre sécurité, patientez avant de réessayer.',
   'error.rate_limited':

@@ -50,6 +50,9 @@ export const messages = {
 
   challengeHeading: '2段階認証',
   challengeTotpHint: '認証アプリに表示された6桁のコードを入力してください。',
+  challengeAnyCodeHint:
+    '認証アプリの6桁のコード、またはメールでお送りしたコードを入力してください。',
+  switchToAnyCode: '認証アプリまたはメールのコードを使う',
   challengeEmailHint: (address: string) => `${address} に送信した6桁のコードを入力してください。`,
   challengeEmailHintGeneric: 'メールアドレスに送信した6桁のコードを入力してください。',
   challengeEmailExpiry: 'コードの有効期間は10分です。',
@@ -96,6 +99,8 @@ export const messages = {
 
   'error.invalid_mfa_code': 'コードが正しくありません。確認してもう一度お試しください。',
   'error.code_expired': 'コードの有効期限が切れました。新しいコードをリクエストしてください。',
+  'error.code_not_requested':
+    'このアドレスに有効なコードはありません。新しいコードをリクエストしてください。',
   'error.too_many_attempts':
     '間違ったコードが多すぎます。安全のため、しばらく待ってからもう一度お試しください。',
   'error.rate_limited':

@@ -51,6 +51,9 @@ export const messages = {
 
   challengeHeading: 'Autenticação em dois fatores',
   challengeTotpHint: 'Digite o código de 6 dígitos do seu app autenticador.',
+  challengeAnyCodeHint:
+    'Digite o código de 6 dígitos do seu app autenticador ou o que enviamos por e-mail.',
+  switchToAnyCode: 'Usar um código do app ou do e-mail',
   challengeEmailHint: (address: string) =>
     `Digite o código de 6 dígitos que enviamos para ${address}.`,
   challengeEmailHintGeneric: 'Digite o código de 6 dígitos que enviamos para seu e-mail.',
@@ -97,6 +100,7 @@ export const messages = {
 
   'error.invalid_mfa_code': 'Esse código não está correto. Confira e tente de novo.',
   'error.code_expired': 'Esse código expirou. Peça um novo.',
+  'error.code_not_requested': 'Não há código pendente para este endereço. Peça um novo.',
   'error.too_many_attempts':
     'Códigos errados demais. Para sua segurança, aguarde antes de tentar de novo.',
   'error.rate_limited': 'Acabamos de enviar um código. Aguarde um pouco antes de pedir outro.',
