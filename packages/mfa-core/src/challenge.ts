@@ -6,15 +6,11 @@ import type {
   MfaRequired,
   SignInResult,
 } from '@authblock/mfa-client';
+import { CodeCheck } from './code-check.ts';
 import { Countdown } from './countdown.ts';
-import {
-  isCodeRejected,
-  isLockout,
-  isMfaOfflineError,
-  isTransient,
-  retryAfterSeconds,
-} from './errors.ts';
+import { isCodeRejected, isLockout, isTransient, retryAfterSeconds } from './errors.ts';
 import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
+import { ResendCooldown } from './resend-cooldown.ts';
 import { Subscribable } from './subscribable.ts';
 
 /** How the first sign-in step was made; the second step repeats it with the code. */
@@ -92,12 +88,10 @@ export interface MfaChallengeFlowState {
 export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
   readonly #options: MfaChallengeOptions;
   readonly #env;
-  readonly #submit = new SingleFlight();
+  readonly #check = new CodeCheck();
   readonly #resend = new SingleFlight();
   readonly #lockout: Countdown;
-  readonly #resendTimer: Countdown;
-  readonly #resendCooldown: number;
-  #lastCode: string | null = null;
+  readonly #resendCooldown: ResendCooldown;
 
   constructor(options: MfaChallengeOptions) {
     const isEmail = options.challenge.channel === 'email';
@@ -123,17 +117,19 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
     });
     this.#options = options;
     this.#env = flowEnvironment(options);
-    this.#resendCooldown = options.resendCooldown ?? 30;
     this.#lockout = new Countdown(this.#env.clock, (lockoutRemaining) =>
       this.setState({
         lockoutRemaining,
         isLockoutOver: lockoutRemaining === 0 && this.getState().lockoutSeconds !== null,
       }),
     );
-    this.#resendTimer = new Countdown(this.#env.clock, (resendRemaining) =>
-      this.setState({ resendRemaining }),
+    this.#resendCooldown = new ResendCooldown(
+      this.#env.clock,
+      options.resendCooldown,
+      (resendRemaining) => this.setState({ resendRemaining }),
     );
-    if (isEmail) this.#resendTimer.start(this.#resendCooldown);
+    // The first step emailed a code just now.
+    if (isEmail) this.#resendCooldown.afterSent();
   }
 
   protected override derive(state: MfaChallengeFlowState): MfaChallengeFlowState {
@@ -167,11 +163,10 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
    */
   async submit(code: string = this.getState().code): Promise<boolean> {
     const state = this.getState();
-    if (!code || state.step === 'locked' || state.step === 'done' || this.#submit.isRunning) {
+    if (!code || state.step === 'locked' || state.step === 'done' || this.#check.isRunning) {
       return false;
     }
-    this.#lastCode = code;
-    const outcome = await this.#submit.run(async () => {
+    const outcome = await this.#check.run(code, async (code) => {
       this.setState({ isPending: true, ...cleared });
       try {
         return this.#finish(await whenOnline(this.#env.isOnline, () => this.#send(code)));
@@ -187,7 +182,7 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
 
   /** Sends the last code again, after a failure on the way (`canRetry`). */
   retry(): Promise<boolean> {
-    return this.#lastCode ? this.submit(this.#lastCode) : Promise.resolve(false);
+    return this.#check.retry((code) => this.submit(code));
   }
 
   /**
@@ -210,7 +205,7 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
         const result = await whenOnline(this.#env.isOnline, () => this.#send());
         if (result.status === 'signed_in') return this.#finish(result);
         this.setState({ isResent: true, sentTo: result.sentTo ?? state.sentTo });
-        this.#resendTimer.start(this.#resendCooldown);
+        this.#resendCooldown.afterSent();
         return true;
       } catch (error) {
         this.#fail(error, 'resend');
@@ -225,7 +220,7 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
   /** Stops the countdowns (the flow is no longer shown). */
   destroy(): void {
     this.#lockout.stop();
-    this.#resendTimer.stop();
+    this.#resendCooldown.stop();
   }
 
   #send(code?: string): Promise<SignInResult> {
@@ -256,7 +251,7 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
       throw new Error('The server asked for a second factor again.');
     const success = { user: result.user, tokens: result.tokens };
     this.#lockout.stop();
-    this.#resendTimer.stop();
+    this.#resendCooldown.stop();
     this.setState({ result: success, lockoutRemaining: 0, resendRemaining: 0 });
     this.#options.onSuccess?.(success);
     return true;
@@ -272,9 +267,7 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
       lockoutSeconds: lockFor ?? null,
     });
     if (lockFor) this.#lockout.start(lockFor);
-    else if (during === 'resend' && !isMfaOfflineError(error)) {
-      this.#resendTimer.start(retryAfterSeconds(error) ?? this.#resendCooldown);
-    }
+    else if (during === 'resend') this.#resendCooldown.afterFailure(error);
   }
 }
 

@@ -1,8 +1,9 @@
 import type { MfaClient, MfaRequired } from '@authblock/mfa-client';
 import type { MfaSignInSuccess } from './challenge.ts';
-import { Countdown } from './countdown.ts';
-import { errorCode, isCodeRejected, isTransient, retryAfterSeconds } from './errors.ts';
+import { CodeCheck } from './code-check.ts';
+import { errorCode, isCodeRejected, isTransient } from './errors.ts';
 import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
+import { ResendCooldown } from './resend-cooldown.ts';
 import { Subscribable } from './subscribable.ts';
 
 export interface MfaPasswordlessOptions extends FlowOptions {
@@ -55,11 +56,9 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
   readonly #options: MfaPasswordlessOptions;
   readonly #env;
   readonly #request = new SingleFlight();
-  readonly #verify = new SingleFlight();
-  readonly #resendTimer: Countdown;
-  readonly #cooldown: number;
+  readonly #check = new CodeCheck();
+  readonly #resendCooldown: ResendCooldown;
   #onCodeStep = false;
-  #lastCode: string | null = null;
 
   constructor(options: MfaPasswordlessOptions) {
     super({
@@ -81,9 +80,10 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
     });
     this.#options = options;
     this.#env = flowEnvironment(options);
-    this.#cooldown = options.resendCooldown ?? 30;
-    this.#resendTimer = new Countdown(this.#env.clock, (resendRemaining) =>
-      this.setState({ resendRemaining }),
+    this.#resendCooldown = new ResendCooldown(
+      this.#env.clock,
+      options.resendCooldown,
+      (resendRemaining) => this.setState({ resendRemaining }),
     );
   }
 
@@ -124,12 +124,12 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
         );
         this.#onCodeStep = true;
         this.setState({ isResent: isResend });
-        this.#resendTimer.start(this.#cooldown);
+        this.#resendCooldown.afterSent();
         return true;
       } catch (error) {
         this.#fail(error, 'request');
-        const wait = retryAfterSeconds(error);
-        if (wait) this.#resendTimer.start(wait);
+        // No code went out, so no cooldown of our own: only the wait the server asked for.
+        this.#resendCooldown.afterFailure(error, 0);
         return false;
       } finally {
         this.setState({ isRequesting: false });
@@ -142,9 +142,8 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
   async submitCode(code: string = this.getState().code): Promise<boolean> {
     if (this.getState().step !== 'code') return false;
     if (!code) return this.#refuse();
-    this.#lastCode = code;
     const email = this.getState().email.trim();
-    const outcome = await this.#verify.run(async () => {
+    const outcome = await this.#check.run(code, async (code) => {
       this.setState({ isPending: true, ...cleared });
       try {
         const result = await whenOnline(this.#env.isOnline, () =>
@@ -170,7 +169,7 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
 
   /** Sends the last code again after a failure on the way (`canRetry`). */
   retry(): Promise<boolean> {
-    return this.#lastCode ? this.submitCode(this.#lastCode) : Promise.resolve(false);
+    return this.#check.retry((code) => this.submitCode(code));
   }
 
   /** Back to the email step (from the code step or the challenge). */
@@ -181,7 +180,7 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
 
   /** Stops the cooldown (the flow is no longer shown). */
   destroy(): void {
-    this.#resendTimer.stop();
+    this.#resendCooldown.stop();
   }
 
   #refuse(): false {

@@ -1,7 +1,8 @@
 import type { MfaChannel, MfaClient, MfaSetup, MfaStatus } from '@authblock/mfa-client';
-import { Countdown } from './countdown.ts';
-import { isCodeRejected, isMfaOfflineError, isTransient, retryAfterSeconds } from './errors.ts';
+import { CodeCheck } from './code-check.ts';
+import { isCodeRejected, isTransient } from './errors.ts';
 import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
+import { ResendCooldown } from './resend-cooldown.ts';
 import { Subscribable } from './subscribable.ts';
 
 /** A started setup on one channel. */
@@ -63,11 +64,9 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
   readonly #options: MfaChannelSetupOptions<Channel>;
   readonly #env;
   readonly #start = new SingleFlight();
-  readonly #submit = new SingleFlight();
-  readonly #resendTimer: Countdown;
-  readonly #cooldown: number;
+  readonly #check = new CodeCheck();
+  readonly #resendCooldown: ResendCooldown;
   #hasStarted = false;
-  #lastCode: string | null = null;
   #verifiedCode: string | null = null;
 
   constructor(channel: Channel, options: MfaChannelSetupOptions<Channel>) {
@@ -90,12 +89,14 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
     });
     this.#options = options;
     this.#env = flowEnvironment(options);
-    this.#cooldown = options.resendCooldown ?? 30;
     this.#hasStarted = Boolean(options.setup);
-    this.#resendTimer = new Countdown(this.#env.clock, (resendRemaining) =>
-      this.setState({ resendRemaining }),
+    this.#resendCooldown = new ResendCooldown(
+      this.#env.clock,
+      options.resendCooldown,
+      (resendRemaining) => this.setState({ resendRemaining }),
     );
-    if (channel === 'email') this.#resendTimer.start(this.#cooldown);
+    // Email: starting setup emails a code (it is starting now, or was given started).
+    if (channel === 'email') this.#resendCooldown.afterSent();
   }
 
   protected override derive(state: MfaChannelSetupState<Channel>): MfaChannelSetupState<Channel> {
@@ -132,9 +133,8 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
   async submit(code: string = this.getState().code): Promise<boolean> {
     const { setup } = this.getState();
     if (!setup || !code || this.getState().step === 'done') return false;
-    this.#lastCode = code;
     const { client, userId } = this.#options;
-    const outcome = await this.#submit.run(async () => {
+    const outcome = await this.#check.run(code, async (code) => {
       this.setState({ isPending: true, ...cleared });
       try {
         const status = await whenOnline(this.#env.isOnline, async () => {
@@ -146,7 +146,7 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
           }
           return client.mfa.enable(userId, { channel: 'email' });
         });
-        this.#resendTimer.stop();
+        this.#resendCooldown.stop();
         this.setState({ status, resendRemaining: 0 });
         this.#options.onEnabled?.(status, setup);
         return true;
@@ -167,7 +167,7 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
 
   /** Sends the last code again after a failure on the way (`canRetry`). */
   retry(): Promise<boolean> {
-    return this.#lastCode ? this.submit(this.#lastCode) : Promise.resolve(false);
+    return this.#check.retry((code) => this.submit(code));
   }
 
   /**
@@ -190,13 +190,11 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
       const setup = await whenOnline(this.#env.isOnline, () => this.#requestSetup());
       this.#verifiedCode = null;
       this.setState({ setup, code: '', isResent: true });
-      this.#resendTimer.start(this.#cooldown);
+      this.#resendCooldown.afterSent();
       return true;
     } catch (error) {
       this.setState({ error, errorCount: this.getState().errorCount + 1 });
-      if (!isMfaOfflineError(error)) {
-        this.#resendTimer.start(retryAfterSeconds(error) ?? this.#cooldown);
-      }
+      this.#resendCooldown.afterFailure(error);
       return false;
     } finally {
       this.setState({ isResending: false });
@@ -205,7 +203,7 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
 
   /** Stops the cooldown (the flow is no longer shown). */
   destroy(): void {
-    this.#resendTimer.stop();
+    this.#resendCooldown.stop();
   }
 
   async #startSetup(): Promise<boolean> {
