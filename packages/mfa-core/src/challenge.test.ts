@@ -67,6 +67,18 @@ describe('the sign-in challenge flow', () => {
     expect(flow.getState().errorCount).toBe(2);
   });
 
+  it('says how many wrong codes are left, and forgets it when the next try starts', async () => {
+    const { flow } = await challengeOn('totp');
+    await flow.submit('000000');
+    expect(flow.getState().remainingAttempts).toBe(4);
+    const next = flow.submit('000001');
+    expect(flow.getState().remainingAttempts).toBeNull();
+    await next;
+    expect(flow.getState().remainingAttempts).toBe(3);
+    flow.setBackupCode(true);
+    expect(flow.getState().remainingAttempts).toBeNull();
+  });
+
   it('sends one request when submit is called again while a code is checked', async () => {
     const { flow } = await challengeOn('totp');
     const before = signIns();

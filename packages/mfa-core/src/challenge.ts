@@ -8,7 +8,13 @@ import type {
 } from '@authblock/mfa-client';
 import { CodeCheck } from './code-check.ts';
 import { Countdown } from './countdown.ts';
-import { isCodeRejected, isLockout, isTransient, retryAfterSeconds } from './errors.ts';
+import {
+  isCodeRejected,
+  isLockout,
+  isTransient,
+  remainingAttempts,
+  retryAfterSeconds,
+} from './errors.ts';
 import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
 import { ResendCooldown } from './resend-cooldown.ts';
 import { Subscribable } from './subscribable.ts';
@@ -64,6 +70,8 @@ export interface MfaChallengeFlowState {
   isCodeRejected: boolean;
   /** The latest check failed on the way (network, offline, server): it may be sent again. */
   canRetry: boolean;
+  /** Wrong codes still allowed before the lockout, when the server said with the latest failure. */
+  remainingAttempts: number | null;
   /** `Retry-After` of the latest lockout in seconds; kept after it ends until the next try. */
   lockoutSeconds: number | null;
   /** Seconds until the lockout ends; `0` when not locked. */
@@ -107,6 +115,7 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
       errorCount: 0,
       isCodeRejected: false,
       canRetry: false,
+      remainingAttempts: null,
       lockoutSeconds: null,
       lockoutRemaining: 0,
       isLockoutOver: false,
@@ -154,7 +163,14 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
 
   /** Asks for a backup code instead of the channel's code, or back. Clears the field. */
   setBackupCode(isBackupCode: boolean): void {
-    this.setState({ isBackupCode, code: '', error: null, isCodeRejected: false, canRetry: false });
+    this.setState({
+      isBackupCode,
+      code: '',
+      error: null,
+      isCodeRejected: false,
+      canRetry: false,
+      remainingAttempts: null,
+    });
   }
 
   /**
@@ -264,6 +280,7 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
       errorCount: this.getState().errorCount + 1,
       isCodeRejected: during === 'submit' && isCodeRejected(error),
       canRetry: during === 'submit' && isTransient(error),
+      remainingAttempts: remainingAttempts(error) ?? null,
       lockoutSeconds: lockFor ?? null,
     });
     if (lockFor) this.#lockout.start(lockFor);
@@ -276,6 +293,7 @@ const cleared = {
   error: null,
   isCodeRejected: false,
   canRetry: false,
+  remainingAttempts: null,
   lockoutSeconds: null,
   isLockoutOver: false,
 } satisfies Partial<MfaChallengeFlowState>;

@@ -36,6 +36,14 @@ export function retryAfterSeconds(error: unknown): number | undefined {
     : undefined;
 }
 
+/**
+ * Wrong codes still allowed before the lock (or before the code is cleared), when the
+ * server said so with this failure (`meta.remaining_attempts`).
+ */
+export function remainingAttempts(error: unknown): number | undefined {
+  return isMfaApiError(error) ? error.remainingAttempts : undefined;
+}
+
 /** A lockout: too many wrong codes; the form stays closed until `Retry-After`. */
 export function isLockout(error: unknown): boolean {
   return errorCode(error) === 'too_many_attempts';

@@ -31,6 +31,7 @@ export {
   isMfaOfflineError,
   isTransient,
   MfaOfflineError,
+  remainingAttempts,
   retryAfterSeconds,
 } from './errors.ts';
 export type { FlowOptions } from './flow.ts';

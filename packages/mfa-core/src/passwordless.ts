@@ -1,7 +1,7 @@
 import type { MfaClient, MfaRequired } from '@authblock/mfa-client';
 import type { MfaSignInSuccess } from './challenge.ts';
 import { CodeCheck } from './code-check.ts';
-import { errorCode, isCodeRejected, isTransient } from './errors.ts';
+import { errorCode, isCodeRejected, isTransient, remainingAttempts } from './errors.ts';
 import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
 import { ResendCooldown } from './resend-cooldown.ts';
 import { Subscribable } from './subscribable.ts';
@@ -40,6 +40,8 @@ export interface MfaPasswordlessFlowState {
   isRejected: boolean;
   /** The latest code check failed on the way: it may be sent again. */
   canRetry: boolean;
+  /** Wrong codes still allowed for this code, when the server said with the latest failure. */
+  remainingAttempts: number | null;
   /** Seconds before another code may be requested. */
   resendRemaining: number;
   /** A new code was sent from the code step. */
@@ -72,6 +74,7 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
       errorCount: 0,
       isRejected: false,
       canRetry: false,
+      remainingAttempts: null,
       resendRemaining: 0,
       isResent: false,
       hasReturned: false,
@@ -195,6 +198,7 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
       isRejected:
         during === 'verify' ? isCodeRejected(error) : errorCode(error) === 'validation_error',
       canRetry: during === 'verify' && isTransient(error),
+      remainingAttempts: remainingAttempts(error) ?? null,
     });
   }
 }
@@ -204,6 +208,7 @@ const cleared = {
   isMissing: false,
   isRejected: false,
   canRetry: false,
+  remainingAttempts: null,
 } satisfies Partial<MfaPasswordlessFlowState>;
 
 export function createMfaPasswordlessFlow(options: MfaPasswordlessOptions): MfaPasswordlessFlow {

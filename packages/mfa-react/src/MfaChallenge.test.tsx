@@ -106,6 +106,22 @@ describe.each([
     expect(onSuccess).not.toHaveBeenCalled();
   });
 
+  it('says how many tries are left with each wrong code, in the same announcement', async () => {
+    const { screen, field } = await totpChallenge();
+    const alert = screen.getByRole('alert');
+    for (const [wrong, left] of [
+      ['000001', '4 tries left.'],
+      ['000002', '3 tries left.'],
+      ['000003', '2 tries left.'],
+      ['000004', '1 try left.'],
+    ] as const) {
+      await userEvent.fill(field, wrong);
+      await expect
+        .element(alert)
+        .toHaveTextContent(`That code is not correct. Check it and try again. ${left}`);
+    }
+  });
+
   it('locks the form after too many wrong codes and counts down the Retry-After time', async () => {
     const { screen, field } = await totpChallenge();
     for (const wrong of ['000001', '000002', '000003', '000004']) {

@@ -6,6 +6,7 @@ import {
   eventually,
   expectNoAxeViolations,
   freshBackend,
+  MOCK_DIALECT,
   renderWithMfa,
   requestCount,
 } from '../test/harness.tsx';
@@ -74,6 +75,32 @@ describe('PasswordlessSignInForm', () => {
     await userEvent.click(resend, { force: true });
     await expect.element(resend).toHaveFocus();
     expect(requestCount(mock.backend, 'POST', '/auth/passwordless/request')).toBe(1);
+  });
+});
+
+describe('PasswordlessSignInForm wrong codes', () => {
+  it('says how many tries the sign-in code has left when the server tells', async () => {
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <PasswordlessSignInForm onSuccess={vi.fn()} />,
+    );
+    await userEvent.fill(screen.getByLabelText('Email', { exact: true }), DEMO_USER.email);
+    await userEvent.keyboard('{Enter}');
+    const field = screen.getByRole('textbox', { name: 'Sign-in code' });
+    await expect.element(field).toHaveFocus();
+    const right = mock.backend.lastCode(DEMO_USER.email, 'passwordless');
+    const wrong = right === '111111' ? '222222' : '111111';
+    await userEvent.type(field, wrong);
+    const alert = screen.getByRole('alert');
+    const wrongCode = 'That sign-in code is not correct. Check the newest email and try again.';
+    if (MOCK_DIALECT === 'reference') {
+      // GW-PL-011 says how many wrong codes this code survives (five in all).
+      await expect.element(alert).toHaveTextContent(`${wrongCode} 4 tries left.`);
+    } else {
+      // The guide's wrong code gives nothing away, so nothing is added.
+      await expect.element(alert).toHaveTextContent(wrongCode);
+      expect(alert.element().textContent?.trim().endsWith('try again.')).toBe(true);
+    }
   });
 });
 

@@ -14,6 +14,18 @@ export function errorText(error: unknown, messages: MfaCoreMessages): string {
 }
 
 /**
+ * A failed code's message followed by how many wrong codes are left, when the server said
+ * (`remainingAttempts` in the flow state): "That code is not correct. … 2 tries left."
+ */
+export function withAttemptsLeft(
+  text: string,
+  remainingAttempts: number | null,
+  messages: MfaCoreMessages,
+): string {
+  return remainingAttempts === null ? text : `${text} ${messages.attemptsLeft(remainingAttempts)}`;
+}
+
+/**
  * Which `error.*` message an error maps to. A code the map has no entry for (a server may
  * send new ones) falls back to the server-error or generic message.
  */

@@ -39,6 +39,9 @@ export const enCoreMessages = {
   lockedOutFor: (seconds: number) =>
     `Too many attempts. Try again in ${waitDuration('en', seconds)}.`,
   lockoutOver: 'You can try again now.',
+  /** After a wrong code, when the server says how many more it allows (`remainingAttempts`). */
+  attemptsLeft: (count: number) =>
+    plural('en', count, { one: '# try left.', other: '# tries left.' }),
 
   // ---------------------------------------------------------------- channel names
   channelTotp: 'Authenticator app',

@@ -10,7 +10,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useMessages, useMfaContext } from './context.tsx';
-import { errorText } from './errors.ts';
+import { errorText, withAttemptsLeft } from './errors.ts';
 import { type MfaButtonProps, pressProps } from './internal/press.ts';
 import { resendButtonProps as resendProps } from './internal/resend.ts';
 import { useFocusAfterRender } from './internal/ui.tsx';
@@ -140,7 +140,7 @@ export function useMfaChallenge({
     isLocked && state.lockoutSeconds !== null
       ? messages.lockedOutFor(state.lockoutSeconds)
       : state.error && !state.isLockoutOver
-        ? errorText(state.error, messages)
+        ? withAttemptsLeft(errorText(state.error, messages), state.remainingAttempts, messages)
         : undefined;
   const channelName = isEmail ? messages.channelEmail : messages.channelTotp;
 

@@ -3,7 +3,7 @@
 import { createMfaPasswordlessFlow, type MfaSignInSuccess } from '@authblock/mfa-core';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useMessages, useMfaContext } from './context.tsx';
-import { errorCode, errorText } from './errors.ts';
+import { errorCode, errorText, withAttemptsLeft } from './errors.ts';
 import { type MfaButtonProps, pressProps } from './internal/press.ts';
 import { resendButtonProps } from './internal/resend.ts';
 import { useFocusAfterRender } from './internal/ui.tsx';
@@ -82,10 +82,14 @@ export function useMfaPasswordlessSignIn({
       ? messages.fillEmail
       : messages.fillCode
     : state.error
-      ? // There is no password here: "invalid credentials" can only mean the emailed code.
-        errorCode(state.error) === 'invalid_credentials'
-        ? messages.passwordlessWrongCode
-        : errorText(state.error, messages)
+      ? withAttemptsLeft(
+          // There is no password here: "invalid credentials" can only mean the emailed code.
+          errorCode(state.error) === 'invalid_credentials'
+            ? messages.passwordlessWrongCode
+            : errorText(state.error, messages),
+          state.remainingAttempts,
+          messages,
+        )
       : undefined;
 
   const fieldProps: OtpInputProps = {

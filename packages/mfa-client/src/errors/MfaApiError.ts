@@ -42,7 +42,11 @@ export class MfaApiError extends Error {
   readonly code: MfaErrorCode;
   /** The first error's `code` exactly as the server sent it, e.g. `GW-PL-011`. */
   readonly serverCode: string | undefined;
-  /** Wrong codes still allowed before the code is cleared, when the server says (`meta.remaining_attempts`). */
+  /**
+   * Wrong codes still allowed before the lock or before the code is cleared, when the
+   * server says: `meta.remaining_attempts` (the API reference), or `meta.attempts_remaining`
+   * (what the mock's guide dialect sends on a wrong second factor).
+   */
   readonly remainingAttempts: number | undefined;
   readonly title: string | undefined;
   readonly detail: string | undefined;
@@ -71,7 +75,9 @@ export class MfaApiError extends Error {
     this.code = code;
     this.serverCode = first?.code;
     this.remainingAttempts = attemptsLeft(
-      init.meta?.remaining_attempts ?? first?.meta?.remaining_attempts,
+      init.meta?.remaining_attempts ??
+        init.meta?.attempts_remaining ??
+        first?.meta?.remaining_attempts,
     );
     this.title = title;
     this.detail = first?.detail;

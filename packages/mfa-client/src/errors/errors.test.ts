@@ -227,6 +227,37 @@ describe('429 and Retry-After', () => {
     expect(await verify()).toMatchObject({ retryAfter: 45 });
   });
 
+  test.each([
+    ['remaining_attempts', 3],
+    ['attempts_remaining', 2],
+  ])('meta.%s becomes remainingAttempts', async (field, left) => {
+    server.use(
+      answerError(
+        'post',
+        '/users/:id/mfa/verify',
+        401,
+        { code: 'invalid_mfa_code' },
+        { meta: { [field]: left } },
+      ),
+    );
+
+    expect(await verify()).toMatchObject({ code: 'invalid_mfa_code', remainingAttempts: left });
+  });
+
+  test('a remaining count that is not a whole number is left out', async () => {
+    server.use(
+      answerError(
+        'post',
+        '/users/:id/mfa/verify',
+        401,
+        { code: 'invalid_mfa_code' },
+        { meta: { remaining_attempts: -1 } },
+      ),
+    );
+
+    expect(await verify()).toMatchObject({ remainingAttempts: undefined });
+  });
+
   test('the header wins over meta', async () => {
     server.use(
       answerError(

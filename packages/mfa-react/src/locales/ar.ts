@@ -29,6 +29,15 @@ export const messages = {
   lockedOutFor: (seconds: number) =>
     `محاولات كثيرة جدًا. حاول مجددًا بعد ${waitDuration(locale, seconds)}.`,
   lockoutOver: 'يمكنك المحاولة مجددًا الآن.',
+  attemptsLeft: (count: number) =>
+    plural(locale, count, {
+      zero: 'لم تتبقَّ أي محاولة.',
+      one: 'تبقّت محاولة واحدة.',
+      two: 'تبقّت محاولتان.',
+      few: 'تبقّت # محاولات.',
+      many: 'تبقّت # محاولة.',
+      other: 'تبقّت # محاولة.',
+    }),
 
   channelTotp: 'تطبيق المصادقة',
   channelEmail: 'البريد الإلكتروني',

@@ -57,6 +57,9 @@ describe('numbers, plurals and countdowns come from Intl', () => {
     expect(de.lockedOutFor(90)).toBe('Zu viele Versuche. Versuche es in 2 Minuten erneut.');
     expect(de.minutes(1)).toBe('1 Minute');
     expect(enMessages.lockedOutFor(1)).toBe('Too many attempts. Try again in 1 second.');
+    expect(enMessages.attemptsLeft(1)).toBe('1 try left.');
+    expect(enMessages.attemptsLeft(2)).toBe('2 tries left.');
+    expect(new Set([1, 2, 3, 11].map((count) => ar.attemptsLeft(count))).size).toBe(4);
     expect(enMessages.countdown(75)).toBe('1:15');
     const ja = (await loadMfaMessages('ja')) as MfaMessages;
     expect(ja.resendIn(ja.countdown(30))).toBe('0:30 後にコードを再送信');

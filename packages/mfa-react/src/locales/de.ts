@@ -29,6 +29,8 @@ export const messages = {
   lockedOutFor: (seconds: number) =>
     `Zu viele Versuche. Versuche es in ${waitDuration(locale, seconds)} erneut.`,
   lockoutOver: 'Du kannst es jetzt erneut versuchen.',
+  attemptsLeft: (count: number) =>
+    plural(locale, count, { one: 'Noch # Versuch.', other: 'Noch # Versuche.' }),
 
   channelTotp: 'Authenticator-App',
   channelEmail: 'E-Mail',

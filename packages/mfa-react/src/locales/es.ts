@@ -28,6 +28,8 @@ export const messages = {
   lockedOutFor: (seconds: number) =>
     `Demasiados intentos. Vuelve a intentarlo en ${waitDuration(locale, seconds)}.`,
   lockoutOver: 'Ya puedes volver a intentarlo.',
+  attemptsLeft: (count: number) =>
+    plural(locale, count, { one: 'Te queda # intento.', other: 'Te quedan # intentos.' }),
 
   channelTotp: 'App de autenticación',
   channelEmail: 'Correo electrónico',

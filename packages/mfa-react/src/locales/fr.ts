@@ -28,6 +28,8 @@ export const messages = {
   lockedOutFor: (seconds: number) =>
     `Trop de tentatives. Réessayez dans ${waitDuration(locale, seconds)}.`,
   lockoutOver: 'Vous pouvez réessayer maintenant.',
+  attemptsLeft: (count: number) =>
+    plural(locale, count, { one: 'Il vous reste # essai.', other: 'Il vous reste # essais.' }),
 
   channelTotp: 'Application d’authentification',
   channelEmail: 'E-mail',

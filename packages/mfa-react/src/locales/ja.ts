@@ -28,6 +28,7 @@ export const messages = {
   lockedOutFor: (seconds: number) =>
     `試行回数が多すぎます。${waitDuration(locale, seconds)}後にもう一度お試しください。`,
   lockoutOver: 'もう一度お試しいただけます。',
+  attemptsLeft: (count: number) => `あと${formatNumber(locale, count)}回試せます。`,
 
   channelTotp: '認証アプリ',
   channelEmail: 'メール',

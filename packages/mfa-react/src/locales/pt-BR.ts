@@ -29,6 +29,8 @@ export const messages = {
   lockedOutFor: (seconds: number) =>
     `Tentativas demais. Tente de novo em ${waitDuration(locale, seconds)}.`,
   lockoutOver: 'Você já pode tentar de novo.',
+  attemptsLeft: (count: number) =>
+    plural(locale, count, { one: 'Resta # tentativa.', other: 'Restam # tentativas.' }),
 
   channelTotp: 'App autenticador',
   channelEmail: 'E-mail',
