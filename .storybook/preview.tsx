@@ -1,5 +1,6 @@
 import '@authblock/mfa-react/styles.css';
 import { createMfaClient } from '@authblock/mfa-client';
+import { DEFAULT_API_KEY } from '@authblock/mfa-mock';
 import { inMemoryMfaMemory, MfaProvider, mfaLocaleDirection } from '@authblock/mfa-react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
@@ -8,7 +9,6 @@ import { useEffect, useState } from 'react';
 import {
   DEFAULT_MOCK_DIALECT,
   loadStoryMock,
-  MOCK_API_KEY,
   storyMock,
 } from '../packages/mfa-react/stories/mock.ts';
 
@@ -43,7 +43,7 @@ const withLocale: Decorator = (Story, context) => {
 const withMfaProvider: Decorator = (Story, context) => {
   const mock = storyMock(context.loaded);
   const [client] = useState(() =>
-    createMfaClient({ baseUrl: mock.baseUrl, apiKey: MOCK_API_KEY, token: mock.session?.token }),
+    createMfaClient({ baseUrl: mock.baseUrl, apiKey: DEFAULT_API_KEY, token: mock.session?.token }),
   );
   // Reminders and nudges start blank in every story.
   const [memory] = useState(inMemoryMfaMemory);

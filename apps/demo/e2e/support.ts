@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import * as OTPAuth from 'otpauth';
+import { authenticatorCode } from '@authblock/mfa-mock';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterEach, beforeEach } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.ts';
@@ -52,17 +52,6 @@ export async function readmeShot(
   if (!updateReadmeShots) return;
   await mkdir(readmeShotsDir, { recursive: true });
   await writeFile(join(readmeShotsDir, `${name}.png`), await page.screenshot({ fullPage: true }));
-}
-
-/** The 6-digit code an authenticator app with this secret shows at `timestamp`. */
-export function totpCode(secret: string, timestamp: number): string {
-  const totp = new OTPAuth.TOTP({
-    secret: OTPAuth.Secret.fromBase32(secret.replace(/\s+/g, '')),
-    algorithm: 'SHA1',
-    digits: 6,
-    period: 30,
-  });
-  return totp.generate({ timestamp });
 }
 
 /** Moves the mock's clock on by `seconds` and answers with its new time (ms). */
@@ -158,7 +147,7 @@ export class DemoUser {
 
   /** The authenticator app's code now, on the mock's clock, `advance` seconds later. */
   async totpCode(secret: string, advance = 0): Promise<string> {
-    return totpCode(secret, await this.clock(advance));
+    return authenticatorCode(secret, await this.clock(advance));
   }
 
   async typeCode(code: string, label = 'Verification code'): Promise<void> {

@@ -1,13 +1,12 @@
+import { DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import { describe, expect, it, vi } from 'vitest';
 import { createMfaChallengeFlow, type MfaChallengeOptions } from './challenge.ts';
 import { isMfaOfflineError } from './errors.ts';
 import { createManualClock } from './test-utils/manual-clock.ts';
 import {
   backend,
-  DEMO_USER,
   firstStep,
   requestCount,
-  scenarios,
   server,
   testClient,
   useMockServer,
@@ -44,8 +43,7 @@ describe('the sign-in challenge flow', () => {
   it('signs in with the authenticator code and reports the tokens once', async () => {
     const { flow, onSuccess } = await challengeOn('totp');
     expect(flow.getState()).toMatchObject({ step: 'code', channel: 'totp', canResend: false });
-    backend.advanceClock(30);
-    flow.setCode(backend.totpCode(DEMO_USER.email));
+    flow.setCode(backend.nextTotpCode(DEMO_USER.email));
     const pending = flow.submit();
     expect(flow.getState().isPending).toBe(true);
     await expect(pending).resolves.toBe(true);
@@ -147,8 +145,7 @@ describe('the sign-in challenge flow', () => {
   it('offers a retry after a network failure and sends the same code again', async () => {
     const { flow, onSuccess } = await challengeOn('totp');
     server.use(...scenarios.networkError({ route: 'POST /auth/sign_in', once: true }));
-    backend.advanceClock(30);
-    await flow.submit(backend.totpCode(DEMO_USER.email));
+    await flow.submit(backend.nextTotpCode(DEMO_USER.email));
     expect(flow.getState()).toMatchObject({ canRetry: true, isCodeRejected: false });
     await expect(flow.retry()).resolves.toBe(true);
     expect(onSuccess).toHaveBeenCalledOnce();
@@ -157,8 +154,7 @@ describe('the sign-in challenge flow', () => {
   it('says offline at once, sends nothing, and never sends the held code later', async () => {
     let online = false;
     const { flow, clock, onSuccess } = await challengeOn('totp', { isOnline: () => online });
-    backend.advanceClock(30);
-    const code = backend.totpCode(DEMO_USER.email);
+    const code = backend.nextTotpCode(DEMO_USER.email);
     const before = signIns();
     await expect(flow.submit(code)).resolves.toBe(false);
     expect(isMfaOfflineError(flow.getState().error)).toBe(true);
@@ -279,8 +275,7 @@ describe('the sign-in challenge flow', () => {
       challenge,
       credentials: { method: 'passwordless', email: DEMO_USER.email, code },
     });
-    backend.advanceClock(30);
-    await expect(flow.submit(backend.totpCode(DEMO_USER.email))).resolves.toBe(true);
+    await expect(flow.submit(backend.nextTotpCode(DEMO_USER.email))).resolves.toBe(true);
     expect(flow.getState().result?.user.email).toBe(DEMO_USER.email);
   });
 });

@@ -1,12 +1,7 @@
+import { DEMO_USER } from '@authblock/mfa-mock';
 import { describe, expect, it, vi } from 'vitest';
 import { createMfaDisableFlow } from './disable.ts';
-import {
-  backend,
-  DEMO_USER,
-  requestCount,
-  testClient,
-  useMockServer,
-} from './test-utils/server.ts';
+import { backend, requestCount, testClient, useMockServer } from './test-utils/server.ts';
 
 useMockServer();
 

@@ -1,15 +1,8 @@
+import { DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import { describe, expect, it, vi } from 'vitest';
 import { createMfaPasswordlessFlow } from './passwordless.ts';
 import { createManualClock } from './test-utils/manual-clock.ts';
-import {
-  backend,
-  DEMO_USER,
-  requestCount,
-  scenarios,
-  server,
-  testClient,
-  useMockServer,
-} from './test-utils/server.ts';
+import { backend, requestCount, server, testClient, useMockServer } from './test-utils/server.ts';
 
 useMockServer();
 

@@ -1,16 +1,9 @@
+import { DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import { describe, expect, it, vi } from 'vitest';
 import { isMfaOfflineError } from './errors.ts';
 import { createMfaEmailSetupFlow, createMfaTotpSetupFlow } from './setup.ts';
 import { createManualClock } from './test-utils/manual-clock.ts';
-import {
-  backend,
-  DEMO_USER,
-  requestCount,
-  scenarios,
-  server,
-  testClient,
-  useMockServer,
-} from './test-utils/server.ts';
+import { backend, requestCount, server, testClient, useMockServer } from './test-utils/server.ts';
 
 useMockServer();
 

@@ -1,13 +1,8 @@
+import { DEMO_USER } from '@authblock/mfa-mock';
 import { describe, expect, it, vi } from 'vitest';
 import { isMfaOfflineError } from './errors.ts';
 import { createMfaSignInFlow } from './sign-in.ts';
-import {
-  backend,
-  DEMO_USER,
-  requestCount,
-  testClient,
-  useMockServer,
-} from './test-utils/server.ts';
+import { backend, requestCount, testClient, useMockServer } from './test-utils/server.ts';
 
 useMockServer();
 

@@ -45,6 +45,16 @@ export function nextTotpCode(core: BackendCore, email: string): string {
   return totpCodeAt(credential, step);
 }
 
+/**
+ * What an authenticator app shows for `key` at `timestamp` (ms), for tests that read the
+ * key off the screen as a person would type it into the app (spaces and case ignored).
+ * Pass the backend's time: `backend.now()`, or `now_ms` from `POST /__mock/clock`.
+ * @example authenticatorCode(shownKey, backend.now())
+ */
+export function authenticatorCode(key: string, timestamp: number): string {
+  return generateTotp(key.replace(/\s+/g, '').toUpperCase(), timestamp);
+}
+
 /** Turns MFA on without setup and enable: a fresh secret (TOTP) and fresh backup codes. */
 export async function enableMfaDirectly(
   core: BackendCore,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from './backend.ts';
+import { authenticatorCode } from './index.ts';
 import * as nodeEntry from './node.ts';
 import { createHarness, DEMO, START } from './test-utils/harness.ts';
 
@@ -87,6 +88,28 @@ describe('the backend helpers', () => {
     }
   });
 
+  it('authenticatorCode is what an app shows for a key typed off the screen', async () => {
+    // RFC 6238 appendix B: the SHA-1 key "12345678901234567890" at T = 59 s is 94287082.
+    expect(authenticatorCode('GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ', 59_000)).toBe('287082');
+    expect(authenticatorCode('gezdgnbvgy3tqojqgezdgnbvgy3tqojq', 59_000)).toBe('287082');
+
+    // The key a setup shows, grouped in fours for reading, turns MFA on.
+    const h = createHarness();
+    const access = await h.token();
+    const setup = await h.call('POST', `/users/${DEMO.id}/mfa/setup`, {
+      token: access,
+      body: { channel: 'totp' },
+    });
+    const shown: string = setup.body.data.attributes.secret.replace(/(.{4})/g, '$1 ').trim();
+    const code = authenticatorCode(shown, h.backend.now());
+    expect(code).toBe(h.backend.totpCode(DEMO.email));
+    const enable = await h.call('POST', `/users/${DEMO.id}/mfa/enable`, {
+      token: access,
+      body: { totp_code: code },
+    });
+    expect(enable.status).toBe(200);
+  });
+
   it('signIn gives the id and a token the /users/:id/mfa routes accept', async () => {
     const h = createHarness();
     const { userId, token } = await h.backend.signIn(DEMO.email);
@@ -106,5 +129,6 @@ describe('the /node entry', () => {
     expect(nodeEntry.scenarios.serverError).toBeTypeOf('function');
     expect(nodeEntry.DEMO_USER).toMatchObject({ email: DEMO.email, password: DEMO.password });
     expect(nodeEntry.DEFAULT_API_KEY).toBe('pk_test_mock');
+    expect(nodeEntry.authenticatorCode).toBe(authenticatorCode);
   });
 });

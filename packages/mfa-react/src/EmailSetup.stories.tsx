@@ -1,6 +1,7 @@
+import { DEMO_USER } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { countdownPattern, SEEDED_USER, storyMock } from '../stories/mock.ts';
+import { countdownPattern, storyMock } from '../stories/mock.ts';
 import { EmailSetup } from './EmailSetup.tsx';
 import { enMessages as text } from './messages.ts';
 
@@ -37,8 +38,8 @@ export const Enabled: Story = {
   play: async ({ canvas, userEvent, loaded, args }) => {
     const { backend } = storyMock(loaded);
     const field = await canvas.findByLabelText(text.codeLabel);
-    await waitFor(() => expect(backend.lastCode(SEEDED_USER.email, 'mfa_setup')).toBeDefined());
-    await userEvent.type(field, backend.lastCode(SEEDED_USER.email, 'mfa_setup') ?? '');
+    await waitFor(() => expect(backend.lastCode(DEMO_USER.email, 'mfa_setup')).toBeDefined());
+    await userEvent.type(field, backend.lastCode(DEMO_USER.email, 'mfa_setup') ?? '');
     await waitFor(() => expect(args.onEnabled).toHaveBeenCalledTimes(1));
   },
 };
@@ -57,9 +58,9 @@ export const Expired: Story = {
   play: async ({ canvas, userEvent, loaded, args }) => {
     const { backend } = storyMock(loaded);
     const field = await canvas.findByLabelText(text.codeLabel);
-    await waitFor(() => expect(backend.lastCode(SEEDED_USER.email, 'mfa_setup')).toBeDefined());
+    await waitFor(() => expect(backend.lastCode(DEMO_USER.email, 'mfa_setup')).toBeDefined());
     backend.advanceClock(601);
-    await userEvent.type(field, backend.lastCode(SEEDED_USER.email, 'mfa_setup') ?? '');
+    await userEvent.type(field, backend.lastCode(DEMO_USER.email, 'mfa_setup') ?? '');
     await expect(await canvas.findByText(text['error.code_expired'])).toBeInTheDocument();
     await expect(args.onEnabled).not.toHaveBeenCalled();
   },

@@ -1,6 +1,7 @@
+import { DEMO_USER } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
-import { SEEDED_USER, storyMock } from '../stories/mock.ts';
+import { storyMock } from '../stories/mock.ts';
 import { BackupCodes } from './BackupCodes.tsx';
 import { loadMfaMessages, type MfaLocale, mfaLocaleDirection } from './i18n.ts';
 import { MfaChallenge } from './MfaChallenge.tsx';
@@ -29,8 +30,8 @@ const meta = {
             challenge={mock.challenge}
             credentials={{
               method: 'password',
-              email: SEEDED_USER.email,
-              password: SEEDED_USER.password,
+              email: DEMO_USER.email,
+              password: DEMO_USER.password,
             }}
             onSuccess={fn()}
             headingLevel={2}

@@ -1,14 +1,14 @@
-import { scenarios } from '@authblock/mfa-mock';
+import { DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { countdownPattern, SEEDED_USER, storyMock } from '../stories/mock.ts';
+import { countdownPattern, storyMock } from '../stories/mock.ts';
 import { MfaChallenge } from './MfaChallenge.tsx';
 import { enMessages as text } from './messages.ts';
 
 const credentials = {
   method: 'password',
-  email: SEEDED_USER.email,
-  password: SEEDED_USER.password,
+  email: DEMO_USER.email,
+  password: DEMO_USER.password,
 } as const;
 
 /**
@@ -23,7 +23,7 @@ const meta = {
     onSuccess: fn(),
     onCancel: fn(),
     // Replaced by the signed-in user's real challenge in `render`.
-    challenge: { status: 'mfa_required', userId: SEEDED_USER.id, channel: 'totp' },
+    challenge: { status: 'mfa_required', userId: DEMO_USER.id, channel: 'totp' },
   },
   parameters: { mock: { signedIn: false, mfa: 'totp', challenge: true } },
   render: (args, { loaded }) => (
@@ -40,7 +40,7 @@ export const Totp: Story = {
     const { backend } = storyMock(loaded);
     const field = await canvas.findByLabelText(text.codeLabel);
     await expect(field).toHaveAttribute('autocomplete', 'one-time-code');
-    await userEvent.type(field, backend.totpCode(SEEDED_USER.email));
+    await userEvent.type(field, backend.totpCode(DEMO_USER.email));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
     await expect(await canvas.findByText(text.signedIn)).toBeInTheDocument();
   },
@@ -66,7 +66,7 @@ export const Email: Story = {
     await expect(
       await canvas.findByRole('button', { name: countdownPattern(text.resendIn) }),
     ).toHaveAttribute('aria-disabled', 'true');
-    const code = backend.lastCode(SEEDED_USER.email, 'mfa_sign_in') ?? '';
+    const code = backend.lastCode(DEMO_USER.email, 'mfa_sign_in') ?? '';
     await userEvent.type(await canvas.findByLabelText(text.codeLabel), code);
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
   },
@@ -82,7 +82,7 @@ export const BackupCode: Story = {
     await userEvent.type(field, enabled?.backupCodes[0] ?? '');
     await userEvent.click(canvas.getByRole('button', { name: text.verify }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
-    await expect(backend.user(SEEDED_USER.email)?.backupCodesRemaining).toBe(9);
+    await expect(backend.user(DEMO_USER.email)?.backupCodesRemaining).toBe(9);
   },
 };
 
@@ -121,7 +121,7 @@ export const NetworkError: Story = {
     const { backend } = storyMock(loaded);
     await userEvent.type(
       await canvas.findByLabelText(text.codeLabel),
-      backend.totpCode(SEEDED_USER.email),
+      backend.totpCode(DEMO_USER.email),
     );
     await expect(await canvas.findByText(text['error.network'])).toBeInTheDocument();
     await userEvent.click(canvas.getByRole('button', { name: text.retry }));

@@ -1,16 +1,14 @@
+import { authenticatorCode, DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CustomChallenge } from '../stories/CustomChallenge.tsx';
 import {
-  authenticatorCode,
-  DEMO_USER,
   eventually,
   expectNoAxeViolations,
   firstStep,
   freshBackend,
   renderWithMfa,
   requestCount,
-  scenarios,
 } from '../test/harness.tsx';
 import { MfaChallenge } from './MfaChallenge.tsx';
 import { enCoreMessages } from './messages.ts';
@@ -33,7 +31,7 @@ describe.each([
   ['a custom challenge from useMfaChallenge', CustomChallenge],
 ])('%s', (_name, Challenge) => {
   async function totpChallenge(options: { strict?: boolean } = {}) {
-    const { secret } = await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
     const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
     const onSuccess = vi.fn();
     const { screen } = await renderWithMfa(
@@ -42,7 +40,7 @@ describe.each([
       options,
     );
     const field = screen.getByRole('textbox', { name: 'Verification code' });
-    return { screen, field, onSuccess, secret: secret ?? '' };
+    return { screen, field, onSuccess };
   }
 
   async function emailChallenge(options: { resendCooldown?: number } = {}) {
@@ -89,7 +87,7 @@ describe.each([
       screen.getByRole('button', { name: 'Use your authenticator or email code instead' }),
     );
     const field = screen.getByRole('textbox', { name: 'Verification code' });
-    await userEvent.type(field, await mock.backend.nextTotpCode(DEMO_USER.email));
+    await userEvent.type(field, mock.backend.nextTotpCode(DEMO_USER.email));
     await vi.waitFor(() => expect(onSuccess).toHaveBeenCalledOnce());
   });
 
@@ -161,7 +159,7 @@ describe.each([
   });
 
   it('opens again when the lockout countdown ends', async () => {
-    const { screen, field, secret, onSuccess } = await totpChallenge();
+    const { screen, field, onSuccess } = await totpChallenge();
     mock.worker.use(
       ...scenarios.rateLimited({
         route: 'POST /auth/sign_in',
@@ -183,8 +181,7 @@ describe.each([
     await expect.element(field).not.toHaveAttribute('aria-disabled');
     await expect.element(field).not.toHaveAttribute('readonly');
     await expect.element(field).toHaveFocus();
-    mock.backend.advanceClock(30);
-    await userEvent.fill(field, authenticatorCode(mock.backend, secret));
+    await userEvent.fill(field, mock.backend.nextTotpCode(DEMO_USER.email));
     await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
   });
 
@@ -290,10 +287,12 @@ describe.each([
 
   it('sends a code once even when Enter is pressed again and again while it is checked', async () => {
     mock.worker.use(...scenarios.slow({ route: 'POST /auth/sign_in', delayMs: 1500 }));
-    const { screen, field, secret, onSuccess } = await totpChallenge();
+    const { screen, field, onSuccess } = await totpChallenge();
     const before = requestCount(mock.backend, 'POST', '/auth/sign_in');
-    mock.backend.advanceClock(30);
-    await userEvent.type(field, `${authenticatorCode(mock.backend, secret)}{Enter}{Enter}{Enter}`);
+    await userEvent.type(
+      field,
+      `${mock.backend.nextTotpCode(DEMO_USER.email)}{Enter}{Enter}{Enter}`,
+    );
     const verifying = screen.getByRole('button', { name: 'Verifying…' });
     await expect.element(verifying).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(verifying, { force: true }); // the pending button ignores a click too
@@ -302,19 +301,17 @@ describe.each([
   });
 
   it('sends a code once under React StrictMode', async () => {
-    const { field, secret, onSuccess } = await totpChallenge({ strict: true });
+    const { field, onSuccess } = await totpChallenge({ strict: true });
     const before = requestCount(mock.backend, 'POST', '/auth/sign_in');
-    mock.backend.advanceClock(30);
-    await userEvent.fill(field, authenticatorCode(mock.backend, secret));
+    await userEvent.fill(field, mock.backend.nextTotpCode(DEMO_USER.email));
     await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
     expect(requestCount(mock.backend, 'POST', '/auth/sign_in') - before).toBe(1);
   });
 
   it('offers "Try again" after a network failure and resends the same code', async () => {
-    const { screen, field, secret, onSuccess } = await totpChallenge();
+    const { screen, field, onSuccess } = await totpChallenge();
     mock.worker.use(...scenarios.networkError({ route: 'POST /auth/sign_in', once: true }));
-    mock.backend.advanceClock(30);
-    await userEvent.fill(field, authenticatorCode(mock.backend, secret));
+    await userEvent.fill(field, mock.backend.nextTotpCode(DEMO_USER.email));
     await expect
       .element(screen.getByRole('alert'))
       .toHaveTextContent('Could not reach the server. Check your connection and try again.');
@@ -354,12 +351,11 @@ describe.each([
     await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
   });
   it('says at once that the device is offline, sends nothing, and never sends the code later', async () => {
-    const { screen, field, secret, onSuccess } = await totpChallenge();
+    const { screen, field, onSuccess } = await totpChallenge();
     const before = requestCount(mock.backend, 'POST', '/auth/sign_in');
     const goOffline = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     try {
-      mock.backend.advanceClock(30);
-      await userEvent.fill(field, authenticatorCode(mock.backend, secret));
+      await userEvent.fill(field, mock.backend.nextTotpCode(DEMO_USER.email));
       await expect
         .element(screen.getByRole('alert'))
         .toHaveTextContent('You’re offline — check your connection.');

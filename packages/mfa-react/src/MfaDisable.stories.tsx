@@ -1,6 +1,7 @@
+import { DEMO_USER } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { SEEDED_USER, storyMock } from '../stories/mock.ts';
+import { storyMock } from '../stories/mock.ts';
 import { MfaDisable } from './MfaDisable.tsx';
 import { enMessages as text } from './messages.ts';
 
@@ -24,16 +25,16 @@ export const WrongPassword: Story = {
     await userEvent.click(canvas.getByRole('button', { name: text.disable }));
     await expect(await canvas.findByText(text.disableWrongPassword)).toBeInTheDocument();
     await expect(args.onDisabled).not.toHaveBeenCalled();
-    await expect(storyMock(loaded).backend.user(SEEDED_USER.email)?.mfaEnabled).toBe(true);
+    await expect(storyMock(loaded).backend.user(DEMO_USER.email)?.mfaEnabled).toBe(true);
   },
 };
 
 /** The right password turns it off. */
 export const TurnedOff: Story = {
   play: async ({ canvas, userEvent, loaded, args }) => {
-    await userEvent.type(canvas.getByLabelText(text.passwordLabel), SEEDED_USER.password);
+    await userEvent.type(canvas.getByLabelText(text.passwordLabel), DEMO_USER.password);
     await userEvent.click(canvas.getByRole('button', { name: text.disable }));
     await waitFor(() => expect(args.onDisabled).toHaveBeenCalledTimes(1));
-    await expect(storyMock(loaded).backend.user(SEEDED_USER.email)?.mfaEnabled).toBe(false);
+    await expect(storyMock(loaded).backend.user(DEMO_USER.email)?.mfaEnabled).toBe(false);
   },
 };

@@ -1,7 +1,6 @@
-import { scenarios } from '@authblock/mfa-mock';
+import { DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { SEEDED_USER } from '../stories/mock.ts';
 import { MfaSettings } from './MfaSettings.tsx';
 import { enMessages as text } from './messages.ts';
 
@@ -54,7 +53,7 @@ export const SwitchMethod: Story = {
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(await canvas.findByRole('button', { name: text.switchMethod }));
     await expect(await canvas.findByText(text.switchIntro)).toBeInTheDocument();
-    await userEvent.type(canvas.getByLabelText(text.passwordLabel), SEEDED_USER.password);
+    await userEvent.type(canvas.getByLabelText(text.passwordLabel), DEMO_USER.password);
     await userEvent.click(canvas.getByRole('button', { name: text.disable }));
     await expect(
       await canvas.findByRole('heading', { name: text.setupHeading }),

@@ -1,13 +1,12 @@
+import { DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
-  DEMO_USER,
   eventually,
   expectNoAxeViolations,
   freshBackend,
   renderWithMfa,
   requestCount,
-  scenarios,
   testClient,
 } from '../test/harness.tsx';
 import { MfaDisable } from './MfaDisable.tsx';

@@ -1,6 +1,7 @@
+import { DEMO_USER } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { SEEDED_USER, storyMock } from '../stories/mock.ts';
+import { storyMock } from '../stories/mock.ts';
 import { MfaSetup } from './MfaSetup.tsx';
 import { enMessages as text } from './messages.ts';
 
@@ -34,7 +35,7 @@ export const AuthenticatorAppFlow: Story = {
     await userEvent.keyboard('{Enter}');
     const code = await canvas.findByLabelText(text.codeLabel);
     await userEvent.click(code);
-    await userEvent.keyboard(backend.totpCode(SEEDED_USER.email));
+    await userEvent.keyboard(backend.totpCode(DEMO_USER.email));
     await expect(
       await canvas.findByRole('heading', { name: text.backupHeading }),
     ).toBeInTheDocument();
@@ -44,7 +45,7 @@ export const AuthenticatorAppFlow: Story = {
       await canvas.findByRole('heading', { name: text.setupDoneHeading }),
     ).toBeInTheDocument();
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
-    await expect(backend.user(SEEDED_USER.email)?.mfaChannel).toBe('totp');
+    await expect(backend.user(DEMO_USER.email)?.mfaChannel).toBe('totp');
   },
 };
 
@@ -54,11 +55,11 @@ export const EmailFlow: Story = {
     const { backend } = storyMock(loaded);
     await userEvent.click(canvas.getByRole('button', { name: text.startSetup }));
     const field = await canvas.findByLabelText(text.codeLabel);
-    await userEvent.type(field, backend.lastCode(SEEDED_USER.email, 'mfa_setup') ?? '');
+    await userEvent.type(field, backend.lastCode(DEMO_USER.email, 'mfa_setup') ?? '');
     await userEvent.click(await canvas.findByLabelText(text.backupConfirm));
     await userEvent.click(canvas.getByRole('button', { name: text.done }));
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
-    await expect(backend.user(SEEDED_USER.email)?.mfaChannel).toBe('email');
+    await expect(backend.user(DEMO_USER.email)?.mfaChannel).toBe('email');
   },
 };
 

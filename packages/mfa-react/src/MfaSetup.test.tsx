@@ -1,14 +1,12 @@
+import { authenticatorCode, DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
-  authenticatorCode,
-  DEMO_USER,
   eventually,
   expectNoAxeViolations,
   freshBackend,
   renderWithMfa,
   requestCount,
-  scenarios,
 } from '../test/harness.tsx';
 import { EmailSetup } from './EmailSetup.tsx';
 import { MfaSettings } from './MfaSettings.tsx';
@@ -64,7 +62,7 @@ describe('MfaSetup', () => {
 
     await userEvent.type(
       screen.getByRole('textbox', { name: 'Verification code' }),
-      authenticatorCode(mock.backend, shownKey),
+      authenticatorCode(shownKey, mock.backend.now()),
     );
 
     // Backup codes: shown once, confirmation required.
@@ -266,7 +264,7 @@ describe('MfaSetup', () => {
     await userEvent.tab(); // Copy key
     await userEvent.tab(); // the code field
     await expect.element(screen.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
-    await userEvent.keyboard(authenticatorCode(mock.backend, key));
+    await userEvent.keyboard(authenticatorCode(key, mock.backend.now()));
 
     await expect
       .element(screen.getByRole('heading', { name: 'Save your backup codes' }))

@@ -1,7 +1,7 @@
-import { scenarios } from '@authblock/mfa-mock';
+import { DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { SEEDED_USER, storyMock } from '../stories/mock.ts';
+import { storyMock } from '../stories/mock.ts';
 import { enMessages as text } from './messages.ts';
 import { PasswordlessSignInForm } from './PasswordlessSignInForm.tsx';
 
@@ -22,12 +22,12 @@ export const Default: Story = {};
 export const EmailedCode: Story = {
   play: async ({ canvas, userEvent, loaded, args }) => {
     const { backend } = storyMock(loaded);
-    await userEvent.type(canvas.getByLabelText(text.emailLabel), SEEDED_USER.email);
+    await userEvent.type(canvas.getByLabelText(text.emailLabel), DEMO_USER.email);
     await userEvent.click(canvas.getByRole('button', { name: text.sendCode }));
     await expect(
       await canvas.findByRole('heading', { name: text.passwordlessCodeHeading }),
     ).toBeInTheDocument();
-    const code = backend.lastCode(SEEDED_USER.email, 'passwordless') ?? '';
+    const code = backend.lastCode(DEMO_USER.email, 'passwordless') ?? '';
     await userEvent.type(canvas.getByLabelText(text.passwordlessCodeLabel), code);
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
   },
@@ -44,12 +44,12 @@ export const MfaRequiredAsError: Story = {
   },
   play: async ({ canvas, userEvent, loaded, args }) => {
     const { backend } = storyMock(loaded);
-    await userEvent.type(canvas.getByLabelText(text.emailLabel), SEEDED_USER.email);
+    await userEvent.type(canvas.getByLabelText(text.emailLabel), DEMO_USER.email);
     await userEvent.click(canvas.getByRole('button', { name: text.sendCode }));
     const code = await canvas.findByLabelText(text.passwordlessCodeLabel);
-    await userEvent.type(code, backend.lastCode(SEEDED_USER.email, 'passwordless') ?? '');
+    await userEvent.type(code, backend.lastCode(DEMO_USER.email, 'passwordless') ?? '');
     const mfa = await canvas.findByLabelText(text.codeLabel);
-    await userEvent.type(mfa, backend.totpCode(SEEDED_USER.email));
+    await userEvent.type(mfa, backend.totpCode(DEMO_USER.email));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
   },
 };

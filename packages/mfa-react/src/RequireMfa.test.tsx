@@ -1,12 +1,7 @@
+import { authenticatorCode, DEMO_USER } from '@authblock/mfa-mock';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import {
-  authenticatorCode,
-  DEMO_USER,
-  expectNoAxeViolations,
-  freshBackend,
-  renderWithMfa,
-} from '../test/harness.tsx';
+import { expectNoAxeViolations, freshBackend, renderWithMfa } from '../test/harness.tsx';
 import { RequireMfa } from './RequireMfa.tsx';
 
 const page = <h1>Admin page</h1>;
@@ -31,7 +26,7 @@ describe('RequireMfa', () => {
     const key = screen.container.querySelector('.abmfa-totp-setup__secret')?.textContent ?? '';
     await userEvent.type(
       screen.getByRole('textbox', { name: 'Verification code' }),
-      authenticatorCode(mock.backend, key),
+      authenticatorCode(key, mock.backend.now()),
     );
     // MFA is on now, but the page waits for the backup codes.
     await expect

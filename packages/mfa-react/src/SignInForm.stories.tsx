@@ -1,6 +1,7 @@
+import { DEMO_USER } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { SEEDED_USER, storyMock } from '../stories/mock.ts';
+import { storyMock } from '../stories/mock.ts';
 import { enMessages as text } from './messages.ts';
 import { SignInForm } from './SignInForm.tsx';
 
@@ -20,8 +21,8 @@ export const Default: Story = {};
 /** MFA off: email and password are enough. */
 export const PasswordOnly: Story = {
   play: async ({ canvas, userEvent, args }) => {
-    await userEvent.type(canvas.getByLabelText(text.emailLabel), SEEDED_USER.email);
-    await userEvent.type(canvas.getByLabelText(text.passwordLabel), SEEDED_USER.password);
+    await userEvent.type(canvas.getByLabelText(text.emailLabel), DEMO_USER.email);
+    await userEvent.type(canvas.getByLabelText(text.passwordLabel), DEMO_USER.password);
     await userEvent.click(canvas.getByRole('button', { name: text.signIn }));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
   },
@@ -30,7 +31,7 @@ export const PasswordOnly: Story = {
 /** A wrong password: one message that does not say which part was wrong. */
 export const WrongPassword: Story = {
   play: async ({ canvas, userEvent, args }) => {
-    await userEvent.type(canvas.getByLabelText(text.emailLabel), SEEDED_USER.email);
+    await userEvent.type(canvas.getByLabelText(text.emailLabel), DEMO_USER.email);
     await userEvent.type(canvas.getByLabelText(text.passwordLabel), 'wrong-password');
     await userEvent.click(canvas.getByRole('button', { name: text.signIn }));
     await expect(await canvas.findByText(text['error.invalid_credentials'])).toBeInTheDocument();
@@ -42,12 +43,12 @@ export const WrongPassword: Story = {
 export const WithAuthenticatorApp: Story = {
   parameters: { mock: { signedIn: false, mfa: 'totp' } },
   play: async ({ canvas, userEvent, loaded, args }) => {
-    await userEvent.type(canvas.getByLabelText(text.emailLabel), SEEDED_USER.email);
-    await userEvent.type(canvas.getByLabelText(text.passwordLabel), SEEDED_USER.password);
+    await userEvent.type(canvas.getByLabelText(text.emailLabel), DEMO_USER.email);
+    await userEvent.type(canvas.getByLabelText(text.passwordLabel), DEMO_USER.password);
     await userEvent.click(canvas.getByRole('button', { name: text.signIn }));
     const field = await canvas.findByLabelText(text.codeLabel);
     await waitFor(() => expect(field).toHaveFocus());
-    await userEvent.type(field, storyMock(loaded).backend.totpCode(SEEDED_USER.email));
+    await userEvent.type(field, storyMock(loaded).backend.totpCode(DEMO_USER.email));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
   },
 };

@@ -1,7 +1,7 @@
-import { scenarios } from '@authblock/mfa-mock';
+import { DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { SEEDED_USER, storyMock } from '../stories/mock.ts';
+import { storyMock } from '../stories/mock.ts';
 import { enMessages as text } from './messages.ts';
 import { TotpSetup } from './TotpSetup.tsx';
 
@@ -51,7 +51,7 @@ export const Enabled: Story = {
     const { backend } = storyMock(loaded);
     await userEvent.type(
       await canvas.findByLabelText(text.codeLabel),
-      backend.totpCode(SEEDED_USER.email),
+      backend.totpCode(DEMO_USER.email),
     );
     await waitFor(() => expect(args.onEnabled).toHaveBeenCalledTimes(1));
   },

@@ -1,8 +1,9 @@
 import type { MfaStatus } from '@authblock/mfa-client';
+import { DEMO_USER } from '@authblock/mfa-mock';
 import { useQueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { DEMO_USER, freshBackend, renderWithMfa, requestCount } from '../test/harness.tsx';
+import { freshBackend, renderWithMfa, requestCount } from '../test/harness.tsx';
 import { useMfaStatus, useMfaVerifyMutation } from './hooks.ts';
 import { mfaKeys, mfaStatusQueryOptions } from './queries.ts';
 

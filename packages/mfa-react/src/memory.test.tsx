@@ -1,9 +1,10 @@
 // What the kit remembers per user between visits (the provider's `memory` store): backup
 // codes never confirmed → a reminder in the settings card until they are; a sign-in with a
 // backup code → a nudge, once; an authenticator setup started again → "remove the old entry".
+import { DEMO_USER } from '@authblock/mfa-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { DEMO_USER, firstStep, freshBackend, renderWithMfa } from '../test/harness.tsx';
+import { firstStep, freshBackend, renderWithMfa } from '../test/harness.tsx';
 import { BackupCodes } from './BackupCodes.tsx';
 import { MfaChallenge } from './MfaChallenge.tsx';
 import { MfaSettings } from './MfaSettings.tsx';

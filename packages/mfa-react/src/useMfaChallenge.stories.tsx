@@ -1,7 +1,8 @@
+import { DEMO_USER } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { CustomChallenge } from '../stories/CustomChallenge.tsx';
-import { SEEDED_USER, storyMock } from '../stories/mock.ts';
+import { storyMock } from '../stories/mock.ts';
 import { enMessages as text } from './messages.ts';
 
 /**
@@ -15,10 +16,10 @@ const meta = {
   title: 'Headless/useMfaChallenge',
   component: CustomChallenge,
   args: {
-    credentials: { method: 'password', email: SEEDED_USER.email, password: SEEDED_USER.password },
+    credentials: { method: 'password', email: DEMO_USER.email, password: DEMO_USER.password },
     onSuccess: fn(),
     // Replaced by the signed-in user's real challenge in `render`.
-    challenge: { status: 'mfa_required', userId: SEEDED_USER.id, channel: 'totp' },
+    challenge: { status: 'mfa_required', userId: DEMO_USER.id, channel: 'totp' },
   },
   parameters: { mock: { signedIn: false, mfa: 'totp', challenge: true } },
   render: (args, { loaded }) => (
@@ -38,7 +39,7 @@ export const CustomDesign: Story = {
     await expect(await canvas.findByText(text['error.invalid_mfa_code'])).toBeInTheDocument();
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await userEvent.clear(field);
-    await userEvent.type(field, backend.totpCode(SEEDED_USER.email));
+    await userEvent.type(field, backend.totpCode(DEMO_USER.email));
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
     await expect(await canvas.findByText(text.signedIn)).toBeInTheDocument();
   },

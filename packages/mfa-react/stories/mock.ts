@@ -16,8 +16,6 @@ import type {} from 'msw-storybook-addon/csf3';
 
 /** Same origin as the preview, so the requests show plainly in the network panel. */
 export const mockBaseUrl = (): string => `${window.location.origin}/mock-api`;
-export const MOCK_API_KEY = DEFAULT_API_KEY;
-export const SEEDED_USER = DEMO_USER;
 
 /** What a story asks of the backend before it renders (`parameters.mock`). */
 export interface MockStoryParameters {
@@ -49,7 +47,7 @@ export interface StoryMock {
 function directClient(backend: MockBackend, baseUrl: string, token?: string): MfaClient {
   return createMfaClient({
     baseUrl,
-    apiKey: MOCK_API_KEY,
+    apiKey: DEFAULT_API_KEY,
     token,
     fetch: (input, init) => backend.fetch(new Request(input, init)),
   });
@@ -85,17 +83,17 @@ export async function loadStoryMock({
   const baseUrl = mockBaseUrl();
   const backend = createMockBackend({ dialect: dialectOf(globals), ...wanted.options, baseUrl });
   const mock: StoryMock = { backend, baseUrl };
-  if (wanted.mfa) mock.enabled = await backend.enableMfaFor(SEEDED_USER.email, wanted.mfa);
-  const token = await backend.issueToken(SEEDED_USER.email);
-  if (wanted.signedIn !== false) mock.session = { userId: SEEDED_USER.id, token };
+  if (wanted.mfa) mock.enabled = await backend.enableMfaFor(DEMO_USER.email, wanted.mfa);
+  const token = await backend.issueToken(DEMO_USER.email);
+  if (wanted.signedIn !== false) mock.session = { userId: DEMO_USER.id, token };
   const client = directClient(backend, baseUrl, token);
   for (const code of mock.enabled?.backupCodes.slice(0, wanted.spendBackupCodes ?? 0) ?? []) {
-    await client.mfa.verify(SEEDED_USER.id, { code });
+    await client.mfa.verify(DEMO_USER.id, { code });
   }
   if (wanted.challenge) {
     const result = await client.auth.signIn({
-      email: SEEDED_USER.email,
-      password: SEEDED_USER.password,
+      email: DEMO_USER.email,
+      password: DEMO_USER.password,
     });
     if (result.status !== 'mfa_required') throw new Error('The story asked for a challenge.');
     mock.challenge = result;
@@ -111,12 +109,6 @@ export function storyMock(loaded: Record<string, unknown>): StoryMock {
       'No mock backend: is loadStoryMock among the loaders in .storybook/preview.tsx?',
     );
   return mock;
-}
-
-/** Moves the story's backend clock on and returns its new time in milliseconds. */
-export function advanceClock(mock: StoryMock, seconds: number): number {
-  mock.backend.advanceClock(seconds);
-  return mock.backend.now();
 }
 
 /** Matches a message with a countdown, e.g. `messages.resendIn`, at any `m:ss`. */

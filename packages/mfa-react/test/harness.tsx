@@ -1,18 +1,14 @@
-// Test support for the browser tests: the reference backend in the page (msw's service
-// worker, so only the network is fake), a real client, and helpers a person would use:
-// the mailbox, an authenticator app, axe.
+// React-side test support for the browser tests: the mock backend in the page (msw's
+// service worker, so only the network is fake), the provider wrapper, a real client, axe.
+// Everything else comes from the mock's public test helpers, as an app's tests use them:
+// the seeded user (`DEMO_USER`), the mailbox (`expectCode`), the authenticator
+// (`nextTotpCode`, `authenticatorCode`) and `scenarios`, imported from `@authblock/mfa-mock`.
 import { createMfaClient, type MfaRequired } from '@authblock/mfa-client';
-import {
-  DEFAULT_API_KEY,
-  DEMO_USER,
-  type MockBackend,
-  type MockDialect,
-  scenarios,
-} from '@authblock/mfa-mock';
+import { createMfaAdminClient } from '@authblock/mfa-client/admin';
+import { DEFAULT_API_KEY, type MockBackend, type MockDialect } from '@authblock/mfa-mock';
 import { startMockWorker } from '@authblock/mfa-mock/browser';
 import { QueryClient } from '@tanstack/react-query';
 import axe from 'axe-core';
-import * as OTPAuth from 'otpauth';
 import { type ReactNode, StrictMode } from 'react';
 import { expect, inject } from 'vitest';
 import { render } from 'vitest-browser-react';
@@ -20,8 +16,6 @@ import { MfaProvider } from '../src/context.tsx';
 import { inMemoryMfaMemory, type MfaMemoryStore } from '../src/memory-store.ts';
 // The optional stylesheet, so axe (contrast) and the focus checks see what users see.
 import '../src/styles.css';
-
-export { DEMO_USER, scenarios };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -92,22 +86,21 @@ export function testClient(token?: string) {
   });
 }
 
+/** An admin client on the mock backend (the `/users` and `/audit_logs` routes). */
+export function testAdminClient(token: string) {
+  return createMfaAdminClient({
+    baseUrl: window.location.origin,
+    apiKey: DEFAULT_API_KEY,
+    token,
+    retries: 0,
+  });
+}
+
 /** Step one of sign-in over the network; the result an app would hand to `MfaChallenge`. */
 export async function firstStep(email: string, password: string): Promise<MfaRequired> {
   const result = await testClient().auth.signIn({ email, password });
   if (result.status !== 'mfa_required') throw new Error(`${email} has MFA off`);
   return result;
-}
-
-/** What an authenticator app shows for `secret` at the backend's current time. */
-export function authenticatorCode(backend: MockBackend, secret: string): string {
-  const totp = new OTPAuth.TOTP({
-    secret: OTPAuth.Secret.fromBase32(secret.replace(/\s/g, '')),
-    algorithm: 'SHA1',
-    digits: 6,
-    period: 30,
-  });
-  return totp.generate({ timestamp: backend.now() });
 }
 
 /** Requests the backend saw for one route, e.g. `POST /auth/sign_in`. */

@@ -1,12 +1,13 @@
-// The reference backend on msw's setupServer: the flows run over the real client and real
-// HTTP handling; only the network is in-process.
+// The mock backend on msw's setupServer: the flows run over the real client and real
+// HTTP handling; only the network is in-process. The seeded user, the mailbox, the
+// authenticator and `scenarios` are the mock's public test helpers, imported from
+// `@authblock/mfa-mock` as an app's tests would.
 import { createMfaClient, type MfaRequired } from '@authblock/mfa-client';
-import { DEFAULT_API_KEY, DEMO_USER, scenarios } from '@authblock/mfa-mock';
+import { DEFAULT_API_KEY, DEMO_USER } from '@authblock/mfa-mock';
 import { setupMockServer } from '@authblock/mfa-mock/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const BASE_URL = 'https://auth.core-test.example';
-export { DEMO_USER, scenarios };
 
 export const { server, backend } = setupMockServer({ baseUrl: BASE_URL });
 

@@ -1,6 +1,7 @@
 import { errorDocumentSchema } from '@authblock/mfa-client/schemas';
 import { expect } from 'vitest';
 import { createMockBackend } from '../backend.ts';
+import { DEFAULT_API_KEY, DEMO_USER } from '../core.ts';
 import { looksLikeBackupCode } from '../factors/backup-codes/backup-codes.ts';
 import { normalizeCode } from '../factors/provider.ts';
 import type { MockBackend, MockBackendOptions, MockDialect } from '../types.ts';
@@ -10,8 +11,9 @@ import { DOCUMENTED } from './documents.ts';
 export const DIALECTS: readonly MockDialect[] = ['guide', 'reference'];
 
 export const BASE = 'https://auth.test';
-export const API_KEY = 'pk_test_mock';
-export const DEMO = { email: 'demo@example.com', password: 'Password123!', id: 'usr_demo' };
+export const API_KEY = DEFAULT_API_KEY;
+/** The seeded user (`DEMO_USER`), by the short name these tests use. */
+export const DEMO = DEMO_USER;
 
 /** 2030-01-01T00:00:01Z: one second into a TOTP step, so step arithmetic is exact. */
 export const START = Date.UTC(2030, 0, 1) + 1000;

@@ -1,9 +1,8 @@
-import { createMfaAdminClient } from '@authblock/mfa-client/admin';
-import { ADMIN_USER, createMockBackend, DEFAULT_API_KEY } from '@authblock/mfa-mock';
+import { ADMIN_USER, createMockBackend } from '@authblock/mfa-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { expectNoAxeViolations, freshBackend } from '../../test/harness.tsx';
+import { expectNoAxeViolations, freshBackend, testAdminClient } from '../../test/harness.tsx';
 import { AuditEventsTable } from './AuditEventsTable.tsx';
 import './admin.css';
 
@@ -15,11 +14,7 @@ beforeEach(async () => {
 });
 
 async function renderTable() {
-  const client = createMfaAdminClient({
-    baseUrl: window.location.origin,
-    apiKey: DEFAULT_API_KEY,
-    token: await tenant.issueToken(ADMIN_USER.email),
-  });
+  const client = testAdminClient(await tenant.issueToken(ADMIN_USER.email));
   return render(<AuditEventsTable client={client} pageSize={10} locale="en-US" />);
 }
 

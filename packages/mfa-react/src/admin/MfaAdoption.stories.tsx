@@ -1,10 +1,10 @@
 import { createMfaAdminClient } from '@authblock/mfa-client/admin';
-import { ADMIN_USER, DEMO_USER, scenarios } from '@authblock/mfa-mock';
+import { ADMIN_USER, DEFAULT_API_KEY, DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { type ComponentType, useState } from 'react';
 import { expect } from 'storybook/test';
-import { MOCK_API_KEY, type StoryMock, storyMock } from '../../stories/mock.ts';
+import { type StoryMock, storyMock } from '../../stories/mock.ts';
 import { AuditEventsTable } from './AuditEventsTable.tsx';
 import { MfaAdoption, type MfaAdoptionProps } from './MfaAdoption.tsx';
 import { enAdminMessages as text } from './messages.ts';
@@ -15,7 +15,7 @@ function AdminDashboard({ mock, email = ADMIN_USER.email }: { mock: StoryMock; e
   const [client] = useState(() =>
     createMfaAdminClient({
       baseUrl: mock.baseUrl,
-      apiKey: MOCK_API_KEY,
+      apiKey: DEFAULT_API_KEY,
       getToken: () => mock.backend.issueToken(email),
       retries: 0,
     }),
@@ -151,7 +151,7 @@ export const AuditEvents: Story = {
     const mock = storyMock(loaded);
     const client = createMfaAdminClient({
       baseUrl: mock.baseUrl,
-      apiKey: MOCK_API_KEY,
+      apiKey: DEFAULT_API_KEY,
       getToken: () => mock.backend.issueToken(ADMIN_USER.email),
     });
     return <AuditEventsTable client={client} locale="en-US" />;

@@ -1,10 +1,10 @@
-import { type AdminUser, createMfaAdminClient } from '@authblock/mfa-client/admin';
-import { ADMIN_USER, createMockBackend, DEFAULT_API_KEY, DEMO_USER } from '@authblock/mfa-mock';
+import type { AdminUser } from '@authblock/mfa-client/admin';
+import { ADMIN_USER, createMockBackend, DEMO_USER } from '@authblock/mfa-mock';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { expectNoAxeViolations, freshBackend } from '../../test/harness.tsx';
+import { expectNoAxeViolations, freshBackend, testAdminClient } from '../../test/harness.tsx';
 import { MfaAdoption } from './MfaAdoption.tsx';
 import './admin.css';
 
@@ -20,12 +20,7 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 async function adminClient(email: string = ADMIN_USER.email) {
-  return createMfaAdminClient({
-    baseUrl: window.location.origin,
-    apiKey: DEFAULT_API_KEY,
-    token: await tenant.issueToken(email),
-    retries: 0,
-  });
+  return testAdminClient(await tenant.issueToken(email));
 }
 
 /** Every user, read by the test itself, to check the dashboard's sums against. */
