@@ -18,7 +18,6 @@ export const prebundledBrowserDeps = [
   '@tanstack/react-query',
   'msw',
   'msw/browser',
-  '@authblock/mfa-client > zod/mini',
   '@authblock/mfa-mock > jose',
   '@authblock/mfa-mock > otpauth',
   '@authblock/mfa-react > react-qr-code',

@@ -5,6 +5,7 @@ import { MfaResponseError } from './errors/MfaResponseError.ts';
 import { type Reply, readJson } from './parse.ts';
 import { parseRetryAfter } from './retry-after.ts';
 import type { MfaClientOptions } from './types.ts';
+import { validate } from './wire/check.ts';
 import { errorDocumentSchema } from './wire/jsonapi.ts';
 
 /** One HTTP exchange, described without secrets where it matters (`route`). */
@@ -223,8 +224,8 @@ function emitDebug(
 
 function toApiError(response: Response, route: string, text: string): MfaApiError {
   // The body may be an HTML page, empty, or cut off: the error must still be built.
-  const parsed = errorDocumentSchema.safeParse(readJson(text).body);
-  const document = parsed.success ? parsed.data : undefined;
+  const checked = validate(errorDocumentSchema, readJson(text).body);
+  const document = checked.ok ? checked.value : undefined;
   return new MfaApiError({
     route,
     status: response.status,

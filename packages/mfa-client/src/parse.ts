@@ -1,5 +1,5 @@
-import type { z } from 'zod/mini';
 import { MfaResponseError } from './errors/MfaResponseError.ts';
+import { type Checker, type Infer, validate } from './wire/check.ts';
 
 /** A successful answer: its status and its body, read as JSON when it is JSON. */
 export interface Reply {
@@ -23,36 +23,28 @@ export function readJson(text: string): Pick<Reply, 'body' | 'bodyIssue'> {
 
 /**
  * Checks a value against a wire schema. On failure, throws an `MfaResponseError` naming the
- * first bad field by its path; zod's own message is not used because the route and path
- * say more, and the value itself must never reach an error.
+ * first bad field by its path and saying what was wrong; the value itself never reaches
+ * an error.
  */
-export function parseAt<Schema extends z.ZodMiniType>(
-  schema: Schema,
+export function parseAt<C extends Checker<unknown>>(
+  schema: C,
   value: unknown,
   reply: Pick<Reply, 'route' | 'status'>,
   prefix = '',
-): z.output<Schema> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = [prefix, ...(issue?.path ?? []).map(String)].filter((part) => part !== '').join('.');
-  const reason =
-    issue?.code === 'invalid_type'
-      ? `expected ${issue.expected}`
-      : issue?.code === 'invalid_value'
-        ? 'unexpected value'
-        : // The schemas' own checks word their message like the above ("expected boolean").
-          issue?.code === 'custom'
-          ? issue.message
-          : (issue?.code ?? 'invalid').replaceAll('_', ' ');
-  throw new MfaResponseError({ route: reply.route, status: reply.status, path, reason });
+): Infer<C> {
+  const checked = validate(schema, value);
+  if (checked.ok) return checked.value;
+  const path = [prefix, ...checked.issue.path].filter((part) => part !== '').join('.');
+  throw new MfaResponseError({
+    route: reply.route,
+    status: reply.status,
+    path,
+    reason: checked.issue.reason,
+  });
 }
 
 /** Checks a successful answer's body against its schema. */
-export function parseReply<Schema extends z.ZodMiniType>(
-  schema: Schema,
-  reply: Reply,
-): z.output<Schema> {
+export function parseReply<C extends Checker<unknown>>(schema: C, reply: Reply): Infer<C> {
   if (reply.bodyIssue) {
     throw new MfaResponseError({
       route: reply.route,

@@ -1,5 +1,5 @@
 /**
- * The wire schemas (zod/mini) for every Auth Block MFA request and response, shared by the
+ * The wire schemas (checkers from `wire/check.ts`) for every Auth Block MFA request and response, shared by the
  * client and the reference backend so the two sides cannot drift.
  */
 
@@ -9,6 +9,7 @@ export * from './auth/requests.ts';
 export * from './auth/schemas.ts';
 export * from './mfa/requests.ts';
 export * from './mfa/schemas.ts';
+export * from './wire/check.ts';
 export type { Dialect } from './wire/dialect.ts';
 export * from './wire/fields.ts';
 export * from './wire/jsonapi.ts';

@@ -1,3 +1,4 @@
+import { parse } from '@authblock/mfa-client/schemas';
 // The API reference's own rules and shapes (the `reference` dialect), beyond the rules both
 // dialects share (tested once per dialect beside each factor and in backend.security).
 import { describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ describe('passwordless, in the reference dialect', () => {
   it('answers the request with a passwordless resource, the same whether the address exists', async () => {
     const h = reference();
     const known = await requestCode(h);
-    documented.passwordlessRequested.parse(known.body);
+    parse(documented.passwordlessRequested, known.body);
     expect(known.body.data.attributes).toEqual({
       status: 'otp_sent',
       email_hint: 'd***@example.com',
@@ -50,7 +51,7 @@ describe('passwordless, in the reference dialect', () => {
     expect(errorOf(none)).toEqual({ status: 400, code: 'GW-PL-013', source: 'Passwordless' });
     const unknown = await verifyCode(h, { email: 'nobody@example.com', code: '123456' });
     expect(unknown.body).toEqual(none.body);
-    documented.error.parse(none.body);
+    parse(documented.error, none.body);
   });
 
   it('counts wrong codes down with GW-PL-011, clears the code at the fifth with GW-PL-014', async () => {
@@ -94,11 +95,11 @@ describe('passwordless, in the reference dialect', () => {
     const code = h.backend.lastCode(DEMO.email, 'passwordless');
     const first = await verifyCode(h, { code });
     expect(first.status).toBe(200);
-    documented.passwordlessMfaRequired.parse(first.body);
+    parse(documented.passwordlessMfaRequired, first.body);
     const wrong = await verifyCode(h, { code, mfa_code: wrongOf(h.backend.totpCode(DEMO.email)) });
     expect(errorOf(wrong)).toEqual({ status: 401, code: 'mfa_invalid', source: 'Passwordless' });
     const done = await verifyCode(h, { code, backup_code: backupCodes[0] });
-    documented.signedIn.parse(done.body);
+    parse(documented.signedIn, done.body);
   });
 });
 
@@ -155,7 +156,7 @@ describe('sign-in, in the reference dialect', () => {
       body,
       headers: { 'X-OAuth-Mode': 'true' },
     });
-    documented.signedIn.parse(oauth.body);
+    parse(documented.signedIn, oauth.body);
     expect(oauth.body.meta.auth).toMatchObject({
       oauth_mode: true,
       refresh_token: expect.stringMatching(/^[\w-]{40,}$/),
@@ -168,7 +169,7 @@ describe('sign-in, in the reference dialect', () => {
     await h.enableEmail();
     h.backend.advanceClock(60);
     const first = await h.signIn(DEMO.email, DEMO.password);
-    documented.mfaRequired.parse(first.body);
+    parse(documented.mfaRequired, first.body);
     const code = h.backend.lastCode(DEMO.email, 'mfa_sign_in');
     expect((await h.signIn(DEMO.email, DEMO.password, code)).status).toBe(200);
   });
@@ -184,7 +185,7 @@ describe('/users/:id/mfa, in the reference dialect', () => {
     const h = reference();
     const token = await h.token();
     const answer = await setup(h, token, {});
-    documented.totpSetup.parse(answer.body);
+    parse(documented.totpSetup, answer.body);
     const { qr_code_uri, secret, test_code } = answer.body.data.attributes;
     expect(qr_code_uri).toBe(
       `otpauth://totp/23blocks%20-%20Auth%20Block:demo@example.com?secret=${secret}&issuer=23blocks%20-%20Auth%20Block`,
@@ -194,7 +195,7 @@ describe('/users/:id/mfa, in the reference dialect', () => {
       token,
       body: { totp_code: test_code },
     });
-    documented.enabled.parse(enabled.body);
+    parse(documented.enabled, enabled.body);
   });
 
   it('regenerates on "true": a new secret, MFA off until enabled again, the old codes dead', async () => {
@@ -222,7 +223,7 @@ describe('/users/:id/mfa, in the reference dialect', () => {
     const h = reference();
     const token = await h.token();
     const before = await status(h, token);
-    documented.status.parse(before.body);
+    parse(documented.status, before.body);
     expect(before.body.data.attributes).toEqual({
       enabled: false,
       setup_required: true,
@@ -258,7 +259,7 @@ describe('/users/:id/mfa, in the reference dialect', () => {
       body: { totp_code: wrongOf(h.backend.totpCode(DEMO.email)) },
     });
     expect(errorOf(wrong)).toEqual({ status: 401, code: '45365M', source: 'MFA Controller' });
-    documented.error.parse(wrong.body);
+    parse(documented.error, wrong.body);
   });
 
   it('verifies code or backup_code, and answers 400 to neither and to MFA being off', async () => {
@@ -274,7 +275,7 @@ describe('/users/:id/mfa, in the reference dialect', () => {
     expect(errorOf(await verify({}))).toMatchObject({ status: 400, code: 'validation_error' });
     expect(errorOf(await verify({ code: backupCodes[0] }))).toMatchObject({ code: '45365M' });
     const valid = await verify({ backup_code: backupCodes[0] });
-    documented.verified.parse(valid.body);
+    parse(documented.verified, valid.body);
   });
 
   it('keeps email two-factor: setup, the emailed code verified, enable, disable', async () => {
@@ -285,7 +286,7 @@ describe('/users/:id/mfa, in the reference dialect', () => {
       token,
       body: { password: DEMO.password },
     });
-    documented.disabled.parse(off.body);
+    parse(documented.disabled, off.body);
   });
 });
 

@@ -1,4 +1,4 @@
-import { errorDocumentSchema } from '@authblock/mfa-client/schemas';
+import { errorDocumentSchema, validate } from '@authblock/mfa-client/schemas';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from './backend.ts';
@@ -122,7 +122,7 @@ describe('robustness', () => {
           expect(response.status).toBeLessThan(500);
           if (response.status >= 400 && verb !== 'HEAD') {
             const document = await response.json();
-            expect(errorDocumentSchema.safeParse(document).success).toBe(true);
+            expect(validate(errorDocumentSchema, document).ok).toBe(true);
             expect(document.errors[0]).toMatchObject({
               status: String(response.status),
               code: expect.any(String),

@@ -1,4 +1,4 @@
-import { mfaRequiredResponseSchema } from '@authblock/mfa-client/schemas';
+import { mfaRequiredResponseSchema, validate } from '@authblock/mfa-client/schemas';
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import { errorResponse } from './internal/errors.ts';
 import { API_ROUTES, type ApiRoute } from './routes/table.ts';
@@ -148,9 +148,9 @@ function passwordlessMfaRequiredAsError(
     const response = await options.backend.fetch(request);
     if (response.status !== 200) return response;
     const body: unknown = await response.clone().json();
-    const parsed = mfaRequiredResponseSchema.safeParse(body);
-    if (!parsed.success) return response;
-    const { unique_id, mfa_channel, sent_to } = parsed.data.data.attributes;
+    const parsed = validate(mfaRequiredResponseSchema, body);
+    if (!parsed.ok) return response;
+    const { unique_id, mfa_channel, sent_to } = parsed.value.data.attributes;
     return asError({ unique_id, mfa_channel, ...(sent_to ? { sent_to } : {}) });
   });
 }

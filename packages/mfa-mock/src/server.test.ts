@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import {
   mfaRequiredResponseSchema,
+  parse,
   setupResponseSchema,
   signedInResponseSchema,
   statusResponseSchema,
@@ -60,12 +61,12 @@ describe('the standalone HTTP server', () => {
       email: 'demo@example.com',
       password: 'Password123!',
     });
-    const token = signedInResponseSchema.parse(first.body).meta.auth?.access_token ?? '';
+    const token = parse(signedInResponseSchema, first.body).meta.auth?.access_token ?? '';
     const id = first.body.data.id;
 
     const setup = await post(`/users/${id}/mfa/setup`, { channel: 'totp' }, token);
     expect(setup.status).toBe(200);
-    const { attributes } = setupResponseSchema.parse(setup.body).data;
+    const { attributes } = parse(setupResponseSchema, setup.body).data;
     if (attributes.channel !== 'totp') throw new Error('expected a TOTP setup');
 
     const enable = await post(
@@ -73,13 +74,13 @@ describe('the standalone HTTP server', () => {
       { totp_code: codeNow(attributes.secret) },
       token,
     );
-    expect(statusResponseSchema.parse(enable.body).data.attributes.mfa_enabled).toBe(true);
+    expect(parse(statusResponseSchema, enable.body).data.attributes.mfa_enabled).toBe(true);
 
     const challenge = await post('/auth/sign_in', {
       email: 'demo@example.com',
       password: 'Password123!',
     });
-    expect(mfaRequiredResponseSchema.parse(challenge.body).data.attributes).toEqual({
+    expect(parse(mfaRequiredResponseSchema, challenge.body).data.attributes).toEqual({
       unique_id: id,
       mfa_required: true,
       mfa_channel: 'totp',
@@ -93,11 +94,11 @@ describe('the standalone HTTP server', () => {
       password: 'Password123!',
       mfa_code: codeNow(attributes.secret),
     });
-    const jwt = signedInResponseSchema.parse(signedIn.body).meta.auth?.access_token ?? '';
+    const jwt = parse(signedInResponseSchema, signedIn.body).meta.auth?.access_token ?? '';
     expect(jwt.split('.')).toHaveLength(3);
 
     const status = await fetch(`${server.url}/users/${id}/mfa/status`, { headers: headers(jwt) });
-    expect(statusResponseSchema.parse(await status.json()).data.attributes).toEqual({
+    expect(parse(statusResponseSchema, await status.json()).data.attributes).toEqual({
       mfa_enabled: true,
       mfa_channel: 'totp',
       backup_codes_remaining: 10,

@@ -1,4 +1,16 @@
-import * as z from 'zod/mini';
+import {
+  array,
+  boolean,
+  type Infer,
+  literal,
+  nullable,
+  number,
+  object,
+  optional,
+  refine,
+  string,
+  union,
+} from '../wire/check.ts';
 import {
   documentSchema,
   type MfaChannel,
@@ -10,24 +22,24 @@ import {
 // --------------------------------------------------------------- responses (wire)
 
 /** `channel` is left out by the API reference: the answer is for the channel asked for. */
-const totpSetupAttributes = z.object({
-  channel: z.optional(z.literal('totp')),
+const totpSetupAttributes = object({
+  channel: optional(literal('totp')),
   /** Base32 secret for manual entry. */
-  secret: z.string(),
+  secret: string,
   /** `otpauth://totp/...`, to render as a QR code. */
-  qr_code_uri: z.string().check(z.startsWith('otpauth://')),
-  backup_codes: z.array(z.string()),
+  qr_code_uri: refine(string, (uri) => uri.startsWith('otpauth://'), 'expected an otpauth:// URI'),
+  backup_codes: array(string),
   // The reference's `test_code` (the current TOTP code) is not declared: never read, and
   // stripped by the parse, so it cannot reach a result.
 });
 
-const emailSetupAttributes = z.object({
-  channel: z.optional(z.literal('email')),
-  backup_codes: z.array(z.string()),
+const emailSetupAttributes = object({
+  channel: optional(literal('email')),
+  backup_codes: array(string),
   /** Where the code went, masked (`j***@example.com`). Optional: not every server sends it. */
-  sent_to: z.optional(z.string()),
+  sent_to: optional(string),
   /** Seconds the emailed code stays valid. */
-  expires_in: z.optional(z.number()),
+  expires_in: optional(number),
 });
 
 /**
@@ -42,9 +54,9 @@ export const setupResponseSchemas = {
 
 /** Either answer to setup, for a server that checks what it sends whatever the channel. */
 export const setupResponseSchema = documentSchema(
-  resourceSchema('mfa_setup', z.union([totpSetupAttributes, emailSetupAttributes])),
+  resourceSchema('mfa_setup', union(totpSetupAttributes, emailSetupAttributes)),
 );
-export type SetupResponse = z.infer<typeof setupResponseSchema>;
+export type SetupResponse = Infer<typeof setupResponseSchema>;
 
 /**
  * `mfa_status`: the answer to status, enable and disable. The guide says `mfa_enabled`,
@@ -55,21 +67,23 @@ export type SetupResponse = z.infer<typeof setupResponseSchema>;
 export const statusResponseSchema = documentSchema(
   resourceSchema(
     'mfa_status',
-    z
-      .object({
-        mfa_enabled: z.optional(z.boolean()),
-        enabled: z.optional(z.boolean()),
-        mfa_channel: z.optional(z.nullable(mfaChannelSchema)),
-        backup_codes_remaining: z.optional(z.number()),
-        setup_required: z.optional(z.boolean()),
-        last_used_at: z.optional(z.nullable(z.string())),
-      })
-      .check(someOf(['mfa_enabled', 'enabled'], 'boolean')),
+    someOf(
+      object({
+        mfa_enabled: optional(boolean),
+        enabled: optional(boolean),
+        mfa_channel: optional(nullable(mfaChannelSchema)),
+        backup_codes_remaining: optional(number),
+        setup_required: optional(boolean),
+        last_used_at: optional(nullable(string)),
+      }),
+      ['mfa_enabled', 'enabled'],
+      'boolean',
+    ),
   ),
 );
-export type StatusResponse = z.infer<typeof statusResponseSchema>;
+export type StatusResponse = Infer<typeof statusResponseSchema>;
 
-export const verificationMethodSchema = z.enum(['totp', 'email', 'backup_code']);
+export const verificationMethodSchema = literal('totp', 'email', 'backup_code');
 
 /**
  * `mfa_verification`: the answer to verify. The guide adds `method` and
@@ -78,19 +92,19 @@ export const verificationMethodSchema = z.enum(['totp', 'email', 'backup_code'])
 export const verifyResponseSchema = documentSchema(
   resourceSchema(
     'mfa_verification',
-    z.object({
-      valid: z.boolean(),
-      method: z.optional(verificationMethodSchema),
-      backup_codes_remaining: z.optional(z.number()),
+    object({
+      valid: boolean,
+      method: optional(verificationMethodSchema),
+      backup_codes_remaining: optional(number),
     }),
   ),
 );
-export type VerifyResponse = z.infer<typeof verifyResponseSchema>;
+export type VerifyResponse = Infer<typeof verifyResponseSchema>;
 
 // ------------------------------------------------------ results (what the client returns)
 
 export type { MfaChannel } from '../wire/jsonapi.ts';
-export type VerificationMethod = z.infer<typeof verificationMethodSchema>;
+export type VerificationMethod = Infer<typeof verificationMethodSchema>;
 
 /** A user's second-factor state. */
 export interface MfaStatus {

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { refine, string } from './check.ts';
 
 /**
  * Rules for the fields people send. Only the server side (the reference backend) checks
@@ -6,7 +6,29 @@ import * as z from 'zod/mini';
  * which never validates what it sends, does not carry them.
  */
 
-/** A code as a person types it: 6 digits, or a backup code; bounded so a body cannot balloon. */
-export const codeSchema = z.string().check(z.minLength(1), z.maxLength(64));
-export const passwordSchema = z.string().check(z.minLength(1), z.maxLength(1024));
-export const emailSchema = z.email().check(z.maxLength(320));
+/** A string of `min` to `max` characters: bounded so a body cannot balloon. */
+/* @__NO_SIDE_EFFECTS__ */
+export function text(min: number, max: number) {
+  return refine(
+    string,
+    (value) => value.length >= min && value.length <= max,
+    `expected ${min} to ${max} characters`,
+  );
+}
+
+/**
+ * An address as people write one: a local part of letters, digits and `._%+-'` (no dot
+ * first, last or twice in a row), `@`, and dot-separated labels ending in a name of two or
+ * more letters. Not every address RFC 5322 allows; every one a mailbox provider hands out.
+ */
+const EMAIL =
+  /^(?!\.)(?!.*\.\.)[\w.%+'-]+(?<!\.)@(?:[A-Za-z\d](?:[A-Za-z\d-]*[A-Za-z\d])?\.)+[A-Za-z]{2,}$/;
+
+/** A code as a person types it: 6 digits, or a backup code. */
+export const codeSchema = /* @__PURE__ */ text(1, 64);
+export const passwordSchema = /* @__PURE__ */ text(1, 1024);
+export const emailSchema = /* @__PURE__ */ refine(
+  text(3, 320),
+  (value) => EMAIL.test(value),
+  'expected an email address',
+);

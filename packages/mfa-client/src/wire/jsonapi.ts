@@ -1,4 +1,16 @@
-import * as z from 'zod/mini';
+import {
+  array,
+  type Checker,
+  type Infer,
+  literal,
+  looseObject,
+  number,
+  object,
+  optional,
+  refine,
+  string,
+  union,
+} from './check.ts';
 
 /**
  * The JSON:API envelope every Auth Block response uses. The schemas here describe the
@@ -11,8 +23,8 @@ import * as z from 'zod/mini';
  */
 
 /** The two second-factor channels Auth Block supports. */
-export const mfaChannelSchema = z.enum(['totp', 'email']);
-export type MfaChannel = z.infer<typeof mfaChannelSchema>;
+export const mfaChannelSchema = literal('totp', 'email');
+export type MfaChannel = Infer<typeof mfaChannelSchema>;
 
 /**
  * A JSON:API resource with a fixed `type` and the given attributes. The `id` is optional:
@@ -20,38 +32,36 @@ export type MfaChannel = z.infer<typeof mfaChannelSchema>;
  */
 // Builds a schema and nothing else: bundlers may drop calls whose result goes unused.
 /* @__NO_SIDE_EFFECTS__ */
-export function resourceSchema<Type extends string, Attributes extends z.ZodMiniType>(
+export function resourceSchema<Type extends string, Attributes extends Checker<unknown>>(
   type: Type,
   attributes: Attributes,
 ) {
-  return z.object({ id: z.optional(z.string()), type: z.literal(type), attributes });
+  return object({ id: optional(string), type: literal(type), attributes });
 }
 
 /**
  * A rule that at least one of `keys` is there, as where the dialects name one thing
  * differently (`mfa_enabled` or `enabled`). A failure is reported at the first key, the way
- * a missing field is (`expected boolean`). zod/mini's bare `check` costs far less in a
- * bundle than `refine` or `tuple`.
+ * a missing field is (`expected boolean`).
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function someOf<T>(keys: readonly [PropertyKey, ...PropertyKey[]], expected: string) {
-  return z.check<T>((payload) => {
-    const value = payload.value as Record<PropertyKey, unknown>;
-    if (keys.every((key) => value[key] === undefined)) {
-      payload.issues.push({
-        code: 'custom',
-        message: `expected ${expected}`,
-        input: payload.value,
-        path: [keys[0]],
-      });
-    }
-  });
+export function someOf<T extends object>(
+  checker: Checker<T>,
+  keys: readonly [string | number, ...(string | number)[]],
+  expected: string,
+): Checker<T> {
+  return refine(
+    checker,
+    (value) => keys.some((key) => (value as Record<PropertyKey, unknown>)[key] !== undefined),
+    `expected ${expected}`,
+    keys[0],
+  );
 }
 
 /** A document whose primary data is the given resource. */
 /* @__NO_SIDE_EFFECTS__ */
-export function documentSchema<Data extends z.ZodMiniType>(data: Data) {
-  return z.object({ data, meta: z.optional(z.looseObject({})) });
+export function documentSchema<Data extends Checker<unknown>>(data: Data) {
+  return object({ data, meta: optional(looseObject({})) });
 }
 
 /**
@@ -59,24 +69,21 @@ export function documentSchema<Data extends z.ZodMiniType>(data: Data) {
  * `source` is JSON:API's `{ pointer }` in the guide and a string naming the controller
  * (`"MFA Controller"`) in the API reference.
  */
-export const errorObjectSchema = z.object({
-  status: z.optional(z.union([z.string(), z.number()])),
-  code: z.optional(z.string()),
-  title: z.optional(z.string()),
-  detail: z.optional(z.string()),
-  source: z.optional(
-    z.union([
-      z.string(),
-      z.object({ pointer: z.optional(z.string()), parameter: z.optional(z.string()) }),
-    ]),
+export const errorObjectSchema = object({
+  status: optional(union(string, number)),
+  code: optional(string),
+  title: optional(string),
+  detail: optional(string),
+  source: optional(
+    union(string, object({ pointer: optional(string), parameter: optional(string) })),
   ),
-  meta: z.optional(z.looseObject({})),
+  meta: optional(looseObject({})),
 });
-export type ErrorObject = z.infer<typeof errorObjectSchema>;
+export type ErrorObject = Infer<typeof errorObjectSchema>;
 
 /** `{ errors: [...], meta? }`: every failure the API answers with. */
-export const errorDocumentSchema = z.object({
-  errors: z.array(errorObjectSchema),
-  meta: z.optional(z.looseObject({})),
+export const errorDocumentSchema = object({
+  errors: array(errorObjectSchema),
+  meta: optional(looseObject({})),
 });
-export type ErrorDocument = z.infer<typeof errorDocumentSchema>;
+export type ErrorDocument = Infer<typeof errorDocumentSchema>;

@@ -1,8 +1,5 @@
+import { type Checker, validate } from '@authblock/mfa-client/schemas';
 import { HttpResponse } from 'msw';
-
-interface Validator {
-  safeParse(input: unknown): { success: boolean };
-}
 
 /** The backend broke its own contract: a bug here, answered as a 500. */
 export class ContractViolation extends Error {
@@ -11,10 +8,14 @@ export class ContractViolation extends Error {
 
 /**
  * Answers with `body` after checking it against the client's response schema, so the
- * mock cannot drift from what the client parses. Costs one zod pass per response.
+ * mock cannot drift from what the client parses. Costs one check pass per response.
  */
-export function respond(schema: Validator, body: unknown, init: ResponseInit = {}): Response {
-  if (!schema.safeParse(body).success) {
+export function respond(
+  schema: Checker<unknown>,
+  body: unknown,
+  init: ResponseInit = {},
+): Response {
+  if (!validate(schema, body).ok) {
     throw new ContractViolation('A response did not match its schema');
   }
   return HttpResponse.json(body as Record<string, unknown>, init);

@@ -1,6 +1,12 @@
-import { emailSchema, mfaChannelSchema, passwordSchema } from '@authblock/mfa-client/schemas';
+import {
+  emailSchema,
+  mfaChannelSchema,
+  number,
+  object,
+  passwordSchema,
+  refine,
+} from '@authblock/mfa-client/schemas';
 import { HttpResponse } from 'msw';
-import * as z from 'zod/mini';
 import { type BackendCore, MAX_CLOCK_OFFSET_SECONDS } from '../core.ts';
 import { MockApiError } from '../internal/errors.ts';
 import { parseBody, readJsonBody } from '../internal/request.ts';
@@ -9,8 +15,12 @@ import type { MockAuditEvent, MockEmail } from '../types.ts';
 import { userAttributes } from './auth.ts';
 import type { RouteDefinition } from './route.ts';
 
-const clockRequestSchema = z.object({
-  advance_seconds: z.number().check(z.gte(0), z.lte(MAX_CLOCK_OFFSET_SECONDS)),
+const clockRequestSchema = object({
+  advance_seconds: refine(
+    number,
+    (seconds) => seconds >= 0 && seconds <= MAX_CLOCK_OFFSET_SECONDS,
+    `expected 0 to ${MAX_CLOCK_OFFSET_SECONDS} seconds`,
+  ),
 });
 
 /**
@@ -29,9 +39,9 @@ function requireJson(request: Request): void {
   }
 }
 
-const createUserRequestSchema = z.object({ email: emailSchema, password: passwordSchema });
-const totpCodeRequestSchema = z.object({ email: emailSchema });
-const enableMfaRequestSchema = z.object({ email: emailSchema, channel: mfaChannelSchema });
+const createUserRequestSchema = object({ email: emailSchema, password: passwordSchema });
+const totpCodeRequestSchema = object({ email: emailSchema });
+const enableMfaRequestSchema = object({ email: emailSchema, channel: mfaChannelSchema });
 
 /** A 404 for an address without an account (the shortcuts act on existing users only). */
 function requireAccount(core: BackendCore, email: string): void {

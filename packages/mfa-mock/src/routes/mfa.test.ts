@@ -1,4 +1,5 @@
 import {
+  parse,
   setupResponseSchema,
   statusResponseSchema,
   verifyResponseSchema,
@@ -33,7 +34,7 @@ describe('disable', () => {
       body: { password: DEMO.password },
     });
     expect(off.status).toBe(200);
-    expect(statusResponseSchema.parse(off.body).data).toEqual({
+    expect(parse(statusResponseSchema, off.body).data).toEqual({
       id: DEMO.id,
       type: 'mfa_status',
       attributes: { mfa_enabled: false, mfa_channel: null, backup_codes_remaining: 0 },
@@ -174,20 +175,20 @@ describe('channels and setup state', () => {
       token,
       body: { channel: 'email' },
     });
-    const parsed = setupResponseSchema.parse(setup.body);
+    const parsed = parse(setupResponseSchema, setup.body);
     expect(parsed.data.id).toMatch(/^mfa_setup_[a-z0-9]{16}$/);
     expect(parsed.data.attributes.backup_codes).toHaveLength(10);
     const verify = await h.call('POST', `/users/${DEMO.id}/mfa/verify`, {
       token,
       body: { code: h.backend.lastCode(DEMO.email) },
     });
-    expect(verifyResponseSchema.parse(verify.body).data.attributes).toEqual({
+    expect(parse(verifyResponseSchema, verify.body).data.attributes).toEqual({
       valid: true,
       method: 'email',
       backup_codes_remaining: 10,
     });
     const status = await h.call('GET', `/users/${DEMO.id}/mfa/status`, { token });
-    expect(statusResponseSchema.parse(status.body).data).toEqual({
+    expect(parse(statusResponseSchema, status.body).data).toEqual({
       id: DEMO.id,
       type: 'mfa_status',
       attributes: { mfa_enabled: false, mfa_channel: null, backup_codes_remaining: 0 },

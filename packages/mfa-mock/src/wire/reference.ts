@@ -1,7 +1,10 @@
 import {
   codeSchema,
+  literal,
   mfaChannelSchema,
   mfaRequiredErrorDocumentSchema,
+  object,
+  optional,
   passwordlessRequestResponseSchema,
   passwordlessVerifyRequestSchema,
   setupResponseSchemas,
@@ -10,7 +13,6 @@ import {
   statusResponseSchema,
   verifyResponseSchema,
 } from '@authblock/mfa-client/schemas';
-import * as z from 'zod/mini';
 import { normalizeEmail, type UserRecord } from '../core.ts';
 import { backupCodesRemaining } from '../factors/backup-codes/backup-codes.ts';
 import { maskEmail } from '../factors/email/email-codes.ts';
@@ -26,24 +28,15 @@ const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
 
 // ------------------------------------------------------------------------- requests
 
-/** `mfa_code` for a TOTP or emailed code, or `backup_code` for a backup code: one of them. */
-const secondFactorFields = {
-  mfa_code: z.optional(codeSchema),
-  backup_code: z.optional(codeSchema),
-};
-
-const signInRequest = z.extend(signInRequestSchema, secondFactorFields);
-const passwordlessVerifyRequest = z.extend(passwordlessVerifyRequestSchema, secondFactorFields);
-
 /** TOTP unless told otherwise (the reference documents TOTP only; email stays available). */
-const setupRequest = z.object({
-  channel: z.optional(mfaChannelSchema),
-  regenerate: z.optional(z.enum(['true', 'false'])),
+const setupRequest = object({
+  channel: optional(mfaChannelSchema),
+  regenerate: optional(literal('true', 'false')),
 });
 
-const verifyRequest = z.object({
-  code: z.optional(codeSchema),
-  backup_code: z.optional(codeSchema),
+const verifyRequest = object({
+  code: optional(codeSchema),
+  backup_code: optional(codeSchema),
 });
 
 function secondFactor(fields: {
@@ -129,11 +122,11 @@ export const referenceWire: Wire = {
   accessTokenTtlSeconds: 86_400,
 
   readSignIn(body) {
-    const parsed = parseBody(signInRequest, body);
+    const parsed = parseBody(signInRequestSchema, body);
     return { email: parsed.email, password: parsed.password, secondFactor: secondFactor(parsed) };
   },
   readPasswordlessVerify(body) {
-    const parsed = parseBody(passwordlessVerifyRequest, body);
+    const parsed = parseBody(passwordlessVerifyRequestSchema, body);
     return { email: parsed.email, code: parsed.code, secondFactor: secondFactor(parsed) };
   },
   readSetup(body) {
