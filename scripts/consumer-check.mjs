@@ -89,8 +89,14 @@ function checkTarball(dir, manifestInRepo, files) {
   if (manifest.engines?.node !== workspaceManifest.engines.node) {
     miss(`package.json: engines.node is not "${workspaceManifest.engines.node}"`);
   }
-  if (!manifest.repository?.url || manifest.repository.directory !== `packages/${dir}`) {
-    miss(`package.json: repository needs a url and directory "packages/${dir}"`);
+  // One repository address for all: the root package.json's (no git remote names one yet).
+  if (
+    manifest.repository?.url !== workspaceManifest.repository.url ||
+    manifest.repository.directory !== `packages/${dir}`
+  ) {
+    miss(
+      `package.json: repository needs url "${workspaceManifest.repository.url}" and directory "packages/${dir}"`,
+    );
   }
   for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
     for (const [dep, range] of Object.entries(manifest[field] ?? {})) {
