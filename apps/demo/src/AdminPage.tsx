@@ -4,6 +4,7 @@ import { AuditEventsTable, MfaAdoption } from '@authblock/mfa-react/admin';
 import { RequireMfa } from '@authblock/mfa-react/require-mfa';
 import { useId, useMemo } from 'react';
 import type { DemoBackend } from './config.ts';
+import { fill, useText } from './i18n.tsx';
 import type { DemoSession } from './session.ts';
 import { useFocusHeading } from './useFocusHeading.ts';
 
@@ -23,6 +24,7 @@ export interface AdminPageProps {
 export default function AdminPage({ backend, session, getToken, focusHeading }: AdminPageProps) {
   const headingId = useId();
   const headingRef = useFocusHeading(focusHeading);
+  const { messages } = useText();
   const admin = useMemo(
     () => createMfaAdminClient({ baseUrl: backend.baseUrl, apiKey: backend.apiKey, getToken }),
     [backend, getToken],
@@ -30,11 +32,16 @@ export default function AdminPage({ backend, session, getToken, focusHeading }: 
   return (
     <section className="demo-admin" aria-labelledby={headingId}>
       <h1 id={headingId} ref={headingRef} tabIndex={-1}>
-        Admin
+        {messages.pageAdmin}
       </h1>
       <p className="demo-muted">
-        Signed in as <strong>{session.user.email}</strong>. Administrators use an authenticator app
-        here, as the Auth Block guide advises.
+        {fill(messages.adminIntro, {
+          email: (
+            <strong>
+              <bdi>{session.user.email}</bdi>
+            </strong>
+          ),
+        })}
       </p>
       <RequireMfa policy={{ channel: 'totp' }}>
         <MfaAdoption client={admin} />

@@ -3,6 +3,7 @@ import { type MfaLocale, MfaProvider } from '@authblock/mfa-react';
 import { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { DemoBackend } from './config.ts';
+import { DemoTextProvider, fill, useDemoText, useText } from './i18n.tsx';
 import { DEMO_LOCALES, LOCALE_NAMES, useLocale } from './locale.ts';
 import { MockInbox } from './MockInbox.tsx';
 import { useDemoPage } from './route.ts';
@@ -26,6 +27,8 @@ export function App({ backend }: AppProps) {
   sessionRef.current = session;
   const [queryClient] = useState(() => new QueryClient());
   const [locale, setLocale] = useLocale();
+  const text = useDemoText(locale);
+  const { messages } = text;
   const [page, goTo] = useDemoPage(session ? 'security' : 'sign-in');
   // After the first page, each page change moves focus to the new page's heading.
   const [initialPage] = useState(page);
@@ -78,77 +81,83 @@ export function App({ backend }: AppProps) {
       queryClient={queryClient}
       locale={locale}
     >
-      <div className="demo-app">
-        <Header
-          backend={backend}
-          session={session}
-          onSignOut={onSignOut}
-          locale={locale}
-          onLocaleChange={setLocale}
-        />
-        {session ? (
-          <nav className="demo-nav" aria-label="Pages">
-            {(['security', 'admin'] as const).map((name) => (
-              <a
-                key={name}
-                href={`#/${name}`}
-                aria-current={page === name ? 'page' : undefined}
-                onClick={(event) => {
-                  event.preventDefault();
-                  goTo(name);
-                }}
-              >
-                {name === 'security' ? 'Security' : 'Admin'}
-              </a>
-            ))}
-          </nav>
-        ) : null}
-        <div className={isMock ? 'demo-layout demo-layout--with-aside' : 'demo-layout'}>
-          <main className="demo-main" id="main">
-            {!session ? (
-              <SignInPage isMock={isMock} onSignedIn={onSignedIn} focusHeading={focusHeading} />
-            ) : page === 'security' ? (
-              <SecurityPage session={session} focusHeading={focusHeading} />
-            ) : page === 'admin' ? (
-              <Suspense fallback={<p role="status">Loading the Admin page…</p>}>
-                <AdminPage
-                  backend={backend}
+      <DemoTextProvider value={text}>
+        <div className="demo-app">
+          <Header
+            backend={backend}
+            session={session}
+            onSignOut={onSignOut}
+            locale={locale}
+            onLocaleChange={setLocale}
+          />
+          {session ? (
+            <nav className="demo-nav" aria-label={messages.pagesNav}>
+              {(['security', 'admin'] as const).map((name) => (
+                <a
+                  key={name}
+                  href={`#/${name}`}
+                  aria-current={page === name ? 'page' : undefined}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    goTo(name);
+                  }}
+                >
+                  {name === 'security' ? messages.pageSecurity : messages.pageAdmin}
+                </a>
+              ))}
+            </nav>
+          ) : null}
+          <div className={isMock ? 'demo-layout demo-layout--with-aside' : 'demo-layout'}>
+            <main className="demo-main" id="main">
+              {!session ? (
+                <SignInPage isMock={isMock} onSignedIn={onSignedIn} focusHeading={focusHeading} />
+              ) : page === 'security' ? (
+                <SecurityPage session={session} focusHeading={focusHeading} />
+              ) : page === 'admin' ? (
+                <Suspense fallback={<p role="status">{messages.loadingAdmin}</p>}>
+                  <AdminPage
+                    backend={backend}
+                    session={session}
+                    getToken={getToken}
+                    focusHeading={focusHeading}
+                  />
+                </Suspense>
+              ) : (
+                <SignedInNotice
                   session={session}
-                  getToken={getToken}
+                  onContinue={() => goTo('security')}
                   focusHeading={focusHeading}
                 />
-              </Suspense>
-            ) : (
-              <SignedInNotice
-                session={session}
-                onContinue={() => goTo('security')}
-                focusHeading={focusHeading}
-              />
-            )}
-          </main>
-          {backend.kind === 'mock' ? (
-            <aside className="demo-aside" aria-label="Mock backend">
-              <section className="demo-panel demo-notice">
-                <h2>Running on the in-page mock</h2>
-                <p>
-                  The reference backend runs inside this page (msw's service worker). Its users,
-                  codes, emails and clock are kept in this browser, so a reload changes nothing.
-                </p>
-                <p>
-                  <button type="button" className="demo-button" onClick={() => void onResetDemo()}>
-                    Reset demo data
-                  </button>
-                </p>
-                <p className="demo-muted">
-                  Build with <code>AUTHBLOCK_API_URL</code> and <code>AUTHBLOCK_API_KEY</code> to
-                  use a real Auth Block API or <code>pnpm mock</code>.
-                </p>
-              </section>
-              <MockInbox mockBaseUrl={backend.baseUrl} />
-            </aside>
-          ) : null}
+              )}
+            </main>
+            {backend.kind === 'mock' ? (
+              <aside className="demo-aside" aria-label={messages.mockPanel}>
+                <section className="demo-panel demo-notice">
+                  <h2>{messages.mockHeading}</h2>
+                  <p>{messages.mockIntro}</p>
+                  <p>
+                    <button
+                      type="button"
+                      className="demo-button"
+                      onClick={() => void onResetDemo()}
+                    >
+                      {messages.resetDemo}
+                    </button>
+                  </p>
+                  <p className="demo-muted">
+                    {fill(messages.mockRealApi, {
+                      url: <code>AUTHBLOCK_API_URL</code>,
+                      key: <code>AUTHBLOCK_API_KEY</code>,
+                      mock: <code>pnpm mock</code>,
+                    })}
+                  </p>
+                </section>
+                <MockInbox mockBaseUrl={backend.baseUrl} />
+              </aside>
+            ) : null}
+          </div>
         </div>
-      </div>
+      </DemoTextProvider>
     </MfaProvider>
   );
 }
@@ -163,24 +172,27 @@ interface HeaderProps {
 
 function Header({ backend, session, onSignOut, locale, onLocaleChange }: HeaderProps) {
   const [theme, setTheme] = useTheme();
+  const { messages } = useText();
   return (
     <header className="demo-header">
       <a className="demo-skip" href="#main">
-        Skip to content
+        {messages.skipToContent}
       </a>
       <p className="demo-brand">
         <span className="demo-brand-mark" aria-hidden="true">
           ◆
         </span>
-        Northwind <span className="demo-brand-sub">Auth Block MFA demo</span>
+        Northwind <span className="demo-brand-sub">{messages.brandSub}</span>
       </p>
       <p className="demo-badge" data-kind={backend.kind}>
-        {backend.kind === 'mock'
-          ? `In-page mock${backend.dialect === 'reference' ? ' (API reference dialect)' : ''}`
-          : `API: ${new URL(backend.baseUrl).host}`}
+        {backend.kind === 'remote'
+          ? fill(messages.badgeRemote, { host: new URL(backend.baseUrl).host })
+          : backend.dialect === 'reference'
+            ? messages.badgeMockReference
+            : messages.badgeMock}
       </p>
       <label className="demo-theme">
-        <span>Language</span>
+        <span>{messages.language}</span>
         <select
           value={locale}
           onChange={(event) => onLocaleChange(event.target.value as MfaLocale)}
@@ -193,18 +205,18 @@ function Header({ backend, session, onSignOut, locale, onLocaleChange }: HeaderP
         </select>
       </label>
       <label className="demo-theme">
-        <span>Theme</span>
+        <span>{messages.theme}</span>
         <select value={theme} onChange={(event) => setTheme(event.target.value as ThemeChoice)}>
-          <option value="system">System</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
+          <option value="system">{messages.themeSystem}</option>
+          <option value="light">{messages.themeLight}</option>
+          <option value="dark">{messages.themeDark}</option>
         </select>
       </label>
       {session ? (
         <div className="demo-account">
-          <span className="demo-account-email">{session.user.email}</span>
+          <bdi className="demo-account-email">{session.user.email}</bdi>
           <button type="button" className="demo-button" onClick={onSignOut}>
-            Sign out
+            {messages.signOut}
           </button>
         </div>
       ) : null}

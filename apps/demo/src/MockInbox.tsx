@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { fill, useText } from './i18n.tsx';
 
 /** One email as the mock's `/__mock/mailbox` route lists it. */
 interface MockEmail {
@@ -45,8 +46,6 @@ function useMailbox(mockBaseUrl: string): MockEmail[] | null {
   return emails;
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
-
 export interface MockInboxProps {
   /** Where the in-page mock answers. */
   mockBaseUrl: string;
@@ -59,35 +58,40 @@ export interface MockInboxProps {
 export function MockInbox({ mockBaseUrl }: MockInboxProps) {
   const emails = useMailbox(mockBaseUrl);
   const headingId = useId();
+  const { locale, messages } = useText();
+  const timeFormat = useMemo(
+    () => new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }),
+    [locale],
+  );
   // The newest few: the panel grows with the page rather than scrolling on its own (a
   // scrolling region would need its own keyboard stop).
   const newestFirst = emails ? [...emails].reverse().slice(0, SHOWN) : [];
   return (
     <section className="demo-panel demo-inbox" aria-labelledby={headingId}>
-      <h2 id={headingId}>Mock inbox</h2>
-      <p className="demo-muted">
-        Every email the mock backend sent, newest first, with its code. A real backend emails them.
-      </p>
+      <h2 id={headingId}>{messages.inboxHeading}</h2>
+      <p className="demo-muted">{messages.inboxIntro}</p>
       <p className="demo-inbox-count" aria-live="polite">
         {emails === null
-          ? 'Checking…'
+          ? messages.inboxChecking
           : emails.length === 0
-            ? 'No emails yet.'
-            : `${emails.length} ${emails.length === 1 ? 'email' : 'emails'}${
-                emails.length > SHOWN ? `, the newest ${SHOWN} shown` : ''
-              }`}
+            ? messages.inboxEmpty
+            : messages.inboxCount(emails.length, SHOWN)}
       </p>
       {newestFirst.length > 0 && (
-        <ol className="demo-inbox-list" aria-label="Emails, newest first">
+        <ol className="demo-inbox-list" aria-label={messages.inboxList}>
           {newestFirst.map((mail) => (
             <li key={`${mail.sent_at}-${mail.code}`} className="demo-inbox-item">
               <p className="demo-inbox-subject">{mail.subject}</p>
               <p className="demo-inbox-meta">
-                To {mail.to} ·{' '}
-                <time dateTime={mail.sent_at}>{timeFormat.format(new Date(mail.sent_at))}</time>
+                {fill(messages.inboxTo, {
+                  to: <bdi>{mail.to}</bdi>,
+                  time: (
+                    <time dateTime={mail.sent_at}>{timeFormat.format(new Date(mail.sent_at))}</time>
+                  ),
+                })}
               </p>
               <p className="demo-inbox-code">
-                Code: <code className="demo-inbox-code-value">{mail.code}</code>
+                {messages.inboxCode} <code className="demo-inbox-code-value">{mail.code}</code>
               </p>
             </li>
           ))}

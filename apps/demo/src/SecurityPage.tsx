@@ -1,5 +1,6 @@
 import { MfaSettings } from '@authblock/mfa-react/setup';
 import { useId } from 'react';
+import { fill, useText } from './i18n.tsx';
 import type { DemoSession } from './session.ts';
 import { useFocusHeading } from './useFocusHeading.ts';
 
@@ -13,14 +14,20 @@ export interface SecurityPageProps {
 export function SecurityPage({ session, focusHeading }: SecurityPageProps) {
   const headingId = useId();
   const headingRef = useFocusHeading(focusHeading);
+  const { messages } = useText();
   return (
     <section className="demo-security" aria-labelledby={headingId}>
       <h1 id={headingId} ref={headingRef} tabIndex={-1}>
-        Security
+        {messages.pageSecurity}
       </h1>
       <p className="demo-muted">
-        Signed in as <strong>{session.user.email}</strong>. Add a second step to your sign-in so a
-        stolen password is not enough.
+        {fill(messages.securityIntro, {
+          email: (
+            <strong>
+              <bdi>{session.user.email}</bdi>
+            </strong>
+          ),
+        })}
       </p>
       <MfaSettings headingLevel={2} />
     </section>

@@ -1,6 +1,7 @@
 import { PasswordlessSignInForm, SignInForm } from '@authblock/mfa-react';
 import { useId, useState } from 'react';
 import { SEEDED_ADMIN, SEEDED_USER } from './config.ts';
+import { useText } from './i18n.tsx';
 import type { DemoSession } from './session.ts';
 import { useFocusHeading } from './useFocusHeading.ts';
 
@@ -18,20 +19,19 @@ export function SignInPage({ isMock, onSignedIn, focusHeading }: SignInPageProps
   const [method, setMethod] = useState<Method>('password');
   const headingId = useId();
   const headingRef = useFocusHeading(focusHeading);
+  const { messages } = useText();
   return (
     <section className="demo-card demo-signin" aria-labelledby={headingId}>
       <h1 id={headingId} ref={headingRef} tabIndex={-1}>
-        Welcome to Northwind
+        {messages.welcome}
       </h1>
-      <p className="demo-muted">
-        Sign in with your password, or have a one-time code emailed to you.
-      </p>
+      <p className="demo-muted">{messages.signInIntro}</p>
       <fieldset className="demo-switch">
-        <legend className="demo-visually-hidden">Sign-in method</legend>
+        <legend className="demo-visually-hidden">{messages.signInMethod}</legend>
         {(
           [
-            ['password', 'Use a password'],
-            ['passwordless', 'Email me a code'],
+            ['password', messages.usePassword],
+            ['passwordless', messages.emailMeCode],
           ] as const
         ).map(([value, label]) => (
           <label key={value} className="demo-switch-option" data-checked={method === value}>
@@ -52,36 +52,31 @@ export function SignInPage({ isMock, onSignedIn, focusHeading }: SignInPageProps
         <PasswordlessSignInForm key="passwordless" onSuccess={onSignedIn} />
       )}
       {isMock ? (
-        <aside className="demo-credentials" aria-label="Demo account">
-          <h2>Demo account</h2>
+        <aside className="demo-credentials" aria-label={messages.demoAccount}>
+          <h2>{messages.demoAccount}</h2>
           <dl>
-            <dt>Email</dt>
+            <dt>{messages.email}</dt>
             <dd>
               <code>{SEEDED_USER.email}</code>
             </dd>
-            <dt>Password</dt>
+            <dt>{messages.password}</dt>
             <dd>
               <code>{SEEDED_USER.password}</code>
             </dd>
           </dl>
-          <p className="demo-muted">
-            Two-factor authentication starts off. Codes sent by email appear in the mock inbox.
-          </p>
-          <h3>Tenant admin</h3>
+          <p className="demo-muted">{messages.demoAccountNote}</p>
+          <h3>{messages.tenantAdmin}</h3>
           <dl>
-            <dt>Email</dt>
+            <dt>{messages.email}</dt>
             <dd>
               <code>{SEEDED_ADMIN.email}</code>
             </dd>
-            <dt>Password</dt>
+            <dt>{messages.password}</dt>
             <dd>
               <code>{SEEDED_ADMIN.password}</code>
             </dd>
           </dl>
-          <p className="demo-muted">
-            Sees the Admin page (MFA adoption across the mock's 250 users) after setting up an
-            authenticator app.
-          </p>
+          <p className="demo-muted">{messages.tenantAdminNote}</p>
         </aside>
       ) : null}
     </section>

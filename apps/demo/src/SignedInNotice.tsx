@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { fill, useText } from './i18n.tsx';
 import type { DemoSession } from './session.ts';
 import { useFocusHeading } from './useFocusHeading.ts';
 
@@ -13,16 +14,23 @@ export interface SignedInNoticeProps {
 export function SignedInNotice({ session, onContinue, focusHeading }: SignedInNoticeProps) {
   const headingId = useId();
   const headingRef = useFocusHeading(focusHeading);
+  const { messages } = useText();
   return (
     <section className="demo-card" aria-labelledby={headingId}>
       <h1 id={headingId} ref={headingRef} tabIndex={-1}>
-        Welcome to Northwind
+        {messages.welcome}
       </h1>
       <p>
-        You are signed in as <strong>{session.user.email}</strong>.
+        {fill(messages.signedInAs, {
+          email: (
+            <strong>
+              <bdi>{session.user.email}</bdi>
+            </strong>
+          ),
+        })}
       </p>
       <button type="button" className="demo-button" onClick={onContinue}>
-        Go to Security
+        {messages.goToSecurity}
       </button>
     </section>
   );

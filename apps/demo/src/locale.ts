@@ -21,11 +21,14 @@ export const LOCALE_NAMES: Record<MfaLocale, string> = {
 
 export const DEMO_LOCALES = MFA_LOCALES;
 
-/** The kit's language: the person's pick (remembered), else the browser's closest. */
+/** The language the page opens in: the person's last pick, else the browser's closest. */
+export function initialLocale(): MfaLocale {
+  return resolveMfaLocale(localStorage.getItem(STORAGE_KEY) ?? navigator.language);
+}
+
+/** The kit's and the demo's language: the person's pick (remembered), else the browser's closest. */
 export function useLocale() {
-  const [locale, setLocale] = useState<MfaLocale>(() =>
-    resolveMfaLocale(localStorage.getItem(STORAGE_KEY) ?? navigator.language),
-  );
+  const [locale, setLocale] = useState<MfaLocale>(initialLocale);
   useEffect(() => {
     localStorage.setItem(STORAGE_KEY, locale);
     document.documentElement.lang = locale;
