@@ -11,23 +11,17 @@ export const DEFAULT_RESEND_COOLDOWN = 30;
  * refused one, nothing when the device was offline (nothing was sent, so nothing to wait
  * for).
  */
-export class ResendCooldown {
-  readonly #countdown: Countdown;
+export class ResendCooldown extends Countdown {
   readonly #seconds: number;
 
   constructor(clock: Clock, seconds: number | undefined, onChange: (remaining: number) => void) {
+    super(clock, onChange);
     this.#seconds = seconds ?? DEFAULT_RESEND_COOLDOWN;
-    this.#countdown = new Countdown(clock, onChange);
-  }
-
-  /** Whole seconds before a resend is allowed; `0` when it is. */
-  get remaining(): number {
-    return this.#countdown.remaining;
   }
 
   /** A code was just sent: wait the full cooldown. */
   afterSent(): void {
-    this.#countdown.start(this.#seconds);
+    this.start(this.#seconds);
   }
 
   /**
@@ -37,11 +31,6 @@ export class ResendCooldown {
   afterFailure(error: unknown, fallback: number = this.#seconds): void {
     if (isMfaOfflineError(error)) return;
     const seconds = retryAfterSeconds(error) ?? fallback;
-    if (seconds > 0) this.#countdown.start(seconds);
-  }
-
-  /** Stops the wait without reporting (done, or no longer shown). */
-  stop(): void {
-    this.#countdown.stop();
+    if (seconds > 0) this.start(seconds);
   }
 }
