@@ -84,6 +84,30 @@ describe('inputs', () => {
     expectTypeOf(client.mfa.verify).toBeCallableWith('usr_1', { backupCode: 'AB12CD34' });
   });
 
+  test("the API reference's optional request parts are typed", () => {
+    const client = {} as MfaClient;
+    const credentials = { email: 'a@example.com', password: 'p' };
+    expectTypeOf(createMfaClient).toBeCallableWith({
+      baseUrl: 'https://x',
+      apiKey: 'k',
+      deviceId: 'device-1',
+    });
+    expectTypeOf(client.auth.signIn).toBeCallableWith({ ...credentials, recaptchaToken: 't' });
+    expectTypeOf(client.auth.requestPasswordless).toBeCallableWith({
+      email: 'a@b.c',
+      recaptchaToken: 't',
+    });
+    expectTypeOf(client.auth.verifyPasswordless).toBeCallableWith({
+      email: 'a@b.c',
+      code: '123456',
+      backupCode: 'AB12CD34',
+      recaptchaToken: 't',
+    });
+    expectTypeOf(client.mfa.setup).toBeCallableWith('usr_1', { channel: 'totp', regenerate: true });
+    // @ts-expect-error regenerate is a boolean; the client writes the reference's string
+    client.mfa.setup('usr_1', { channel: 'totp', regenerate: 'true' });
+  });
+
   test('the dialect option names one of the two documents', () => {
     expectTypeOf(createMfaClient).toBeCallableWith({
       baseUrl: 'https://x',

@@ -29,7 +29,7 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
   const request = learningFromErrors(createRequester(options), dialect);
   return {
     mfa: createMfaRoutes(request, dialect),
-    auth: createAuthRoutes(request, dialect, { oauthMode: options.oauthMode }),
+    auth: createAuthRoutes(request, dialect, options),
   };
 }
 
@@ -47,5 +47,5 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
 export function createAuthClient(options: MfaClientOptions): Pick<MfaClient, 'auth'> {
   const dialect = createDialectMemory(options.dialect);
   const request = learningFromErrors(createRequester(options), dialect);
-  return { auth: createAuthRoutes(request, dialect, { oauthMode: options.oauthMode }) };
+  return { auth: createAuthRoutes(request, dialect, options) };
 }

@@ -31,6 +31,8 @@ export type {
   MfaClientOptions,
   MfaDebugEvent,
   MfaRoutes,
+  MfaSetupInput,
+  RecaptchaInput,
   RequestOptions,
   SecondFactorInput,
   TokenValue,

@@ -26,7 +26,11 @@ const TOTP_SECRET = 'SECRETLEAKF6';
 const BACKUP_CODES = Array.from({ length: 10 }, (_, i) => `BKUP${i}LEAKG7`);
 const ACCESS_TOKEN = 'access-LEAK-H8';
 const REFRESH_TOKEN = 'refresh-LEAK-I9';
+const DEVICE_ID = 'device-LEAK-J10';
+const RECAPTCHA_TOKEN = 'recaptcha-LEAK-K11';
 const SECRETS = [
+  DEVICE_ID,
+  RECAPTCHA_TOKEN,
   API_KEY,
   JWT,
   PASSWORD,
@@ -68,7 +72,28 @@ const scenarios: Scenario[] = [
     'a 500 on passwordless verify with both codes',
     'MfaApiError',
     () => server.use(answerError('post', '/auth/passwordless/verify', 500, {})),
-    (client) => client.auth.verifyPasswordless({ email, code: CODE, mfaCode: MFA_CODE }),
+    (client) =>
+      client.auth.verifyPasswordless({
+        email,
+        code: CODE,
+        mfaCode: MFA_CODE,
+        recaptchaToken: RECAPTCHA_TOKEN,
+      }),
+  ],
+  [
+    'a refused reCAPTCHA (422) on a passwordless request',
+    'MfaApiError',
+    () =>
+      server.use(
+        answerError('post', '/auth/passwordless/request', 422, { code: 'validation_error' }),
+      ),
+    (client) => client.auth.requestPasswordless({ email, recaptchaToken: RECAPTCHA_TOKEN }),
+  ],
+  [
+    'a dropped connection on sign-in with a device id and a reCAPTCHA token',
+    'MfaNetworkError',
+    () => server.use(failNetwork('post', '/auth/sign_in')),
+    (client) => client.auth.signIn({ email, password: PASSWORD, recaptchaToken: RECAPTCHA_TOKEN }),
   ],
   [
     'a TOTP setup answer with the secret and codes but a broken QR URI',
@@ -111,7 +136,13 @@ const scenarios: Scenario[] = [
           },
         }),
       ),
-    (client) => client.auth.signIn({ email, password: PASSWORD, mfaCode: MFA_CODE }),
+    (client) =>
+      client.auth.signIn({
+        email,
+        password: PASSWORD,
+        mfaCode: MFA_CODE,
+        recaptchaToken: RECAPTCHA_TOKEN,
+      }),
   ],
   [
     'a dropped connection on enable',
@@ -140,6 +171,7 @@ describe.each(scenarios)('secrets stay out of the error for %s', (_label, kind, 
     const client = testClient({
       apiKey: API_KEY,
       token: JWT,
+      deviceId: DEVICE_ID,
       timeout: 100,
       onDebug: (event) => events.push(event),
     });

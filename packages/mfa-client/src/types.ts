@@ -50,6 +50,14 @@ export interface MfaClientOptions {
    */
   oauthMode?: boolean | undefined;
   /**
+   * This device's id, sent as `X-Device-ID` on sign-in and passwordless verify, so a server
+   * of the API reference can list and revoke this device's sessions on their own. Printable
+   * ASCII without spaces, at most 255 characters (checked when the client is created). Like
+   * the other credentials it never appears in errors, URLs or debug events.
+   * @example deviceId: localStorage.getItem('device-id') ?? undefined
+   */
+  deviceId?: string | undefined;
+  /**
    * Receives one event per request for logging. Events never carry bodies, headers,
    * codes, passwords, secrets or tokens.
    */
@@ -76,11 +84,7 @@ export interface RequestOptions {
 /** The `/users/:id/mfa/*` routes. Each needs the user's JWT. */
 export interface MfaRoutes {
   /** Starts setup: TOTP returns the secret and QR URI; email sends a 6-digit code. */
-  setup(
-    userId: string,
-    input: { channel: MfaChannel },
-    options?: RequestOptions,
-  ): Promise<MfaSetup>;
+  setup(userId: string, input: MfaSetupInput, options?: RequestOptions): Promise<MfaSetup>;
   /** Turns MFA on: TOTP with a code from the app; email after `verify` accepted the emailed code. */
   enable(
     userId: string,
@@ -106,6 +110,29 @@ export interface MfaRoutes {
   status(userId: string, options?: RequestOptions): Promise<MfaStatus>;
 }
 
+/** What `mfa.setup` starts. */
+export interface MfaSetupInput {
+  channel: MfaChannel;
+  /**
+   * Starts over while MFA is on (API reference servers: `regenerate: "true"`): a new secret
+   * and new backup codes, and MFA stays off until it is enabled again with the new secret.
+   * A guide server does not know it and refuses setup while MFA is on (409
+   * `mfa_already_enabled`): turn MFA off first there.
+   * @default false
+   */
+  regenerate?: boolean | undefined;
+}
+
+/**
+ * Tenants of the API reference may enforce reCAPTCHA on sign-in and passwordless calls:
+ * the token from the page's reCAPTCHA widget, sent as the body's `recaptcha_token`. Each
+ * token is good for one call, so ask the widget for a new one per call (step two of an
+ * MFA sign-in included).
+ */
+export interface RecaptchaInput {
+  recaptchaToken?: string | undefined;
+}
+
 /**
  * The second factor on step two: the code from the app or the email as `mfaCode`, or a
  * backup code as `backupCode` (sent where the server's dialect reads it). Neither on step one.
@@ -118,7 +145,7 @@ export type SecondFactorInput =
 export interface AuthRoutes {
   /** Email and password; add `mfaCode` (or `backupCode`) on the second step. */
   signIn(
-    input: { email: string; password: string } & SecondFactorInput,
+    input: { email: string; password: string } & SecondFactorInput & RecaptchaInput,
     options?: RequestOptions,
   ): Promise<SignInResult>;
   /**
@@ -126,12 +153,12 @@ export interface AuthRoutes {
    * address and the code's lifetime when the server says.
    */
   requestPasswordless(
-    input: { email: string },
+    input: { email: string } & RecaptchaInput,
     options?: RequestOptions,
   ): Promise<PasswordlessRequested>;
   /** The emailed sign-in code; add `mfaCode` (or `backupCode`) when the result asks for it. */
   verifyPasswordless(
-    input: { email: string; code: string } & SecondFactorInput,
+    input: { email: string; code: string } & SecondFactorInput & RecaptchaInput,
     options?: RequestOptions,
   ): Promise<SignInResult>;
 }

@@ -3,7 +3,13 @@ import type { MfaApiError } from '../errors/MfaApiError.ts';
 import type { Requester } from '../http.ts';
 import { normalizeCode } from '../normalize-code.ts';
 import { definedOnly, parseAt, parseReply, type Reply } from '../parse.ts';
-import type { AuthRoutes, RequestOptions, SecondFactorInput } from '../types.ts';
+import type {
+  AuthRoutes,
+  MfaClientOptions,
+  RecaptchaInput,
+  RequestOptions,
+  SecondFactorInput,
+} from '../types.ts';
 import type { DialectMemory } from '../wire/dialect.ts';
 import type { MfaChannel } from '../wire/jsonapi.ts';
 import {
@@ -28,10 +34,9 @@ const PASSWORDLESS_VERIFY = 'POST /auth/passwordless/verify';
 export function createAuthRoutes(
   request: Requester,
   dialect: DialectMemory,
-  options: { oauthMode?: boolean | undefined } = {},
+  options: Pick<MfaClientOptions, 'oauthMode' | 'deviceId'> = {},
 ): AuthRoutes {
-  // The reference's server adds a refresh token to the answer only when asked.
-  const signInHeaders = options.oauthMode ? { 'x-oauth-mode': 'true' } : undefined;
+  const signInHeaders = sessionHeaders(options);
   const post = <T>(
     route: string,
     json: unknown,
@@ -55,13 +60,13 @@ export function createAuthRoutes(
   const signIn = async (
     route: string,
     json: Record<string, unknown>,
-    input: SecondFactorInput,
+    input: SecondFactorInput & RecaptchaInput,
     requestOptions: RequestOptions | undefined,
   ): Promise<SignInResult> => {
     try {
       return await post(
         route,
-        { ...json, ...secondFactor(input, dialect.isReference) },
+        { ...json, ...secondFactor(input, dialect.isReference), ...recaptcha(input) },
         requestOptions,
         (reply) => readSignIn(reply, dialect),
         signInHeaders,
@@ -77,7 +82,12 @@ export function createAuthRoutes(
       signIn(SIGN_IN, { email: input.email, password: input.password }, input, requestOptions),
 
     requestPasswordless: async (input, requestOptions) =>
-      post(PASSWORDLESS_REQUEST, { email: input.email }, requestOptions, readPasswordlessRequest),
+      post(
+        PASSWORDLESS_REQUEST,
+        { email: input.email, ...recaptcha(input) },
+        requestOptions,
+        readPasswordlessRequest,
+      ),
 
     verifyPasswordless: async (input, requestOptions) =>
       signIn(
@@ -88,6 +98,25 @@ export function createAuthRoutes(
       ),
   };
 }
+
+/**
+ * Headers of the calls that start a session (sign-in, passwordless verify), from the
+ * client's options. The device id is checked here, once, because `fetch` would otherwise
+ * reject a bad one with an error that quotes it.
+ */
+function sessionHeaders({ oauthMode, deviceId }: Pick<MfaClientOptions, 'oauthMode' | 'deviceId'>) {
+  if (deviceId !== undefined && !/^[\x21-\x7e]{1,255}$/.test(deviceId)) {
+    throw new TypeError('deviceId must be 1 to 255 printable ASCII characters without spaces.');
+  }
+  const headers: Record<string, string> = {};
+  // The reference's server adds a refresh token to the answer only when asked.
+  if (oauthMode) headers['x-oauth-mode'] = 'true';
+  if (deviceId !== undefined) headers['x-device-id'] = deviceId;
+  return headers;
+}
+
+/** The body's `recaptcha_token`, when the call has one (`undefined` is dropped by JSON.stringify). */
+const recaptcha = (input: RecaptchaInput) => ({ recaptcha_token: input.recaptchaToken });
 
 /**
  * The second factor's wire field. A backup code goes where the server reads it: the

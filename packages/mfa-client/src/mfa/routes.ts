@@ -1,7 +1,7 @@
 import type { Call, Requester } from '../http.ts';
 import { normalizeCode } from '../normalize-code.ts';
 import { definedOnly, parseReply, type Reply } from '../parse.ts';
-import type { MfaRoutes, RequestOptions } from '../types.ts';
+import type { MfaRoutes, MfaSetupInput, RequestOptions } from '../types.ts';
 import { userMfaPath } from '../user-path.ts';
 import type { DialectMemory } from '../wire/dialect.ts';
 import type { MfaChannel } from '../wire/jsonapi.ts';
@@ -11,6 +11,12 @@ import {
   statusResponseSchema,
   verifyResponseSchema,
 } from './schemas.ts';
+
+/** The setup body; the reference writes `regenerate` as a string. */
+const setupBody = ({ channel, regenerate }: MfaSetupInput) => ({
+  channel,
+  regenerate: regenerate === undefined ? undefined : String(regenerate),
+});
 
 /** The `/users/:id/mfa/*` routes. */
 export function createMfaRoutes(request: Requester, dialect: DialectMemory): MfaRoutes {
@@ -54,7 +60,7 @@ export function createMfaRoutes(request: Requester, dialect: DialectMemory): Mfa
 
   return {
     setup: async (userId, input, options) =>
-      request(call('POST', userId, 'setup', { channel: input.channel }, options), (reply) => {
+      request(call('POST', userId, 'setup', setupBody(input), options), (reply) => {
         const { attributes } = parseReply(setupResponseSchemas[input.channel], reply).data;
         // Only the reference leaves out the channel that was asked for.
         if (attributes.channel === undefined) dialect.heardReference();
