@@ -1,8 +1,13 @@
-import { mfaRequiredResponseSchema, validate } from '@authblock/mfa-client/schemas';
+import {
+  mfaRequiredErrorDocumentSchema,
+  mfaRequiredResponseSchema,
+  validate,
+} from '@authblock/mfa-client/schemas';
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
-import { errorResponse } from './internal/errors.ts';
+import { type ApiErrorOptions, MockApiError } from './internal/errors.ts';
 import { API_ROUTES, type ApiRoute } from './routes/table.ts';
-import type { MockBackend } from './types.ts';
+import type { MockBackend, MockDialect } from './types.ts';
+import { wireFor } from './wire/index.ts';
 
 /**
  * A route of the contract, as `METHOD /path` with msw path parameters: a string-literal
@@ -21,6 +26,13 @@ export interface ScenarioOptions {
   once?: boolean | undefined;
   /** Origin to match, as in `createMockBackend`. @default any origin */
   baseUrl?: string | undefined;
+  /**
+   * The wire dialect the failures are written in, as the backend behind speaks it: pass
+   * `backend.dialect`. In `'reference'` an error names its controller as a string `source`
+   * and uses the reference's codes (a 500 on the passwordless routes is `GW-PL-020`).
+   * @default 'guide'
+   */
+  dialect?: MockDialect | undefined;
 }
 
 const byMethod = {
@@ -31,7 +43,11 @@ const byMethod = {
   DELETE: http.delete,
 } as const;
 
-type Resolve = (request: Request) => Response | undefined | Promise<Response | undefined>;
+type Resolve = (
+  request: Request,
+  /** The route's path template, e.g. `/users/:id/mfa/verify`. */
+  path: string,
+) => Response | undefined | Promise<Response | undefined>;
 
 /**
  * msw handlers for `options.route` (or every API route) answering with `resolve`.
@@ -49,16 +65,26 @@ function layer(options: ScenarioOptions, resolve: Resolve): RequestHandler[] {
     return define(`${base}${path}`, ({ request }) => {
       if (options.once && used) return undefined;
       used = true;
-      return resolve(request);
+      return resolve(request, path);
     });
   });
+}
+
+/** An error answer on `path`, in the scenario's dialect (the backend's own writer). */
+function failure(
+  options: ScenarioOptions,
+  path: string,
+  [status, code, detail, errorOptions]: [number, string, string, ApiErrorOptions?],
+): Response {
+  const error = new MockApiError(status, code as MockApiError['code'], detail, errorOptions);
+  return wireFor(options.dialect ?? 'guide').errorResponse(error, path);
 }
 
 /** The server fails: 500 `server_error` (or another 5xx). */
 function serverError(options: ScenarioOptions & { status?: number } = {}): RequestHandler[] {
   const status = options.status ?? 500;
-  return layer(options, () =>
-    errorResponse(status, 'server_error', 'Something went wrong on the server.'),
+  return layer(options, (_request, path) =>
+    failure(options, path, [status, 'server_error', 'Something went wrong on the server.']),
   );
 }
 
@@ -79,10 +105,13 @@ function rateLimited(
 ): RequestHandler[] {
   const seconds = options.retryAfterSeconds ?? 30;
   const code = options.code ?? 'rate_limited';
-  return layer(options, () =>
-    errorResponse(429, code, 'Too many requests. Try again later.', {
-      retryAfterSeconds: seconds,
-    }),
+  return layer(options, (_request, path) =>
+    failure(options, path, [
+      429,
+      code,
+      'Too many requests. Try again later.',
+      { retryAfterSeconds: seconds },
+    ]),
   );
 }
 
@@ -110,9 +139,10 @@ function networkError(options: ScenarioOptions = {}): RequestHandler[] {
 
 /**
  * Passwordless verify for an MFA user answers an error with code `mfa_required` (as
- * some Auth Block deployments do) instead of the 200 `mfa_required` body. With `backend`,
+ * some Auth Block deployments do) instead of the 200 "MFA required" answer. With `backend`,
  * the backend decides and only that answer is rewritten; without it, every passwordless
- * verify answers the error for `userId` and `channel`.
+ * verify answers the error (for `userId` and `channel` in the guide dialect; the reference
+ * names neither).
  */
 function passwordlessMfaRequiredAsError(
   options: Omit<ScenarioOptions, 'route'> & {
@@ -123,11 +153,19 @@ function passwordlessMfaRequiredAsError(
   } = {},
 ): RequestHandler[] {
   const status = options.status ?? 401;
-  const asError = (meta: { unique_id: string; mfa_channel: string; sent_to?: string }) => {
-    const document = {
+  const asError = (document: { errors: object[]; meta?: object | undefined }) =>
+    HttpResponse.json(
+      {
+        ...document,
+        errors: document.errors.map((error) => ({ ...error, status: String(status) })),
+      },
+      { status },
+    );
+  /** The guide's form: who and which channel, in the error's `meta` and the top-level one. */
+  const guideError = (meta: { unique_id: string; mfa_channel: string; sent_to?: string }) =>
+    asError({
       errors: [
         {
-          status: String(status),
           code: 'mfa_required',
           title: 'Verification code required',
           detail: 'Enter the code from your second factor to finish signing in.',
@@ -135,23 +173,40 @@ function passwordlessMfaRequiredAsError(
         },
       ],
       meta,
-    };
-    return HttpResponse.json(document, { status });
-  };
+    });
+  /** The reference's form: its own 200 document, at an error status. */
+  const referenceError = () =>
+    asError({
+      errors: [
+        {
+          source: 'Passwordless',
+          code: 'mfa_required',
+          title: 'MFA Required',
+          detail: 'Enter the code from your second factor to finish signing in.',
+        },
+      ],
+    });
   return layer({ ...options, route: 'POST /auth/passwordless/verify' }, async (request) => {
     if (!options.backend) {
-      return asError({
-        unique_id: options.userId ?? 'usr_demo',
-        mfa_channel: options.channel ?? 'totp',
-      });
+      return options.dialect === 'reference'
+        ? referenceError()
+        : guideError({
+            unique_id: options.userId ?? 'usr_demo',
+            mfa_channel: options.channel ?? 'totp',
+          });
     }
     const response = await options.backend.fetch(request);
     if (response.status !== 200) return response;
     const body: unknown = await response.clone().json();
+    // A reference backend says "MFA required" with its own error document.
+    // (the body itself: the check keeps only the fields it knows, not title or source).
+    if (validate(mfaRequiredErrorDocumentSchema, body).ok) {
+      return asError(body as { errors: object[] });
+    }
     const parsed = validate(mfaRequiredResponseSchema, body);
     if (!parsed.ok) return response;
     const { unique_id, mfa_channel, sent_to } = parsed.value.data.attributes;
-    return asError({ unique_id, mfa_channel, ...(sent_to ? { sent_to } : {}) });
+    return guideError({ unique_id, mfa_channel, ...(sent_to ? { sent_to } : {}) });
   });
 }
 

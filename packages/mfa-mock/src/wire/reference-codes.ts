@@ -15,6 +15,8 @@ export const REFERENCE_ERROR_TITLES = {
   'GW-PL-013': 'No Pending Code',
   /** 401: too many wrong passwordless codes; the code was cleared. */
   'GW-PL-014': 'Too Many Attempts',
+  /** 500: the passwordless controller failed. */
+  'GW-PL-020': 'Server Error',
 } as const;
 
 export type ReferenceErrorCode = keyof typeof REFERENCE_ERROR_TITLES;

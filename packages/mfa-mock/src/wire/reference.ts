@@ -95,6 +95,8 @@ function reworded(error: MockApiError, routePath: string | null): MockApiError {
     detail = 'Invalid email or password.';
   } else if (code === 'mfa_not_enabled' || code === 'mfa_setup_incomplete') {
     status = 400;
+  } else if (code === 'server_error' && routePath?.startsWith('/auth/passwordless/')) {
+    code = 'GW-PL-020';
   }
   const { attempts_remaining, ...meta } = error.options.meta ?? {};
   const options: ApiErrorOptions = {
