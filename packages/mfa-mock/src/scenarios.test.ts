@@ -4,6 +4,7 @@ import {
   type MfaApiError,
   type MfaClient,
 } from '@authblock/mfa-client';
+import { parse } from '@authblock/mfa-client/schemas';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockBackend } from './backend.ts';
@@ -70,7 +71,7 @@ describe.each(DIALECTS)('scenarios in the %s dialect', (dialect) => {
       const body = await response.json();
 
       expect(response.status).toBe(500);
-      documentedError.parse(body);
+      parse(documentedError, body);
       expect(body.errors[0]).toMatchObject({
         status: '500',
         code: dialect === 'reference' ? referenceCode : 'server_error',
@@ -108,7 +109,7 @@ describe.each(DIALECTS)('scenarios in the %s dialect', (dialect) => {
 
       expect(response.status).toBe(429);
       expect(response.headers.get('Retry-After')).toBe('42');
-      documentedError.parse(body);
+      parse(documentedError, body);
       expect(body).toMatchObject({ errors: [{ code }], meta: { retry_after: 42 } });
       expect(body.errors[0].source).toBe(source('Passwordless'));
       expect([error.code, error.status, error.retryAfter]).toEqual([code, 429, 42]);
@@ -160,6 +161,6 @@ it('scenarios default to the guide dialect', async () => {
 
   const body = await (await post('/auth/sign_in', {})).json();
 
-  DOCUMENTED.guide.error.parse(body);
+  parse(DOCUMENTED.guide.error, body);
   expect(body.errors[0].source).toBeUndefined();
 });
