@@ -157,7 +157,29 @@ describe('the demo on its in-page mock', () => {
     await shot(page, 'backup-code-nudge');
     await page.locator('.abmfa-settings__fact', { hasText: 'Backup codes remaining' }).waitFor();
     expect((await user.waitForStatus('On'))['Backup codes remaining']).toBe('9');
+    // Once, under the page's heading: the settings card below does not say it again.
+    expect(await page.locator('.abmfa-nudge').count()).toBe(1);
+    expect(await page.locator('.demo-security > .abmfa-nudge').count()).toBe(1);
     await shot(page, 'signed-in-with-backup-code');
+
+    // Its action starts setting the method up again: the switch, which asks for the password.
+    await page.getByRole('button', { name: 'Set up again' }).click();
+    const password = page.getByLabel('Password', { exact: true });
+    await password.waitFor();
+    await page
+      .getByText('To switch method, turn two-factor authentication off', { exact: false })
+      .waitFor();
+    // Keyboard and screen-reader users start at the new step's heading.
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.classList.contains('abmfa-disable__heading'),
+      ),
+    ).toBe(true);
+    expect(await page.getByText(nudge).count()).toBe(0);
+    await shot(page, 'backup-code-nudge-set-up-again');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await user.waitForStatus('On');
+
     // Once: not again on the next visit.
     await page.reload();
     await user.waitForStatus('On');

@@ -2,7 +2,7 @@ import '@authblock/mfa-react/admin.css';
 import { createMfaAdminClient } from '@authblock/mfa-client/admin';
 import { AuditEventsTable, MfaAdoption } from '@authblock/mfa-react/admin';
 import { RequireMfa } from '@authblock/mfa-react/require-mfa';
-import { useId, useMemo } from 'react';
+import { type ReactNode, useId, useMemo } from 'react';
 import type { DemoBackend } from './config.ts';
 import { fill, useText } from './i18n.tsx';
 import type { DemoSession } from './session.ts';
@@ -13,6 +13,8 @@ export interface AdminPageProps {
   session: DemoSession;
   getToken: () => string | undefined;
   focusHeading: boolean;
+  /** Shown under the heading and intro (the backup-code nudge). */
+  notice?: ReactNode;
 }
 
 /**
@@ -21,7 +23,13 @@ export interface AdminPageProps {
  * authenticator-app setup, then shows the MFA dashboard and the audit events. Loaded
  * only when opened, so the sign-in and security pages never download it.
  */
-export default function AdminPage({ backend, session, getToken, focusHeading }: AdminPageProps) {
+export default function AdminPage({
+  backend,
+  session,
+  getToken,
+  focusHeading,
+  notice,
+}: AdminPageProps) {
   const headingId = useId();
   const headingRef = useFocusHeading(focusHeading);
   const { messages } = useText();
@@ -43,6 +51,7 @@ export default function AdminPage({ backend, session, getToken, focusHeading }: 
           ),
         })}
       </p>
+      {notice}
       <RequireMfa policy={{ channel: 'totp' }}>
         <MfaAdoption client={admin} />
         <AuditEventsTable client={admin} />

@@ -1,7 +1,7 @@
 import { createMfaClient } from '@authblock/mfa-client';
-import { type MfaLocale, MfaProvider } from '@authblock/mfa-react';
+import { MfaBackupCodeNudge, type MfaLocale, MfaProvider } from '@authblock/mfa-react';
 import { QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DemoBackend } from './config.ts';
 import { DemoTextProvider, fill, useDemoText, useText } from './i18n.tsx';
 import { DEMO_LOCALES, LOCALE_NAMES, useLocale } from './locale.ts';
@@ -34,6 +34,23 @@ export function App({ backend }: AppProps) {
   const [initialPage] = useState(page);
   const [hasSignedInOrOut, setSignedInOrOut] = useState(false);
   const focusHeading = hasSignedInOrOut || page !== initialPage;
+  // "Set up again" from the nudge: the Security page opens its card on the switch, once.
+  const [switchRequest, setSwitchRequest] = useState(0);
+  const [isSwitchAsked, setSwitchAsked] = useState(false);
+  useEffect(() => {
+    if (page !== 'security') setSwitchAsked(false);
+  }, [page]);
+  // After a backup-code sign-in, once, below the heading of whichever page comes next.
+  const nudge = (
+    <MfaBackupCodeNudge
+      className="demo-nudge"
+      onSetUpAgain={() => {
+        setSwitchAsked(true);
+        setSwitchRequest((count) => count + 1);
+        goTo('security');
+      }}
+    />
+  );
   const getToken = useCallback(() => sessionRef.current?.tokens.accessToken, []);
   const client = useMemo(
     () =>
@@ -112,7 +129,13 @@ export function App({ backend }: AppProps) {
               {!session ? (
                 <SignInPage isMock={isMock} onSignedIn={onSignedIn} focusHeading={focusHeading} />
               ) : page === 'security' ? (
-                <SecurityPage session={session} focusHeading={focusHeading} />
+                <SecurityPage
+                  session={session}
+                  focusHeading={focusHeading}
+                  settingsKey={switchRequest}
+                  isSwitchAsked={isSwitchAsked}
+                  notice={nudge}
+                />
               ) : page === 'admin' ? (
                 <Suspense fallback={<p role="status">{messages.loadingAdmin}</p>}>
                   <AdminPage
@@ -120,6 +143,7 @@ export function App({ backend }: AppProps) {
                     session={session}
                     getToken={getToken}
                     focusHeading={focusHeading}
+                    notice={nudge}
                   />
                 </Suspense>
               ) : (

@@ -1,7 +1,7 @@
 'use client';
 
 import type { MfaStatus } from '@authblock/mfa-client';
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useSetupMessages } from './context.tsx';
 import { useMfaStatus } from './hooks.ts';
 import { StatusOverview, StatusPending } from './internal/StatusOverview.tsx';
@@ -13,6 +13,7 @@ import {
   StepHeading,
   useFocusAfterRender,
 } from './internal/ui.tsx';
+import { MfaBackupCodeNudge } from './MfaBackupCodeNudge.tsx';
 import { MfaDisable } from './MfaDisable.tsx';
 import { MfaSetup } from './MfaSetup.tsx';
 import { useMfaMemory } from './memory.ts';
@@ -31,6 +32,11 @@ export interface MfaSettingsState {
 export interface MfaSettingsProps {
   /** The user; defaults to the provider's `userId`. */
   userId?: string | undefined;
+  /**
+   * The view the card opens in: `'switch'` starts setting the method up again at once (a
+   * nudge on another page sends the person here). @default 'overview'
+   */
+  defaultView?: MfaSettingsView | undefined;
   /** Warn when this many backup codes or fewer remain. @default 3 */
   lowBackupCodes?: number | undefined;
   /** MFA was turned on (after its backup codes were saved). */
@@ -51,6 +57,7 @@ export interface MfaSettingsProps {
  */
 export function MfaSettings({
   userId,
+  defaultView = 'overview',
   lowBackupCodes = 3,
   onEnabled,
   onDisabled,
@@ -60,16 +67,8 @@ export function MfaSettings({
 }: MfaSettingsProps) {
   const messages = useSetupMessages(overrides);
   const statusQuery = useMfaStatus(userId);
-  const [view, setView] = useState<MfaSettingsView>('overview');
+  const [view, setView] = useState<MfaSettingsView>(defaultView);
   const { memory, remember } = useMfaMemory(userId);
-  // After a backup-code sign-in: the nudge shows on this visit, and only this one.
-  const [isNudging, setNudging] = useState(false);
-  const isOn = Boolean(statusQuery.data?.enabled);
-  useEffect(() => {
-    if (!isOn || !memory.backupCodeSignIn) return;
-    setNudging(true);
-    remember({ backupCodeSignIn: false });
-  }, [isOn, memory.backupCodeSignIn, remember]);
   const [moved, setMoved] = useState(false);
   const focusSoon = useFocusAfterRender();
   const id = useId();
@@ -139,24 +138,13 @@ export function MfaSettings({
     body = (
       <>
         <StatusOverview status={status} isLow={state.isLow} onAction={go} messages={messages} />
-        {/* The nudge names the codes left, so it waits for a server that says how many. */}
-        {status.enabled && isNudging && status.backupCodesRemaining !== undefined ? (
-          <div className="abmfa-settings__nudge">
-            <p>{messages.backupNudge(status.backupCodesRemaining)}</p>
-            <div className="abmfa-settings__actions">
-              <button type="button" className="abmfa-button" onClick={() => go('switch')}>
-                {messages.backupNudgeAction}
-              </button>
-              <button
-                type="button"
-                className="abmfa-button abmfa-button--link"
-                onClick={() => setNudging(false)}
-              >
-                {messages.dismiss}
-              </button>
-            </div>
-          </div>
-        ) : null}
+        {/* After a backup-code sign-in, once (unless a nudge elsewhere on the page took it). */}
+        <MfaBackupCodeNudge
+          userId={userId}
+          onSetUpAgain={() => go('switch')}
+          className="abmfa-settings__nudge"
+          messages={overrides}
+        />
         {status.enabled && memory.backupCodesUnconfirmed ? (
           // Auth Block gives new codes only with a new setup, so the way to codes they have
           // saved is switching (off, then on again): said here before they start.

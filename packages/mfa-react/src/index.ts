@@ -38,6 +38,12 @@ export {
 export type { MfaButtonProps } from './internal/press.ts';
 export type { ClassNameProp, HeadingLevel } from './internal/ui.tsx';
 export {
+  MfaBackupCodeNudge,
+  type MfaBackupCodeNudgeProps,
+  type MfaBackupCodeNudgeState,
+  useMfaBackupCodeNudge,
+} from './MfaBackupCodeNudge.tsx';
+export {
   MfaChallenge,
   type MfaChallengeProps,
   type MfaChallengeState,

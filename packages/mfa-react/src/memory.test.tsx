@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { firstStep, freshBackend, renderWithMfa } from '../test/harness.tsx';
 import { BackupCodes } from './BackupCodes.tsx';
+import { MfaBackupCodeNudge } from './MfaBackupCodeNudge.tsx';
 import { MfaChallenge } from './MfaChallenge.tsx';
 import { MfaSettings } from './MfaSettings.tsx';
 import { inMemoryMfaMemory } from './memory-store.ts';
@@ -91,6 +92,53 @@ describe('after a backup-code sign-in', () => {
     });
     await expect.element(visitAfter.screen.getByText(text.statusOn)).toBeVisible();
     expect(visitAfter.screen.container.textContent).not.toContain(text.backupNudge(9));
+  });
+});
+
+describe('the nudge on a page of its own', () => {
+  it('shows once between it and the settings card, and its action goes to setting up again', async () => {
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const memory = inMemoryMfaMemory();
+    // What the challenge remembers after a backup-code sign-in.
+    memory.set(DEMO_USER.id, { backupCodeSignIn: true });
+    const onSetUpAgain = vi.fn();
+    const page = await renderWithMfa(
+      mock.backend,
+      <>
+        <MfaBackupCodeNudge onSetUpAgain={onSetUpAgain} className="page-nudge" />
+        <MfaSettings />
+      </>,
+      { ...signedIn, memory },
+    );
+    const nudge = page.screen.getByText(text.backupNudge(10));
+    await expect.element(nudge).toBeVisible();
+    // The page's nudge took it; the card below, on the same page, stays quiet.
+    await expect.element(page.screen.getByText(text.statusOn, { exact: true })).toBeVisible();
+    expect(page.screen.container.querySelectorAll('.abmfa-nudge')).toHaveLength(1);
+    expect(page.screen.container.querySelector('.page-nudge')).not.toBeNull();
+    await userEvent.click(page.screen.getByRole('button', { name: text.backupNudgeAction }));
+    expect(onSetUpAgain).toHaveBeenCalledOnce();
+    await expect.element(nudge).not.toBeInTheDocument();
+    await page.screen.unmount();
+
+    // The next page: the status is in, and neither says it again.
+    const again = await renderWithMfa(
+      mock.backend,
+      <>
+        <MfaBackupCodeNudge onSetUpAgain={onSetUpAgain} />
+        <MfaSettings />
+      </>,
+      { ...signedIn, memory },
+    );
+    await expect.element(again.screen.getByText(text.statusOn, { exact: true })).toBeVisible();
+    expect(again.screen.container.querySelectorAll('.abmfa-nudge')).toHaveLength(0);
+  });
+
+  it('opens the settings card on the switch when asked (defaultView)', async () => {
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const card = await renderWithMfa(mock.backend, <MfaSettings defaultView="switch" />, signedIn);
+    await expect.element(card.screen.getByLabelText(text.passwordLabel)).toBeVisible();
+    await expect.element(card.screen.getByText(text.switchIntro)).toBeVisible();
   });
 });
 

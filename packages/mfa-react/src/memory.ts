@@ -33,5 +33,18 @@ export function useMfaMemory(userId?: string | undefined) {
     },
     [store, id],
   );
-  return { memory: JSON.parse(snapshot) as MfaMemory, remember };
+  /**
+   * Turns a flag off and answers whether it was on, reading the store now rather than the
+   * render's snapshot: of two readers in one commit (a page's nudge and the settings card's),
+   * only the first to take it gets `true`.
+   */
+  const take = useCallback(
+    (flag: keyof MfaMemory): boolean => {
+      if (!store || !id || !store.get(id)[flag]) return false;
+      remember({ [flag]: false });
+      return true;
+    },
+    [store, id, remember],
+  );
+  return { memory: JSON.parse(snapshot) as MfaMemory, remember, take };
 }
