@@ -75,7 +75,7 @@ export default defineConfig({
           name: 'react18',
           include: ['packages/mfa-react/src/**/*.test.{ts,tsx}'],
           // ... and on the API reference's wire dialect, so the components meet both.
-          provide: { reactMajor: 18, mockDialect: 'guide' },
+          provide: { reactMajor: 18, mockDialect: 'reference' },
           browser: chromium(),
         },
       },

@@ -43,7 +43,13 @@ const withLocale: Decorator = (Story, context) => {
 const withMfaProvider: Decorator = (Story, context) => {
   const mock = storyMock(context.loaded);
   const [client] = useState(() =>
-    createMfaClient({ baseUrl: mock.baseUrl, apiKey: DEFAULT_API_KEY, token: mock.session?.token }),
+    createMfaClient({
+      baseUrl: mock.baseUrl,
+      apiKey: DEFAULT_API_KEY,
+      token: mock.session?.token,
+      // The story's challenge comes from another client: say which dialect the mock speaks.
+      dialect: mock.backend.dialect,
+    }),
   );
   // Reminders and nudges start blank in every story.
   const [memory] = useState(inMemoryMfaMemory);

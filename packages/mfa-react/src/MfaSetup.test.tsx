@@ -5,6 +5,7 @@ import {
   eventually,
   expectNoAxeViolations,
   freshBackend,
+  MOCK_DIALECT,
   renderWithMfa,
   requestCount,
 } from '../test/harness.tsx';
@@ -98,7 +99,7 @@ describe('MfaSetup', () => {
     await expectNoAxeViolations();
   });
 
-  it('sets up email with the code from the mailbox, showing where it went and for how long', async () => {
+  it('sets up email with the code from the mailbox, showing where it went (when known) and for how long', async () => {
     const onComplete = vi.fn();
     const { screen } = await renderWithMfa(mock.backend, <MfaSetup onComplete={onComplete} />, {
       signedInAs: DEMO_USER.email,
@@ -110,13 +111,12 @@ describe('MfaSetup', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
 
     await expect.element(screen.getByRole('heading', { name: 'Confirm your email' })).toHaveFocus();
-    await expect
-      .element(
-        screen.getByText(
-          /We sent a 6-digit code to d\*+@example\.com\. The code expires in 10 minutes\./,
-        ),
-      )
-      .toBeVisible();
+    // The reference's email setup answer names neither the address nor the lifetime.
+    const sentTo =
+      MOCK_DIALECT === 'reference'
+        ? /We sent a 6-digit code to your email address\. The code expires in 10 minutes\./
+        : /We sent a 6-digit code to d\*+@example\.com\. The code expires in 10 minutes\./;
+    await expect.element(screen.getByText(sentTo)).toBeVisible();
     const resend = screen.getByRole('button', { name: /Resend code in 0:(30|29)/ });
     await expect.element(resend).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(resend, { force: true }); // in cooldown: nothing is sent

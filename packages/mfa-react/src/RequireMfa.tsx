@@ -73,7 +73,7 @@ export function meetsMfaPolicy(status: MfaStatus, policy: MfaPolicy): boolean {
   if (!status.enabled) return false;
   // A server that does not say which channel is on (the reference's status route)
   // cannot be checked further: MFA is on, so it is accepted.
-  if ('channel' in policy && status.channel !== null) return status.channel === policy.channel;
+  if ('channel' in policy && status.channel !== 'unknown') return status.channel === policy.channel;
   return true;
 }
 

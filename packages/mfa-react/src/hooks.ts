@@ -34,7 +34,7 @@ export function useMfaEnableMutation(userId?: string) {
   return useMutation(mfaEnableMutationOptions(client, useMfaUserId(userId)));
 }
 
-/** Checks a TOTP, emailed or backup code: `mutate({ code })`. */
+/** Checks a TOTP or emailed code, `mutate({ code })`, or a backup code, `mutate({ backupCode })`. */
 export function useMfaVerifyMutation(userId?: string) {
   const { client } = useMfaContext();
   return useMutation(mfaVerifyMutationOptions(client, useMfaUserId(userId)));

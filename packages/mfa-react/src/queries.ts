@@ -60,11 +60,15 @@ export function mfaDisableMutationOptions(client: MfaClient, userId: string) {
   });
 }
 
-/** Checks a code; a spent backup code lowers the cached remaining count. */
+/**
+ * Checks a code (`{ code }`) or spends a backup code (`{ backupCode }`, sent where the
+ * server's dialect reads it); a spent backup code lowers the cached remaining count.
+ */
 export function mfaVerifyMutationOptions(client: MfaClient, userId: string) {
   return mutationOptions({
     mutationKey: mfaKeys.mutation('verify', userId),
-    mutationFn: (input: { code: string }) => client.mfa.verify(userId, input),
+    mutationFn: (input: { code: string } | { backupCode: string }) =>
+      client.mfa.verify(userId, input),
     onSuccess: (verification, _input, _result, context) => {
       const remaining = verification.backupCodesRemaining;
       // A server that does not say how many are left: read the status again.

@@ -53,7 +53,11 @@ function useMfaChannelSetup<Channel extends MfaChannel>(
         setup,
         resendCooldown,
         onEnabled: (status, started) => {
-          queryClient.setQueryData(mfaKeys.status(userId), status);
+          // A reference server's enable answer has no count: every code this setup issued is left.
+          queryClient.setQueryData(mfaKeys.status(userId), {
+            backupCodesRemaining: started.backupCodes.length,
+            ...status,
+          });
           latestOnEnabled.current?.(status, started);
         },
       }),

@@ -49,6 +49,7 @@ function directClient(backend: MockBackend, baseUrl: string, token?: string): Mf
     baseUrl,
     apiKey: DEFAULT_API_KEY,
     token,
+    dialect: backend.dialect,
     fetch: (input, init) => backend.fetch(new Request(input, init)),
   });
 }
@@ -88,7 +89,7 @@ export async function loadStoryMock({
   if (wanted.signedIn !== false) mock.session = { userId: DEMO_USER.id, token };
   const client = directClient(backend, baseUrl, token);
   for (const code of mock.enabled?.backupCodes.slice(0, wanted.spendBackupCodes ?? 0) ?? []) {
-    await client.mfa.verify(DEMO_USER.id, { code });
+    await client.mfa.verify(DEMO_USER.id, { backupCode: code });
   }
   if (wanted.challenge) {
     const result = await client.auth.signIn({
