@@ -91,6 +91,18 @@ export default defineConfig({
         },
       },
       {
+        // The same stories on the API reference's wire dialect (stories/mock.ts reads this
+        // default; the toolbar's "Dialect" switches it by hand in `pnpm storybook`).
+        ...resolveWorkspaceSources,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        publicDir: 'packages/mfa-mock/public',
+        define: { __AUTHBLOCK_MOCK_DIALECT__: JSON.stringify('reference') },
+        test: {
+          name: 'storybook-reference',
+          browser: chromium(),
+        },
+      },
+      {
         ...resolveWorkspaceSources,
         // The demo, built and served, driven in Chromium as a person would (playwright-core).
         test: {
