@@ -1,55 +1,79 @@
 import { isMfaApiError, isMfaResponseError } from '@authblock/mfa-client';
 import { createMfaAdminClient } from '@authblock/mfa-client/admin';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { createMockBackend } from './backend.ts';
-import { ADMIN_USER } from './core.ts';
-import {
-  API_KEY,
-  answerJson,
-  BASE_URL,
-  backend,
-  DEMO,
-  recordRequests,
-  server,
-  settle,
-  useTestServer,
-} from './test-utils/client-server.ts';
+import { ADMIN_USER, DEMO_USER as DEMO } from './core.ts';
 import type { MockBackend } from './types.ts';
 
-// The admin client against this backend: here, not in the client, because the mock
-// depends on the client and never the other way round.
+// The admin client against this backend, through the client's `fetch` option and the
+// backend's own `fetch`: here, not in the client, because the mock depends on the client
+// and never the other way round.
 
-useTestServer();
-const seen = recordRequests();
+const BASE_URL = 'https://auth.test.example';
+const API_KEY = 'test-api-key';
+
+const backend = createMockBackend({ baseUrl: BASE_URL, apiKeys: [API_KEY] });
+afterEach(() => {
+  backend.reset();
+  seen.length = 0;
+});
+
+interface SeenRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: unknown;
+}
+/** Every request the admin client sent, with its JSON body, in order. */
+const seen: SeenRequest[] = [];
+
+/** A fetch that records each request, then has `on` answer it. */
+function recordingFetch(on: MockBackend): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const text = await request.clone().text();
+    seen.push({
+      method: request.method,
+      url: new URL(request.url),
+      headers: request.headers,
+      body: text ? JSON.parse(text) : undefined,
+    });
+    return on.fetch(request);
+  };
+}
+
+/** A server unlike this backend: every request gets `document`. */
+const answering =
+  (document: unknown): typeof fetch =>
+  async () =>
+    Response.json(document);
 
 /** The admin client, signed in as the seeded admin of `on` (the default backend). */
 async function adminClient(options: { fetch?: typeof fetch; on?: MockBackend } = {}) {
-  const { on = backend, ...rest } = options;
+  const { on = backend, fetch = recordingFetch(on) } = options;
   return createMfaAdminClient({
     baseUrl: BASE_URL,
     apiKey: API_KEY,
     token: await on.issueToken(ADMIN_USER.email),
-    ...rest,
+    fetch,
   });
 }
 
-/** A backend with the seeded 250-user tenant, in front of the default one for this test. */
-function useTenant() {
-  const tenant = createMockBackend({ baseUrl: BASE_URL, apiKeys: [API_KEY], population: true });
-  server.use(...tenant.handlers);
-  return tenant;
-}
+/** A backend with the seeded 250-user tenant. */
+const seededTenant = () =>
+  createMockBackend({ baseUrl: BASE_URL, apiKeys: [API_KEY], population: true });
 
-/** A fetch that holds each answer a few ms and records how many were in flight at once. */
-function countingFetch() {
+/** `on`'s answers, each held a few ms, counting how many were in flight at once. */
+function countingFetch(on: MockBackend) {
   const stats = { requests: 0, inFlight: 0, maxInFlight: 0 };
+  const answer = recordingFetch(on);
   const wrapped: typeof fetch = async (input, init) => {
     stats.requests++;
     stats.inFlight++;
     stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
     try {
       await new Promise((resolve) => setTimeout(resolve, 5));
-      return await fetch(input, init);
+      return await answer(input, init);
     } finally {
       stats.inFlight--;
     }
@@ -79,36 +103,33 @@ describe('users.list and users.search', () => {
       mfaChannel: 'email',
       roles: ['member'],
     });
-    await settle();
     expect(seen[0]?.url.pathname).toBe('/users');
     expect(seen[0]?.url.search).toBe('?page=1&records=10');
     expect(seen[0]?.headers.get('authorization')).toMatch(/^Bearer /);
   });
 
   test("reads the reference's own example: no MFA fields, no roles, snake_case totals", async () => {
-    server.use(
-      answerJson('get', '/users', {
-        data: [
-          {
-            id: '1',
-            type: 'user',
-            attributes: {
-              unique_id: 'usr_1',
-              email: 'a@example.com',
-              first_name: 'A',
-              last_name: 'B',
-              status: 'suspended',
-              email_verified: false,
-              last_login_at: '2026-01-02T03:04:05Z',
-              created_at: '2025-01-01T00:00:00Z',
-              updated_at: '2025-06-01T00:00:00Z',
-            },
+    const fetch = answering({
+      data: [
+        {
+          id: '1',
+          type: 'user',
+          attributes: {
+            unique_id: 'usr_1',
+            email: 'a@example.com',
+            first_name: 'A',
+            last_name: 'B',
+            status: 'suspended',
+            email_verified: false,
+            last_login_at: '2026-01-02T03:04:05Z',
+            created_at: '2025-01-01T00:00:00Z',
+            updated_at: '2025-06-01T00:00:00Z',
           },
-        ],
-        meta: { total_pages: 3, total_records: 41 },
-      }),
-    );
-    const page = await (await adminClient()).users.list();
+        },
+      ],
+      meta: { total_pages: 3, total_records: 41 },
+    });
+    const page = await (await adminClient({ fetch })).users.list();
 
     expect(page).toMatchObject({ page: 1, records: 15, totalPages: 3, totalRecords: 41 });
     expect(page.items[0]).toMatchObject({ id: 'usr_1', status: 'suspended' });
@@ -119,8 +140,8 @@ describe('users.list and users.search', () => {
   });
 
   test('a page without totals in either spelling is a response error naming meta.totalPages', async () => {
-    server.use(answerJson('get', '/users', { data: [] }));
-    const error = await (await adminClient()).users.list().catch((e: unknown) => e);
+    const fetch = answering({ data: [] });
+    const error = await (await adminClient({ fetch })).users.list().catch((e: unknown) => e);
     expect(isMfaResponseError(error) && error.path).toBe('meta.totalPages');
   });
 
@@ -128,7 +149,6 @@ describe('users.list and users.search', () => {
     const admin = await adminClient();
     const page = await admin.users.search({ email: 'demo@' }, { page: 1, records: 5 });
     expect(page.items.map((user) => user.email)).toEqual([DEMO.email]);
-    await settle();
     expect(seen[0]?.body).toEqual({ query: { email: 'demo@' }, page: 1, records: 5 });
   });
 
@@ -137,6 +157,7 @@ describe('users.list and users.search', () => {
       baseUrl: BASE_URL,
       apiKey: API_KEY,
       token: await backend.issueToken(DEMO.email),
+      fetch: recordingFetch(backend),
     });
     const error = await member.users.list().catch((e: unknown) => e);
     expect(isMfaApiError(error) && [error.status, error.code]).toEqual([403, 'forbidden']);
@@ -145,8 +166,8 @@ describe('users.list and users.search', () => {
 
 describe('users.pages: every page, at most 4 requests in flight', () => {
   test('250 users at 20 a page: 13 requests, never more than 4 at once, each user once', async () => {
-    const tenant = useTenant();
-    const { stats, fetch } = countingFetch();
+    const tenant = seededTenant();
+    const { stats, fetch } = countingFetch(tenant);
     const admin = await adminClient({ fetch, on: tenant });
 
     const ids: string[] = [];
@@ -163,8 +184,8 @@ describe('users.pages: every page, at most 4 requests in flight', () => {
   });
 
   test('at 100 a page it takes 3 requests; concurrency 1 keeps one in flight', async () => {
-    const tenant = useTenant();
-    const { stats, fetch } = countingFetch();
+    const tenant = seededTenant();
+    const { stats, fetch } = countingFetch(tenant);
     const admin = await adminClient({ fetch, on: tenant });
     let count = 0;
     for await (const page of admin.users.pages({ concurrency: 1 })) count += page.items.length;
@@ -177,8 +198,8 @@ describe('users.pages: every page, at most 4 requests in flight', () => {
   });
 
   test('an abort stops the walk with the abort reason and cancels what is in flight', async () => {
-    const tenant = useTenant();
-    const { stats, fetch } = countingFetch();
+    const tenant = seededTenant();
+    const { stats, fetch } = countingFetch(tenant);
     const admin = await adminClient({ fetch, on: tenant });
     const controller = new AbortController();
     const pages: number[] = [];
@@ -199,8 +220,8 @@ describe('users.pages: every page, at most 4 requests in flight', () => {
   });
 
   test('breaking out of the loop cancels the pages still in flight', async () => {
-    const tenant = useTenant();
-    const { stats, fetch } = countingFetch();
+    const tenant = seededTenant();
+    const { stats, fetch } = countingFetch(tenant);
     const admin = await adminClient({ fetch, on: tenant });
     for await (const page of admin.users.pages({ records: 10 })) if (page.page === 1) break;
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -235,7 +256,6 @@ describe('audit logs', () => {
         createdAt: expect.any(String),
       },
     ]);
-    await settle();
     expect(seen[0]?.body).toEqual({
       query: {
         action: 'mfa.enabled',
@@ -249,25 +269,23 @@ describe('audit logs', () => {
   });
 
   test('reads actions it does not know (a new mfa.* name) without failing', async () => {
-    server.use(
-      answerJson('get', '/audit_logs', {
-        data: [
-          {
-            id: '9',
-            type: 'audit_log',
-            attributes: {
-              action: 'mfa.recovery_reset',
-              actor_id: 'usr_1',
-              status: 'success',
-              metadata: { by: 'support' },
-              created_at: '2026-03-01T10:00:00Z',
-            },
+    const fetch = answering({
+      data: [
+        {
+          id: '9',
+          type: 'audit_log',
+          attributes: {
+            action: 'mfa.recovery_reset',
+            actor_id: 'usr_1',
+            status: 'success',
+            metadata: { by: 'support' },
+            created_at: '2026-03-01T10:00:00Z',
           },
-        ],
-        meta: { totalPages: 1, totalRecords: 1 },
-      }),
-    );
-    const page = await (await adminClient()).auditLogs.list();
+        },
+      ],
+      meta: { totalPages: 1, totalRecords: 1 },
+    });
+    const page = await (await adminClient({ fetch })).auditLogs.list();
     expect(page.items[0]).toMatchObject({
       id: '9',
       action: 'mfa.recovery_reset',
@@ -277,7 +295,7 @@ describe('audit logs', () => {
   });
 
   test('pages walks a filtered query over the seeded history', async () => {
-    const admin = await adminClient({ on: useTenant() });
+    const admin = await adminClient({ on: seededTenant() });
     const failures = [];
     for await (const page of admin.auditLogs.pages({ filters: { action: 'mfa.failed' } })) {
       failures.push(...page.items);
