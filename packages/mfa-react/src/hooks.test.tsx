@@ -3,8 +3,14 @@ import { DEMO_USER } from '@authblock/mfa-mock';
 import { useQueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { freshBackend, MOCK_DIALECT, renderWithMfa, requestCount } from '../test/harness.tsx';
-import { useMfaStatus, useMfaVerifyMutation } from './hooks.ts';
+import {
+  freshBackend,
+  MOCK_DIALECT,
+  renderWithMfa,
+  requestCount,
+  testClient,
+} from '../test/harness.tsx';
+import { useMfaEnableMutation, useMfaStatus, useMfaVerifyMutation } from './hooks.ts';
 import { mfaKeys, mfaStatusQueryOptions } from './queries.ts';
 
 let mock: Awaited<ReturnType<typeof freshBackend>>;
@@ -22,6 +28,20 @@ function StatusAndBackupCode({ code }: { code: string }) {
       <p>cached: {cached?.backupCodesRemaining ?? '…'}</p>
       <button type="button" onClick={() => verify.mutate({ backupCode: code })}>
         spend
+      </button>
+    </div>
+  );
+}
+
+function EnableTotp({ code }: { code: () => string }) {
+  const status = useMfaStatus();
+  const enable = useMfaEnableMutation();
+  return (
+    <div>
+      <p>on: {status.data ? String(status.data.enabled) : '…'}</p>
+      <p>remaining: {status.data?.backupCodesRemaining ?? '…'}</p>
+      <button type="button" onClick={() => enable.mutate({ totpCode: code() })}>
+        enable
       </button>
     </div>
   );
@@ -49,6 +69,24 @@ describe('hooks', () => {
     await expect.element(screen.getByText('cached: 9')).toBeVisible();
     // The guide's verify answer says how many are left; the reference's `{ valid, message }`
     // does not, so the status is read once more.
+    expect(requestCount(mock.backend, 'GET', `/users/${DEMO_USER.id}/mfa/status`)).toBe(
+      MOCK_DIALECT === 'reference' ? 2 : 1,
+    );
+  });
+
+  it('turning MFA on fills the cached status, reading it again only when the server gives no count', async () => {
+    const client = testClient(await mock.backend.issueToken(DEMO_USER.email));
+    await client.mfa.setup(DEMO_USER.id, { channel: 'totp' });
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <EnableTotp code={() => mock.backend.nextTotpCode(DEMO_USER.email)} />,
+      { signedInAs: DEMO_USER.email },
+    );
+    await expect.element(screen.getByText('on: false')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'enable' }));
+    await expect.element(screen.getByText('on: true')).toBeVisible();
+    await expect.element(screen.getByText('remaining: 10')).toBeVisible();
+    // The reference's enable answer is `{ enabled, message }`: no count, so one more read.
     expect(requestCount(mock.backend, 'GET', `/users/${DEMO_USER.id}/mfa/status`)).toBe(
       MOCK_DIALECT === 'reference' ? 2 : 1,
     );

@@ -47,7 +47,13 @@ export function mfaEnableMutationOptions(client: MfaClient, userId: string) {
   return mutationOptions<MfaStatus, Error, { totpCode: string } | { channel: 'email' }>({
     mutationKey: mfaKeys.mutation('enable', userId),
     mutationFn: (input) => client.mfa.enable(userId, input),
-    onSuccess: (status, _input, _result, context) => storeStatus(context.client, status),
+    onSuccess: (status, _input, _result, context) => {
+      storeStatus(context.client, status);
+      // A server that does not say how many backup codes there are: read the status again.
+      if (status.backupCodesRemaining === undefined) {
+        return context.client.invalidateQueries({ queryKey: mfaKeys.status(userId) });
+      }
+    },
   });
 }
 
