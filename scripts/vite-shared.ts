@@ -20,7 +20,6 @@ export const prebundledBrowserDeps = [
   'msw/browser',
   '@authblock/mfa-mock > jose',
   '@authblock/mfa-mock > otpauth',
-  '@authblock/mfa-react > react-qr-code',
   '@authblock/mfa-react > axe-core',
   '@authblock/mfa-react > d3-scale',
   '@authblock/mfa-react > d3-shape',

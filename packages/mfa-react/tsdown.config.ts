@@ -23,7 +23,6 @@ export default defineConfig({
       '@tanstack/react-query',
       /^@authblock\/mfa-client($|\/)/,
       '@authblock/mfa-core',
-      'react-qr-code',
       /^d3-/,
     ],
   },

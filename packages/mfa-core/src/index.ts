@@ -42,6 +42,7 @@ export {
   type MfaPasswordlessFlowState,
   type MfaPasswordlessOptions,
 } from './passwordless.ts';
+export { encodeQrCode, QR_CODE_MAX_BYTES } from './qr-code.ts';
 export {
   createMfaEmailSetupFlow,
   createMfaTotpSetupFlow,

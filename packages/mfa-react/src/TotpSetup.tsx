@@ -2,7 +2,7 @@
 
 import type { MfaSetupOf } from '@authblock/mfa-core';
 import { useEffect, useRef, useState } from 'react';
-import QRCode from 'react-qr-code';
+import { QrCode } from './internal/QrCode.tsx';
 import { SetupStart } from './internal/SetupStart.tsx';
 import { TotpManualEntry } from './internal/TotpManualEntry.tsx';
 import {
@@ -99,13 +99,7 @@ export function TotpSetup({
           ) : null}
           <p className="abmfa-totp-setup__scan">{messages.totpScan}</p>
           <div className="abmfa-totp-setup__qr">
-            <QRCode
-              value={state.setup.qrCodeUri}
-              size={qrSize}
-              role="img"
-              aria-label={messages.totpQrLabel}
-              title={messages.totpQrLabel}
-            />
+            <QrCode value={state.setup.qrCodeUri} size={qrSize} label={messages.totpQrLabel} />
           </div>
           <TotpManualEntry setup={state.setup} messages={messages} />
           <p className="abmfa-totp-setup__apps">

@@ -1,7 +1,7 @@
 'use client';
 
-// Sign-in and account pieces. Setup (with the QR code library) lives in `./setup`, so a
-// login page that imports from here never downloads react-qr-code.
+// Sign-in and account pieces. Setup (with the QR code) lives in `./setup`, so a
+// login page that imports from here never carries the QR code encoder.
 
 export type {
   MfaChallengeCredentials,

@@ -1,6 +1,6 @@
 'use client';
 
-// Setup and the settings card: these render the QR code (react-qr-code), so they live
+// Setup and the settings card: these render the QR code (mfa-core's encoder), so they live
 // apart from the sign-in entry point.
 
 export {
