@@ -1,4 +1,5 @@
-import { DEMO_USER, scenarios } from '@authblock/mfa-mock';
+import { createMfaClient } from '@authblock/mfa-client';
+import { createMockBackend, DEFAULT_API_KEY, DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import { describe, expect, it, vi } from 'vitest';
 import { isMfaOfflineError } from './errors.ts';
 import { createMfaEmailSetupFlow, createMfaTotpSetupFlow } from './setup.ts';
@@ -131,3 +132,55 @@ describe('email setup', () => {
     });
   });
 });
+
+describe.each(['guide', 'reference'] as const)(
+  'the status after enable (%s dialect)',
+  (dialect) => {
+    // Each dialect's backend reached through the client's `fetch`: no second msw server.
+    const dialectBackend = createMockBackend({ dialect, baseUrl: 'https://auth.dialect.example' });
+    const dialectOptions = async () => ({
+      client: createMfaClient({
+        baseUrl: 'https://auth.dialect.example',
+        apiKey: DEFAULT_API_KEY,
+        token: await dialectBackend.issueToken(DEMO_USER.email),
+        fetch: (input, init) => dialectBackend.fetch(new Request(input, init)),
+      }),
+      userId: DEMO_USER.id,
+      clock: createManualClock(),
+      onEnabled: vi.fn(),
+    });
+    const statusReads = () =>
+      dialectBackend.requests().filter(({ method }) => method === 'GET').length;
+
+    it.each([
+      ['TOTP', createMfaTotpSetupFlow, () => dialectBackend.totpCode(DEMO_USER.email)],
+      [
+        'email',
+        createMfaEmailSetupFlow,
+        () => dialectBackend.lastCode(DEMO_USER.email, 'mfa_setup'),
+      ],
+    ] as const)(
+      '%s: counts every backup code just shown as left, without reading the status',
+      async (_channel, create, code) => {
+        dialectBackend.reset();
+        const setup = await dialectOptions();
+        const flow = create(setup);
+        await flow.start();
+        const shown = flow.getState().setup?.backupCodes.length;
+
+        await expect(flow.submit(code() ?? '')).resolves.toBe(true);
+
+        expect(shown).toBe(10);
+        expect(flow.getState().status).toMatchObject({ enabled: true, backupCodesRemaining: 10 });
+        expect(setup.onEnabled).toHaveBeenCalledWith(
+          expect.objectContaining({ backupCodesRemaining: 10 }),
+          flow.getState().setup,
+        );
+        expect(statusReads()).toBe(0);
+        // What the server says when asked agrees.
+        const read = await setup.client.mfa.status(DEMO_USER.id);
+        expect(read.backupCodesRemaining).toBe(10);
+      },
+    );
+  },
+);

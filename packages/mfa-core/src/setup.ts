@@ -137,7 +137,7 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
     const outcome = await this.#check.run(code, async (code) => {
       this.setState({ isPending: true, ...cleared });
       try {
-        const status = await whenOnline(this.#env.isOnline, async () => {
+        const enabled = await whenOnline(this.#env.isOnline, async () => {
           if (setup.channel === 'totp') return client.mfa.enable(userId, { totpCode: code });
           // An emailed code works once: after it was accepted, only `enable` is repeated.
           if (this.#verifiedCode !== code) {
@@ -146,6 +146,7 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
           }
           return client.mfa.enable(userId, { channel: 'email' });
         });
+        const status = withBackupCount(enabled, setup);
         this.#resendCooldown.stop();
         this.setState({ status, resendRemaining: 0 });
         this.#options.onEnabled?.(status, setup);
@@ -231,6 +232,17 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
 }
 
 const cleared = { error: null, isCodeRejected: false, canRetry: false } as const;
+
+/**
+ * The status right after enable, with the backup-code count. An API reference server's
+ * enable answer has none (`{ enabled, message }`), but the flow knows it: MFA has just
+ * been turned on with this setup, so all of its codes are unused. No status read needed.
+ */
+function withBackupCount(status: MfaStatus, setup: MfaSetup): MfaStatus {
+  return status.backupCodesRemaining === undefined
+    ? { ...status, backupCodesRemaining: setup.backupCodes.length }
+    : status;
+}
 
 /** Authenticator-app setup: the secret and QR URI, then the first code turns TOTP on. */
 export function createMfaTotpSetupFlow(
