@@ -7,15 +7,9 @@ import type {
   SignInResult,
 } from '@authblock/mfa-client';
 import { CodeCheck } from './code-check.ts';
-import { Countdown } from './countdown.ts';
-import {
-  isCodeRejected,
-  isLockout,
-  isTransient,
-  remainingAttempts,
-  retryAfterSeconds,
-} from './errors.ts';
+import { isCodeRejected, isTransient, remainingAttempts } from './errors.ts';
 import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
+import { LockoutCountdown, type LockoutFields, lockoutSeconds, noLockout } from './lockout.ts';
 import { ResendCooldown } from './resend-cooldown.ts';
 import { Subscribable } from './subscribable.ts';
 
@@ -47,7 +41,7 @@ export interface MfaChallengeOptions extends FlowOptions {
   onSuccess?: ((result: MfaSignInSuccess) => void) | undefined;
 }
 
-export interface MfaChallengeFlowState {
+export interface MfaChallengeFlowState extends LockoutFields {
   /** `code` (the channel's code), `backup` (a backup code), `locked` or `done`. */
   step: 'code' | 'backup' | 'locked' | 'done';
   /** `'unknown'` when the server did not say (the API reference's sign-in never does). */
@@ -72,12 +66,6 @@ export interface MfaChallengeFlowState {
   canRetry: boolean;
   /** Wrong codes still allowed before the lockout, when the server said with the latest failure. */
   remainingAttempts: number | null;
-  /** `Retry-After` of the latest lockout in seconds; kept after it ends until the next try. */
-  lockoutSeconds: number | null;
-  /** Seconds until the lockout ends; `0` when not locked. */
-  lockoutRemaining: number;
-  /** A lockout has just run out: "you can try again now". */
-  isLockoutOver: boolean;
   /** The channel can resend (email, not in backup-code mode). */
   canResend: boolean;
   /** Seconds before a resend is allowed; `0` when it is. */
@@ -98,7 +86,7 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
   readonly #env;
   readonly #check = new CodeCheck();
   readonly #resend = new SingleFlight();
-  readonly #lockout: Countdown;
+  readonly #lockout: LockoutCountdown;
   readonly #resendCooldown: ResendCooldown;
 
   constructor(options: MfaChallengeOptions) {
@@ -116,9 +104,7 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
       isCodeRejected: false,
       canRetry: false,
       remainingAttempts: null,
-      lockoutSeconds: null,
-      lockoutRemaining: 0,
-      isLockoutOver: false,
+      ...noLockout,
       canResend: isEmail,
       resendRemaining: 0,
       isResent: false,
@@ -126,12 +112,7 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
     });
     this.#options = options;
     this.#env = flowEnvironment(options);
-    this.#lockout = new Countdown(this.#env.clock, (lockoutRemaining) =>
-      this.setState({
-        lockoutRemaining,
-        isLockoutOver: lockoutRemaining === 0 && this.getState().lockoutSeconds !== null,
-      }),
-    );
+    this.#lockout = new LockoutCountdown(this.#env.clock, (fields) => this.setState(fields));
     this.#resendCooldown = new ResendCooldown(
       this.#env.clock,
       options.resendCooldown,
@@ -274,7 +255,7 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
   }
 
   #fail(error: unknown, during: 'submit' | 'resend'): void {
-    const lockFor = isLockout(error) ? retryAfterSeconds(error) : undefined;
+    const lockFor = lockoutSeconds(error);
     this.setState({
       error,
       errorCount: this.getState().errorCount + 1,

@@ -35,6 +35,7 @@ export {
   retryAfterSeconds,
 } from './errors.ts';
 export type { FlowOptions } from './flow.ts';
+export { type LockoutFields, lockoutSeconds } from './lockout.ts';
 export { navigatorOnline, type OnlineCheck } from './network.ts';
 export {
   createMfaPasswordlessFlow,

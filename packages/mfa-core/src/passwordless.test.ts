@@ -67,6 +67,43 @@ describe('the passwordless sign-in flow', () => {
     expect(flow.getState()).toMatchObject({ isResent: true, resendRemaining: 30, error: null });
   });
 
+  it('while the address is locked, checks nothing and sends no new code, then opens again', async () => {
+    const { flow, clock } = await passwordlessFlow();
+    await flow.requestCode();
+    const right = lastSignInCode();
+    const wrong = right === '111111' ? '222222' : '111111';
+    // Auth Block's guide: ten wrong sign-in codes in a row lock the address for 15 minutes.
+    for (let guess = 0; guess < 10; guess += 1) await flow.submitCode(wrong);
+    expect(flow.getState()).toMatchObject({
+      step: 'code',
+      lockoutSeconds: 900,
+      lockoutRemaining: 900,
+      isCodeCleared: false,
+    });
+    const checks = requestCount('POST', '/auth/passwordless/verify');
+    await expect(flow.submitCode(right)).resolves.toBe(false);
+    clock.advance(60_000);
+    await expect(flow.requestCode()).resolves.toBe(false);
+    expect(requestCount('POST', '/auth/passwordless/verify')).toBe(checks);
+    expect(requestCount('POST', '/auth/passwordless/request')).toBe(1);
+    expect(flow.getState().lockoutRemaining).toBe(840);
+
+    clock.advance(840_000);
+    backend.advanceClock(900);
+    expect(flow.getState()).toMatchObject({ lockoutRemaining: 0, isLockoutOver: true });
+    await expect(flow.requestCode()).resolves.toBe(true);
+    await expect(flow.submitCode(lastSignInCode())).resolves.toBe(true);
+  });
+
+  it('a lock is per address: another address is not locked', async () => {
+    const { flow } = await passwordlessFlow();
+    await flow.requestCode();
+    for (let guess = 0; guess < 10; guess += 1) await flow.submitCode('000000');
+    expect(flow.getState().lockoutRemaining).toBeGreaterThan(0);
+    flow.changeEmail();
+    expect(flow.getState()).toMatchObject({ step: 'email', lockoutRemaining: 0, error: null });
+  });
+
   it('retries the same code after a network failure', async () => {
     const { flow, onSuccess } = await passwordlessFlow();
     await flow.requestCode();

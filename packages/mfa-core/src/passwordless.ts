@@ -1,8 +1,9 @@
 import type { MfaClient, MfaRequired } from '@authblock/mfa-client';
 import type { MfaSignInSuccess } from './challenge.ts';
 import { CodeCheck } from './code-check.ts';
-import { errorCode, isCodeRejected, isTransient, remainingAttempts } from './errors.ts';
+import { errorCode, isCodeRejected, isLockout, isTransient, remainingAttempts } from './errors.ts';
 import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
+import { LockoutCountdown, type LockoutFields, lockoutSeconds, noLockout } from './lockout.ts';
 import { ResendCooldown } from './resend-cooldown.ts';
 import { Subscribable } from './subscribable.ts';
 
@@ -21,7 +22,7 @@ export interface MfaPasswordlessOptions extends FlowOptions {
   onSuccess?: ((result: MfaSignInSuccess) => void) | undefined;
 }
 
-export interface MfaPasswordlessFlowState {
+export interface MfaPasswordlessFlowState extends LockoutFields {
   /** `email` (ask for a code), `code` (enter it), `challenge` (MFA is on) or `done`. */
   step: 'email' | 'code' | 'challenge' | 'done';
   /** The address as typed; the flow sends it trimmed. */
@@ -42,6 +43,11 @@ export interface MfaPasswordlessFlowState {
   canRetry: boolean;
   /** Wrong codes still allowed for this code, when the server said with the latest failure. */
   remainingAttempts: number | null;
+  /**
+   * Too many wrong tries cleared the code (Auth Block's `GW-PL-014`, a lockout without
+   * `Retry-After`): only a new code can work. Until one is sent, codes are not checked.
+   */
+  isCodeCleared: boolean;
   /** Seconds before another code may be requested. */
   resendRemaining: number;
   /** A new code was sent from the code step. */
@@ -60,6 +66,7 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
   readonly #request = new SingleFlight();
   readonly #check = new CodeCheck();
   readonly #resendCooldown: ResendCooldown;
+  readonly #lockout: LockoutCountdown;
   #onCodeStep = false;
 
   constructor(options: MfaPasswordlessOptions) {
@@ -75,6 +82,8 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
       isRejected: false,
       canRetry: false,
       remainingAttempts: null,
+      isCodeCleared: false,
+      ...noLockout,
       resendRemaining: 0,
       isResent: false,
       hasReturned: false,
@@ -88,6 +97,7 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
       options.resendCooldown,
       (resendRemaining) => this.setState({ resendRemaining }),
     );
+    this.#lockout = new LockoutCountdown(this.#env.clock, (fields) => this.setState(fields));
   }
 
   protected override derive(state: MfaPasswordlessFlowState): MfaPasswordlessFlowState {
@@ -111,13 +121,16 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
 
   /**
    * Emails a sign-in code: from the email step it moves on to the code step, from the code
-   * step it is a resend (refused while the cooldown runs). Resolves `true` when sent.
+   * step it is a resend (refused while the cooldown runs, and while the address is locked:
+   * a new code could not be checked before the lock ends). Resolves `true` when sent.
    */
   async requestCode(): Promise<boolean> {
     const state = this.getState();
     const email = state.email.trim();
     if (!email) return this.#refuse();
-    if (state.step === 'code' && state.resendRemaining > 0) return false;
+    if (state.step === 'code' && (state.resendRemaining > 0 || state.lockoutRemaining > 0)) {
+      return false;
+    }
     const isResend = state.step === 'code';
     const outcome = await this.#request.run(async () => {
       this.setState({ isRequesting: true, isResent: false, ...cleared });
@@ -126,7 +139,12 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
           this.#options.client.auth.requestPasswordless({ email }),
         );
         this.#onCodeStep = true;
-        this.setState({ isResent: isResend });
+        // A cleared code is dead: the field waits for the new one.
+        this.setState({
+          isResent: isResend,
+          isCodeCleared: false,
+          ...(state.isCodeCleared ? { code: '' } : {}),
+        });
         this.#resendCooldown.afterSent();
         return true;
       } catch (error) {
@@ -141,11 +159,15 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
     return outcome ?? false;
   }
 
-  /** Checks the emailed code (default: the field's). Resolves `true` once it was accepted. */
+  /**
+   * Checks the emailed code (default: the field's). Resolves `true` once it was accepted;
+   * refused while locked or after the code was cleared.
+   */
   async submitCode(code: string = this.getState().code): Promise<boolean> {
-    if (this.getState().step !== 'code') return false;
+    const state = this.getState();
+    if (state.step !== 'code' || state.lockoutRemaining > 0 || state.isCodeCleared) return false;
     if (!code) return this.#refuse();
-    const email = this.getState().email.trim();
+    const email = state.email.trim();
     const outcome = await this.#check.run(code, async (code) => {
       this.setState({ isPending: true, ...cleared });
       try {
@@ -178,12 +200,23 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
   /** Back to the email step (from the code step or the challenge). */
   changeEmail(): void {
     this.#onCodeStep = false;
-    this.setState({ challenge: null, code: '', isResent: false, hasReturned: true, ...cleared });
+    // A lock is per address: another one is not locked.
+    this.#lockout.stop();
+    this.setState({
+      challenge: null,
+      code: '',
+      isResent: false,
+      hasReturned: true,
+      isCodeCleared: false,
+      ...cleared,
+      ...noLockout,
+    });
   }
 
-  /** Stops the cooldown (the flow is no longer shown). */
+  /** Stops the countdowns (the flow is no longer shown). */
   destroy(): void {
     this.#resendCooldown.stop();
+    this.#lockout.stop();
   }
 
   #refuse(): false {
@@ -192,6 +225,7 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
   }
 
   #fail(error: unknown, during: 'request' | 'verify'): void {
+    const lockFor = during === 'verify' ? lockoutSeconds(error) : undefined;
     this.setState({
       error,
       errorCount: this.getState().errorCount + 1,
@@ -199,7 +233,14 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
         during === 'verify' ? isCodeRejected(error) : errorCode(error) === 'validation_error',
       canRetry: during === 'verify' && isTransient(error),
       remainingAttempts: remainingAttempts(error) ?? null,
+      // A failed request leaves a cleared code cleared.
+      isCodeCleared:
+        during === 'verify'
+          ? isLockout(error) && lockFor === undefined
+          : this.getState().isCodeCleared,
+      lockoutSeconds: lockFor ?? null,
     });
+    if (lockFor) this.#lockout.start(lockFor);
   }
 }
 
@@ -209,6 +250,8 @@ const cleared = {
   isRejected: false,
   canRetry: false,
   remainingAttempts: null,
+  lockoutSeconds: null,
+  isLockoutOver: false,
 } satisfies Partial<MfaPasswordlessFlowState>;
 
 export function createMfaPasswordlessFlow(options: MfaPasswordlessOptions): MfaPasswordlessFlow {

@@ -10,6 +10,7 @@ import {
   MOCK_DIALECT,
   renderWithMfa,
   requestCount,
+  testClient,
 } from '../test/harness.tsx';
 import { MfaChallenge } from './MfaChallenge.tsx';
 import { enCoreMessages } from './messages.ts';
@@ -188,6 +189,72 @@ describe.each([
     await expect.element(field).toHaveFocus();
     await userEvent.fill(field, mock.backend.nextTotpCode(DEMO_USER.email));
     await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+  });
+
+  it('while locked offers only the wait: no backup code, no resend (the server refuses both)', async () => {
+    const { backupCodes } = await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
+    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <Challenge
+        challenge={challenge}
+        credentials={credentials}
+        onSuccess={vi.fn()}
+        resendCooldown={0}
+      />,
+    );
+    const field = screen.getByRole('textbox', { name: 'Verification code' });
+    await expect.element(screen.getByRole('button', { name: 'Resend code' })).toBeVisible();
+    for (const wrong of ['000001', '000002', '000003', '000004', '000005']) {
+      await userEvent.fill(field, wrong);
+      await expect.element(screen.getByRole('alert')).toHaveTextContent(/not correct|Too many/);
+    }
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Too many attempts. Try again in 15 minutes.');
+    await expect.element(screen.getByText(/You can try again in 1[45]:\d\d\./)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Use a backup code instead' }).query()).toBeNull();
+    expect(screen.getByRole('button', { name: /Resend code/ }).query()).toBeNull();
+    await expect
+      .element(screen.getByRole('button', { name: 'Verify' }))
+      .toHaveAttribute('aria-disabled', 'true');
+    await expectNoAxeViolations();
+
+    // What was left out cannot work: during the lock the server refuses a backup code and
+    // a new emailed code alike.
+    const signIn = (extra: { backupCode?: string }) =>
+      testClient()
+        .auth.signIn({ email: DEMO_USER.email, password: DEMO_USER.password, ...extra })
+        .catch((error: unknown) => error);
+    expect(await signIn({ backupCode: backupCodes[0] ?? '' })).toMatchObject({
+      code: 'too_many_attempts',
+    });
+    expect(await signIn({})).toMatchObject({ code: 'too_many_attempts' });
+  });
+
+  it('offers the backup code and resend again when the lockout ends', async () => {
+    const { screen } = await emailChallenge({ resendCooldown: 0 });
+    mock.worker.use(
+      ...scenarios.rateLimited({
+        route: 'POST /auth/sign_in',
+        code: 'too_many_attempts',
+        retryAfterSeconds: 2,
+        once: true,
+      }),
+    );
+    const field = screen.getByRole('textbox', { name: 'Verification code' });
+    await userEvent.fill(field, '123456');
+    await expect.element(screen.getByText(/You can try again in 0:0[12]\./)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Use a backup code instead' }).query()).toBeNull();
+    expect(screen.getByRole('button', { name: /Resend code/ }).query()).toBeNull();
+    await expect
+      .element(screen.getByRole('status'), { timeout: 4000 })
+      .toHaveTextContent('You can try again now.');
+    await expect
+      .element(screen.getByRole('button', { name: 'Use a backup code instead' }))
+      .toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Resend code' })).toBeVisible();
+    await expect.element(field).toHaveFocus();
   });
 
   it('locks the form when a resend is answered with too many attempts', async () => {

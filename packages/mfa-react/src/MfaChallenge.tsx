@@ -67,7 +67,9 @@ export function MfaChallenge({
         {challenge.retryButtonProps ? (
           <button {...challenge.retryButtonProps} className="abmfa-button" />
         ) : null}
-        <button {...challenge.switchButtonProps} className="abmfa-button abmfa-button--link" />
+        {challenge.switchButtonProps ? (
+          <button {...challenge.switchButtonProps} className="abmfa-button abmfa-button--link" />
+        ) : null}
         {challenge.resendButtonProps ? (
           <button {...challenge.resendButtonProps} className="abmfa-button abmfa-button--link" />
         ) : null}

@@ -1,4 +1,4 @@
-import { authenticatorCode, DEMO_USER } from '@authblock/mfa-mock';
+import { authenticatorCode, DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
@@ -120,5 +120,51 @@ describe('PasswordlessSignInForm resend', () => {
     expect(requestCount(mock.backend, 'POST', '/auth/passwordless/request')).toBe(2);
     expect(mock.backend.lastCode(DEMO_USER.email, 'passwordless')).not.toBe(first);
     await expectNoAxeViolations();
+  });
+});
+
+describe('PasswordlessSignInForm lockout', () => {
+  it('while the address is locked offers only the wait, then the code field again', async () => {
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <PasswordlessSignInForm onSuccess={vi.fn()} resendCooldown={0} />,
+    );
+    await userEvent.fill(screen.getByLabelText('Email', { exact: true }), DEMO_USER.email);
+    await userEvent.keyboard('{Enter}');
+    const field = screen.getByRole('textbox', { name: 'Sign-in code' });
+    await expect.element(field).toHaveFocus();
+    mock.worker.use(
+      ...scenarios.rateLimited({
+        route: 'POST /auth/passwordless/verify',
+        code: 'too_many_attempts',
+        retryAfterSeconds: 2,
+        once: true,
+      }),
+    );
+    await userEvent.type(field, '123456');
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Too many attempts. Try again in 2 seconds.');
+    await expect.element(screen.getByText(/You can try again in 0:0[12]\./)).toBeVisible();
+    await expect.element(field).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(field).not.toHaveAttribute('aria-invalid');
+    // A new code could not be checked before the lock ends: no resend. Another address can.
+    expect(screen.getByRole('button', { name: /Resend code/ }).query()).toBeNull();
+    await expect
+      .element(screen.getByRole('button', { name: 'Use a different email' }))
+      .toBeVisible();
+    const signIn = screen.getByRole('button', { name: 'Sign in' });
+    await expect.element(signIn).toHaveAttribute('aria-disabled', 'true');
+    const checks = requestCount(mock.backend, 'POST', '/auth/passwordless/verify');
+    await userEvent.click(signIn, { force: true });
+    expect(requestCount(mock.backend, 'POST', '/auth/passwordless/verify')).toBe(checks);
+    await expectNoAxeViolations();
+
+    await expect
+      .element(screen.getByRole('status'), { timeout: 4000 })
+      .toHaveTextContent('You can try again now.');
+    await expect.element(field).not.toHaveAttribute('aria-disabled');
+    await expect.element(field).toHaveFocus();
+    await expect.element(screen.getByRole('button', { name: 'Resend code' })).toBeVisible();
   });
 });

@@ -88,12 +88,21 @@ export function PasswordlessSignInForm({
         <>
           {heading}
           <OtpInput {...signIn.fieldProps} />
+          {signIn.lockoutProps ? (
+            <p
+              {...signIn.lockoutProps}
+              className="abmfa-passwordless__lockout"
+              data-state="locked"
+            />
+          ) : null}
           <div className="abmfa-passwordless__actions">
             <button {...signIn.verifyButtonProps} className="abmfa-button abmfa-button--primary" />
             {signIn.retryButtonProps ? (
               <button {...signIn.retryButtonProps} className="abmfa-button" />
             ) : null}
-            <button {...signIn.resendButtonProps} className="abmfa-button abmfa-button--link" />
+            {signIn.resendButtonProps ? (
+              <button {...signIn.resendButtonProps} className="abmfa-button abmfa-button--link" />
+            ) : null}
             <button
               {...signIn.changeEmailButtonProps}
               className="abmfa-button abmfa-button--link"

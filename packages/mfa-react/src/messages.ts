@@ -110,6 +110,8 @@ export const enCoreMessages = {
   passwordlessCodeSent: (email: string) =>
     `If an account exists for ${email}, we sent it a sign-in code.`,
   passwordlessCodeLabel: 'Sign-in code',
+  /** Too many wrong tries cleared the sign-in code (`GW-PL-014`): only a new one can work. */
+  passwordlessCodeCleared: 'Too many wrong codes, so this code no longer works. Request a new one.',
   /** A wrong or used passwordless code (the server says `invalid_credentials`). */
   passwordlessWrongCode: 'That sign-in code is not correct. Check the newest email and try again.',
   changeEmail: 'Use a different email',

@@ -175,24 +175,30 @@ export function useMfaChallenge({
         isDisabled: isLocked || isDone,
       })
     : null;
-  const switchButtonProps = pressProps({
-    onPress: toggleBackupCode,
-    children: !state.isBackupCode
-      ? messages.switchToBackupCode
-      : isUnknown
-        ? messages.switchToAnyCode
-        : messages.switchToChannelCode(channelName),
-    isDisabled: isDone,
-  });
-  const resendButtonProps = state.canResend
-    ? resendProps({
-        remaining: state.resendRemaining,
-        isPending: state.isResending,
-        isDisabled: isLocked || isDone,
-        onPress: () => void resend(),
-        messages,
-      })
-    : null;
+  // While locked only waiting works: Auth Block counts backup codes toward the same lock
+  // and refuses a resend until it ends, so neither is offered (the field and Verify stay,
+  // inactive, beside the countdown).
+  const switchButtonProps: MfaButtonProps | null = isLocked
+    ? null
+    : pressProps({
+        onPress: toggleBackupCode,
+        children: !state.isBackupCode
+          ? messages.switchToBackupCode
+          : isUnknown
+            ? messages.switchToAnyCode
+            : messages.switchToChannelCode(channelName),
+        isDisabled: isDone,
+      });
+  const resendButtonProps =
+    state.canResend && !isLocked
+      ? resendProps({
+          remaining: state.resendRemaining,
+          isPending: state.isResending,
+          isDisabled: isDone,
+          onPress: () => void resend(),
+          messages,
+        })
+      : null;
 
   return {
     state,
@@ -210,8 +216,9 @@ export function useMfaChallenge({
     verifyButtonProps,
     /** Present after a failure on the way (network, offline, server): sends the code again. */
     retryButtonProps,
+    /** Absent while locked (a backup code counts toward the same lock). */
     switchButtonProps,
-    /** Present on the email channel (not for backup codes). */
+    /** Present on the email channel (not for backup codes), except while locked. */
     resendButtonProps,
     /** Present while locked: the ticking countdown, outside any live region. */
     lockoutProps: isLocked

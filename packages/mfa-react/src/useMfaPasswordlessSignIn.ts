@@ -1,7 +1,7 @@
 'use client';
 
 import { createMfaPasswordlessFlow, type MfaSignInSuccess } from '@authblock/mfa-core';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useMessages, useMfaContext } from './context.tsx';
 import { errorCode, errorText, withAttemptsLeft } from './errors.ts';
 import { type MfaButtonProps, pressProps } from './internal/press.ts';
@@ -55,8 +55,18 @@ export function useMfaPasswordlessSignIn({
     intro: `${id}-intro`,
     error: `${id}-error`,
     retry: `${id}-retry`,
+    lockout: `${id}-lockout`,
   };
   const isEmailStep = state.step === 'email';
+  // Locked (a countdown), or the code was cleared (only a new code can work): codes are
+  // not checked, and only what can work is offered.
+  const isLocked = state.lockoutRemaining > 0;
+  const isCleared = state.isCodeCleared;
+
+  // A lockout that ran out opens the field again: take the person back to it.
+  useEffect(() => {
+    if (state.isLockoutOver) codeRef.current?.focus();
+  }, [state.isLockoutOver]);
 
   // From the code step a request is a resend: either way the person goes back to the field
   // the new code (or the corrected address) goes in.
@@ -81,16 +91,20 @@ export function useMfaPasswordlessSignIn({
     ? isEmailStep
       ? messages.fillEmail
       : messages.fillCode
-    : state.error
-      ? withAttemptsLeft(
-          // There is no password here: "invalid credentials" can only mean the emailed code.
-          errorCode(state.error) === 'invalid_credentials'
-            ? messages.passwordlessWrongCode
-            : errorText(state.error, messages),
-          state.remainingAttempts,
-          messages,
-        )
-      : undefined;
+    : isLocked && state.lockoutSeconds !== null
+      ? messages.lockedOutFor(state.lockoutSeconds)
+      : isCleared
+        ? messages.passwordlessCodeCleared
+        : state.error && !state.isLockoutOver
+          ? withAttemptsLeft(
+              // There is no password here: "invalid credentials" can only mean the emailed code.
+              errorCode(state.error) === 'invalid_credentials'
+                ? messages.passwordlessWrongCode
+                : errorText(state.error, messages),
+              state.remainingAttempts,
+              messages,
+            )
+          : undefined;
 
   const fieldProps: OtpInputProps = {
     value: state.code,
@@ -100,9 +114,10 @@ export function useMfaPasswordlessSignIn({
     description: messages.passwordlessCodeSent(state.email.trim()),
     errorMessage,
     errorKey: state.errorCount,
-    isInvalid: state.isMissing || state.isRejected,
-    describedBy: state.canRetry ? ids.retry : undefined,
+    isInvalid: !isLocked && !isCleared && (state.isMissing || state.isRejected),
+    describedBy: [state.canRetry ? ids.retry : '', isLocked ? ids.lockout : ''].join(' ').trim(),
     isPending: state.isPending,
+    isLocked: isLocked || isCleared,
     autoFocus: true,
     inputRef: codeRef,
     messages: overrides,
@@ -158,19 +173,37 @@ export function useMfaPasswordlessSignIn({
       children: messages.signIn,
       isPending: state.isPending,
       pendingLabel: messages.verifying,
+      isDisabled: isLocked || isCleared,
     }),
     retryButtonProps,
-    resendButtonProps: resendButtonProps({
-      remaining: state.resendRemaining,
-      isPending: state.isRequesting,
-      onPress: () => void requestCode(),
-      messages,
-    }),
+    /**
+     * Absent while the address is locked: a new code could not be checked before the lock
+     * ends. After the code was cleared it is the way on.
+     */
+    resendButtonProps: isLocked
+      ? null
+      : resendButtonProps({
+          remaining: state.resendRemaining,
+          isPending: state.isRequesting,
+          onPress: () => void requestCode(),
+          messages,
+        }),
+    /** Present while locked: the ticking countdown, outside any live region. */
+    lockoutProps: isLocked
+      ? {
+          id: ids.lockout,
+          children: messages.lockedOut(messages.countdown(state.lockoutRemaining)),
+        }
+      : null,
     changeEmailButtonProps: pressProps({
       children: messages.changeEmail,
       onPress: () => flow.changeEmail(),
     }),
-    statusMessage: state.isResent ? messages.codeResent : '',
+    statusMessage: state.isLockoutOver
+      ? messages.lockoutOver
+      : state.isResent
+        ? messages.codeResent
+        : '',
     /** For `MfaChallenge` / `useMfaChallenge` while `state.step` is `challenge`. */
     challengeProps: state.challenge
       ? {

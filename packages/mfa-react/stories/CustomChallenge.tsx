@@ -64,7 +64,9 @@ export function CustomChallenge(options: UseMfaChallengeOptions) {
         {challenge.retryButtonProps ? (
           <button {...challenge.retryButtonProps} style={button} />
         ) : null}
-        <button {...challenge.switchButtonProps} style={button} />
+        {challenge.switchButtonProps ? (
+          <button {...challenge.switchButtonProps} style={button} />
+        ) : null}
         {challenge.resendButtonProps ? (
           <button {...challenge.resendButtonProps} style={button} />
         ) : null}

@@ -97,6 +97,7 @@ export const messages = {
   passwordlessCodeSent: (email: string) =>
     `إذا كان هناك حساب للعنوان ${email}، فقد أرسلنا إليه رمز تسجيل الدخول.`,
   passwordlessCodeLabel: 'رمز تسجيل الدخول',
+  passwordlessCodeCleared: 'رموز خاطئة كثيرة جدًا، لذا لم يعد هذا الرمز صالحًا. اطلب رمزًا جديدًا.',
   passwordlessWrongCode: 'رمز تسجيل الدخول هذا غير صحيح. تحقّق من أحدث رسالة وحاول مجددًا.',
   changeEmail: 'استخدم بريدًا إلكترونيًا آخر',
 

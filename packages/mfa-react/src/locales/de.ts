@@ -91,6 +91,8 @@ export const messages = {
   passwordlessCodeSent: (email: string) =>
     `Falls es ein Konto für ${email} gibt, haben wir dorthin einen Anmeldecode gesendet.`,
   passwordlessCodeLabel: 'Anmeldecode',
+  passwordlessCodeCleared:
+    'Zu viele falsche Codes: Dieser Code gilt nicht mehr. Fordere einen neuen an.',
   passwordlessWrongCode:
     'Dieser Anmeldecode stimmt nicht. Sieh in die neueste E-Mail und versuche es erneut.',
   changeEmail: 'Andere E-Mail-Adresse verwenden',

@@ -89,6 +89,8 @@ export const messages = {
   passwordlessCodeSent: (email: string) =>
     `Si existe una cuenta para ${email}, le enviamos un código de inicio de sesión.`,
   passwordlessCodeLabel: 'Código de inicio de sesión',
+  passwordlessCodeCleared:
+    'Demasiados códigos incorrectos: este código ya no sirve. Pide uno nuevo.',
   passwordlessWrongCode:
     'Ese código de inicio de sesión no es correcto. Revisa el correo más reciente y vuelve a intentarlo.',
   changeEmail: 'Usar otro correo',

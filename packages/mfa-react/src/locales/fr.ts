@@ -88,6 +88,8 @@ export const messages = {
   passwordlessCodeSent: (email: string) =>
     `Si un compte existe pour ${email}, nous lui avons envoyé un code de connexion.`,
   passwordlessCodeLabel: 'Code de connexion',
+  passwordlessCodeCleared:
+    'Trop de codes erronés : ce code ne fonctionne plus. Demandez-en un nouveau.',
   passwordlessWrongCode:
     'Ce code de connexion n’est pas correct. Vérifiez l’e-mail le plus récent et réessayez.',
   changeEmail: 'Utiliser une autre adresse',

@@ -87,6 +87,8 @@ export const messages = {
   passwordlessCodeSent: (email: string) =>
     `${email} のアカウントが存在する場合は、サインインコードを送信しました。`,
   passwordlessCodeLabel: 'サインインコード',
+  passwordlessCodeCleared:
+    '間違ったコードが多すぎたため、このコードは使えなくなりました。新しいコードをリクエストしてください。',
   passwordlessWrongCode:
     'サインインコードが正しくありません。最新のメールを確認して、もう一度お試しください。',
   changeEmail: '別のメールアドレスを使う',

@@ -90,6 +90,7 @@ export const messages = {
   passwordlessCodeSent: (email: string) =>
     `Se existir uma conta para ${email}, enviamos para ela um código de acesso.`,
   passwordlessCodeLabel: 'Código de acesso',
+  passwordlessCodeCleared: 'Muitos códigos errados: este código não vale mais. Peça um novo.',
   passwordlessWrongCode:
     'Esse código de acesso não está correto. Confira o e-mail mais recente e tente de novo.',
   changeEmail: 'Usar outro e-mail',
