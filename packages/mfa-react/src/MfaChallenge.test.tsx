@@ -197,7 +197,8 @@ describe.each([
     const { screen } = await renderWithMfa(
       mock.backend,
       <Challenge
-        challenge={challenge}
+        // As in emailChallenge: the reference names no channel; the app knows it.
+        challenge={{ ...challenge, channel: 'email' }}
         credentials={credentials}
         onSuccess={vi.fn()}
         resendCooldown={0}
