@@ -13,8 +13,11 @@ import {
   type MfaMessages,
 } from './messages.ts';
 
+/** `createAuthClient()`'s client: the sign-in routes only. */
+export type MfaAuthClient = Pick<MfaClient, 'auth'>;
+
 export interface MfaContextValue {
-  client: MfaClient;
+  client: MfaClient | MfaAuthClient;
   /** The signed-in user whose second factor the hooks manage; absent on sign-in pages. */
   userId: string | undefined;
   /** Per-user flags for reminders and nudges (backup codes unconfirmed, ...). */
@@ -31,8 +34,13 @@ export interface MfaContextValue {
 const MfaContext = createContext<MfaContextValue | null>(null);
 
 export interface MfaProviderProps {
-  /** The Auth Block client, from `createMfaClient()`. */
-  client: MfaClient;
+  /**
+   * The Auth Block client, from `createMfaClient()`. A page that only signs in (the
+   * sign-in forms and the challenge) may pass `createAuthClient()`'s instead, which leaves
+   * the `/users/:id/mfa/*` routes out of its bundle; the components that manage a
+   * signed-in user's MFA then throw, saying so.
+   */
+  client: MfaClient | MfaAuthClient;
   /** The signed-in user's id (`unique_id`). Needed by setup, status, verify and disable. */
   userId?: string | undefined;
   /**
@@ -143,6 +151,20 @@ export function useMfaContext(): MfaContextValue {
   const value = useContext(MfaContext);
   if (!value) throw new Error('@authblock/mfa-react: wrap your components in <MfaProvider>.');
   return value;
+}
+
+/**
+ * The provider's client with the MFA routes, for the hooks that manage a signed-in user's
+ * MFA; a clear error when the provider was given `createAuthClient()`'s.
+ */
+export function useMfaClient(): MfaClient {
+  const { client } = useMfaContext();
+  if (!('mfa' in client)) {
+    throw new Error(
+      "@authblock/mfa-react: this needs the MFA routes: give <MfaProvider> createMfaClient()'s client (createAuthClient()'s has only the sign-in routes).",
+    );
+  }
+  return client;
 }
 
 /** The user id from the provider, or a clear error when a component needs one and has none. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useMfaContext, useMfaUserId } from './context.tsx';
+import { useMfaClient, useMfaContext, useMfaUserId } from './context.tsx';
 
 // TanStack Query hooks, one per route: for your own flows. The kit's flows (sign-in,
 // challenge, setup, disable) are the `useMfa*` flow hooks, which keep every rule.
@@ -18,31 +18,31 @@ import {
 
 /** The user's MFA status (`enabled`, `channel`, `backupCodesRemaining`). */
 export function useMfaStatus(userId?: string) {
-  const { client } = useMfaContext();
+  const client = useMfaClient();
   return useQuery(mfaStatusQueryOptions(client, useMfaUserId(userId)));
 }
 
 /** Starts setup: `mutate({ channel: 'totp' | 'email' })`. */
 export function useMfaSetupMutation(userId?: string) {
-  const { client } = useMfaContext();
+  const client = useMfaClient();
   return useMutation(mfaSetupMutationOptions(client, useMfaUserId(userId)));
 }
 
 /** Turns MFA on: `mutate({ totpCode })` or `mutate({ channel: 'email' })`. */
 export function useMfaEnableMutation(userId?: string) {
-  const { client } = useMfaContext();
+  const client = useMfaClient();
   return useMutation(mfaEnableMutationOptions(client, useMfaUserId(userId)));
 }
 
 /** Checks a TOTP or emailed code, `mutate({ code })`, or a backup code, `mutate({ backupCode })`. */
 export function useMfaVerifyMutation(userId?: string) {
-  const { client } = useMfaContext();
+  const client = useMfaClient();
   return useMutation(mfaVerifyMutationOptions(client, useMfaUserId(userId)));
 }
 
 /** Turns MFA off: `mutate({ password })`. */
 export function useMfaDisableMutation(userId?: string) {
-  const { client } = useMfaContext();
+  const client = useMfaClient();
   return useMutation(mfaDisableMutationOptions(client, useMfaUserId(userId)));
 }
 

@@ -10,6 +10,7 @@ export type {
 } from '@authblock/mfa-core';
 export { BackupCodes, type BackupCodesProps, type BackupCodesState } from './BackupCodes.tsx';
 export {
+  type MfaAuthClient,
   type MfaContextValue,
   MfaProvider,
   type MfaProviderProps,

@@ -96,7 +96,7 @@ function refreshAfterSignIn(queryClient: QueryClient, result: SignInResult) {
 }
 
 /** Email and password, with `mfaCode` on the second step. */
-export function signInMutationOptions(client: MfaClient) {
+export function signInMutationOptions(client: Pick<MfaClient, 'auth'>) {
   return mutationOptions({
     mutationKey: mfaKeys.mutation('signIn'),
     mutationFn: (input: { email: string; password: string; mfaCode?: string }) =>
@@ -106,7 +106,7 @@ export function signInMutationOptions(client: MfaClient) {
 }
 
 /** Emails a passwordless sign-in code. */
-export function passwordlessRequestMutationOptions(client: MfaClient) {
+export function passwordlessRequestMutationOptions(client: Pick<MfaClient, 'auth'>) {
   return mutationOptions({
     mutationKey: mfaKeys.mutation('passwordlessRequest'),
     mutationFn: (input: { email: string }) => client.auth.requestPasswordless(input),
@@ -114,7 +114,7 @@ export function passwordlessRequestMutationOptions(client: MfaClient) {
 }
 
 /** The emailed sign-in code, with `mfaCode` when the first answer asked for it. */
-export function passwordlessVerifyMutationOptions(client: MfaClient) {
+export function passwordlessVerifyMutationOptions(client: Pick<MfaClient, 'auth'>) {
   return mutationOptions({
     mutationKey: mfaKeys.mutation('passwordlessVerify'),
     mutationFn: (input: { email: string; code: string; mfaCode?: string }) =>

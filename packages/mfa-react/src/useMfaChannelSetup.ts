@@ -4,7 +4,7 @@ import type { MfaChannel, MfaStatus } from '@authblock/mfa-client';
 import { MfaChannelSetupFlow, type MfaSetupOf } from '@authblock/mfa-core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { useMfaContext, useMfaUserId, useSetupMessages } from './context.tsx';
+import { useMfaClient, useMfaUserId, useSetupMessages } from './context.tsx';
 import { errorText } from './errors.ts';
 import { type MfaButtonProps, pressProps } from './internal/press.ts';
 import { resendButtonProps } from './internal/resend.ts';
@@ -40,7 +40,7 @@ function useMfaChannelSetup<Channel extends MfaChannel>(
     messages: overrides,
   }: UseMfaChannelSetupOptions<Channel>,
 ) {
-  const { client } = useMfaContext();
+  const client = useMfaClient();
   const userId = useMfaUserId(givenUserId);
   const queryClient = useQueryClient();
   const messages = useSetupMessages(overrides);

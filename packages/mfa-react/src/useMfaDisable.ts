@@ -4,7 +4,7 @@ import type { MfaStatus } from '@authblock/mfa-client';
 import { createMfaDisableFlow } from '@authblock/mfa-core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { useMessages, useMfaContext, useMfaUserId } from './context.tsx';
+import { useMessages, useMfaClient, useMfaUserId } from './context.tsx';
 import { errorText } from './errors.ts';
 import { pressProps } from './internal/press.ts';
 import { useFlowState, useLatest } from './internal/useFlow.ts';
@@ -25,7 +25,7 @@ export function useMfaDisable({
   onDisabled,
   messages: overrides,
 }: UseMfaDisableOptions = {}) {
-  const { client } = useMfaContext();
+  const client = useMfaClient();
   const userId = useMfaUserId(givenUserId);
   const queryClient = useQueryClient();
   const messages = useMessages(overrides);
