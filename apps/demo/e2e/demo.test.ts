@@ -59,6 +59,8 @@ describe('the demo on its in-page mock', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await user.heading('Set up your authenticator app').waitFor();
     const firstKey = await user.readManualKey();
+    // The README's picture: a first setup, manual entry open.
+    await readmeShot(page, 'setup');
     // A reload half-way: the account is still off, and the next setup says the key is new
     // and the entry already added to the app is dead.
     await page.reload();
@@ -75,7 +77,6 @@ describe('the demo on its in-page mock', () => {
     expect(await page.locator('.abmfa-totp-setup__account').textContent()).toBe(seeded.email);
     await shot(page, 'totp-setup');
     expect(await axeViolations(page)).toEqual([]);
-    await readmeShot(page, 'setup');
 
     await user.typeCode(await user.totpCode(secret));
     backupCodes = await user.saveBackupCodes();

@@ -7,6 +7,7 @@ import {
   axeViolations,
   horizontalOverflow,
   launchChromium,
+  readmeShot,
   skipRestAfterFailure,
   stepShooter,
 } from './support.ts';
@@ -121,6 +122,7 @@ describe('the demo in other languages', () => {
     expect((brand?.x ?? 0) + (brand?.width ?? 0)).toBeGreaterThan(width * 0.8);
     expect((heading?.x ?? 0) + (heading?.width ?? 0)).toBeGreaterThan(width * 0.8);
     expect(await axeViolations(page)).toEqual([]);
+    await readmeShot(page, 'arabic');
   });
 
   test('Arabic is remembered, and a reload paints Arabic from the first frame', async () => {

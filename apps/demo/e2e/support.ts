@@ -47,7 +47,7 @@ export function stepShooter(suite: string) {
 /** Writes `docs/screenshots/<name>.png` when `UPDATE_SCREENSHOTS=1`. */
 export async function readmeShot(
   page: Page,
-  name: 'setup' | 'challenge' | 'admin' | 'phone' | 'language',
+  name: 'setup' | 'challenge' | 'admin' | 'phone' | 'language' | 'arabic',
 ): Promise<void> {
   if (!updateReadmeShots) return;
   await mkdir(readmeShotsDir, { recursive: true });
