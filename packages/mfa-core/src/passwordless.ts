@@ -48,6 +48,8 @@ export interface MfaPasswordlessFlowState extends LockoutFields {
    * `Retry-After`): only a new code can work. Until one is sent, codes are not checked.
    */
   isCodeCleared: boolean;
+  /** Seconds the latest code lives, when the server said (`expires_in`); else `null`. */
+  codeExpiresIn: number | null;
   /** Seconds before another code may be requested. */
   resendRemaining: number;
   /** A new code was sent from the code step. */
@@ -84,6 +86,7 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
       remainingAttempts: null,
       isCodeCleared: false,
       ...noLockout,
+      codeExpiresIn: null,
       resendRemaining: 0,
       isResent: false,
       hasReturned: false,
@@ -135,7 +138,7 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
     const outcome = await this.#request.run(async () => {
       this.setState({ isRequesting: true, isResent: false, ...cleared });
       try {
-        await whenOnline(this.#env.isOnline, () =>
+        const sent = await whenOnline(this.#env.isOnline, () =>
           this.#options.client.auth.requestPasswordless({ email }),
         );
         this.#onCodeStep = true;
@@ -143,6 +146,7 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
         this.setState({
           isResent: isResend,
           isCodeCleared: false,
+          codeExpiresIn: sent.expiresIn ?? null,
           ...(state.isCodeCleared ? { code: '' } : {}),
         });
         this.#resendCooldown.afterSent();

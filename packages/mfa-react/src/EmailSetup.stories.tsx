@@ -19,7 +19,7 @@ type Story = StoryObj<typeof meta>;
 export const CodeSent: Story = {
   play: async ({ canvas }) => {
     await expect(
-      await canvas.findByText(text.emailExpiry(text.minutes(10)), { exact: false }),
+      await canvas.findByText(text.emailExpiry(10), { exact: false }),
     ).toBeInTheDocument();
   },
 };

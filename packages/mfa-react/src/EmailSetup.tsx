@@ -1,6 +1,7 @@
 'use client';
 
 import type { MfaSetupOf } from '@authblock/mfa-core';
+import { useEmailCodeMinutes } from './context.tsx';
 import { SetupStart } from './internal/SetupStart.tsx';
 import {
   type ClassNameProp,
@@ -24,6 +25,11 @@ export interface EmailSetupState {
 export interface EmailSetupProps extends UseMfaChannelSetupOptions<'email'> {
   /** Shows a "Back" button. */
   onCancel?: (() => void) | undefined;
+  /**
+   * Seconds the emailed code lives when the setup answer does not say (`expires_in`).
+   * @default the provider's `emailCodeTtl` (600)
+   */
+  emailCodeTtl?: number | undefined;
   /** Focus the heading when the step appears. */
   autoFocus?: boolean | undefined;
   /** @default 2 */
@@ -32,15 +38,13 @@ export interface EmailSetupProps extends UseMfaChannelSetupOptions<'email'> {
   className?: ClassNameProp<EmailSetupState> | undefined;
 }
 
-/** Seconds an emailed code lives when the server does not say. */
-const DEFAULT_EXPIRY_SECONDS = 600;
-
 /**
  * Email setup: tells where the code went and for how long it works, takes the code,
  * verifies it and turns email MFA on; resend with a visible cooldown.
  */
 export function EmailSetup({
   onCancel,
+  emailCodeTtl,
   autoFocus,
   headingLevel = 2,
   className,
@@ -54,10 +58,7 @@ export function EmailSetup({
     isInvalid: Boolean(state.error) && Boolean(state.setup),
   };
   const sentId = `${ids.heading}-sent`;
-  const expiryMinutes = Math.max(
-    1,
-    Math.round((state.setup?.expiresIn ?? DEFAULT_EXPIRY_SECONDS) / 60),
-  );
+  const expiryMinutes = useEmailCodeMinutes(state.setup?.expiresIn, emailCodeTtl);
   return (
     <form
       {...email.formProps}
@@ -82,9 +83,7 @@ export function EmailSetup({
             {state.setup.sentTo
               ? messages.emailSentTo(state.setup.sentTo)
               : messages.emailSentToYou}{' '}
-            <span className="abmfa-email-setup__expiry">
-              {messages.emailExpiry(messages.minutes(expiryMinutes))}
-            </span>
+            <span className="abmfa-email-setup__expiry">{messages.emailExpiry(expiryMinutes)}</span>
           </p>
           <OtpInput
             {...email.fieldProps}

@@ -45,7 +45,7 @@ describe.each([
     return { screen, field, onSuccess };
   }
 
-  async function emailChallenge(options: { resendCooldown?: number } = {}) {
+  async function emailChallenge(options: { resendCooldown?: number; emailCodeTtl?: number } = {}) {
     await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
     const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
     // The reference's "MFA required" names no channel, so Resend is not offered (see the
@@ -316,6 +316,20 @@ describe.each([
     expect(second).not.toBe(first);
     await userEvent.fill(field, second);
     await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+  });
+
+  it('says the emailed code lives the provider’s default 10 minutes when nothing says otherwise', async () => {
+    const { screen } = await emailChallenge();
+    await expect
+      .element(screen.getByRole('textbox', { name: 'Verification code' }))
+      .toHaveAccessibleDescription(/The code expires in 10 minutes\./);
+  });
+
+  it('says how long the emailed code lives, in whole minutes from emailCodeTtl', async () => {
+    const { screen } = await emailChallenge({ emailCodeTtl: 300 });
+    await expect
+      .element(screen.getByRole('textbox', { name: 'Verification code' }))
+      .toHaveAccessibleDescription(/The code expires in 5 minutes\./);
   });
 
   it('shows the resend cooldown as a countdown on the disabled button', async () => {

@@ -3,7 +3,7 @@
 // only thing that can work is a new code.
 import { DEMO_USER } from '@authblock/mfa-mock';
 import { startMockWorker } from '@authblock/mfa-mock/browser';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   eventually,
@@ -19,7 +19,14 @@ beforeAll(async () => {
     quiet: true,
     dialect: 'reference',
     baseUrl: window.location.origin,
+    // Codes that live 5 minutes: the request's `expires_in` says so, and the form believes it.
+    emailCode: { ttlSeconds: 300 },
   });
+});
+
+beforeEach(() => {
+  mock.worker.resetHandlers();
+  mock.backend.reset();
 });
 
 describe('PasswordlessSignInForm on the API reference', () => {
@@ -73,5 +80,17 @@ describe('PasswordlessSignInForm on the API reference', () => {
     expect(fresh).not.toBe(right);
     await userEvent.type(field, fresh);
     await eventually(() => expect(onSuccess).toHaveBeenCalledOnce());
+  });
+
+  it('says how long the code lives from the server’s expires_in, over the app’s setting', async () => {
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <PasswordlessSignInForm onSuccess={vi.fn()} emailCodeTtl={900} />,
+    );
+    await userEvent.fill(screen.getByLabelText('Email', { exact: true }), DEMO_USER.email);
+    await userEvent.keyboard('{Enter}');
+    await expect
+      .element(screen.getByRole('textbox', { name: 'Sign-in code' }))
+      .toHaveAccessibleDescription(/we sent it a sign-in code\. The code expires in 5 minutes\./);
   });
 });

@@ -102,6 +102,22 @@ describe('PasswordlessSignInForm wrong codes', () => {
   });
 });
 
+describe('PasswordlessSignInForm code lifetime', () => {
+  it('says how long the code lives: the server’s expires_in, else the app’s emailCodeTtl', async () => {
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <PasswordlessSignInForm onSuccess={vi.fn()} emailCodeTtl={900} />,
+    );
+    await userEvent.fill(screen.getByLabelText('Email', { exact: true }), DEMO_USER.email);
+    await userEvent.keyboard('{Enter}');
+    // The reference's request answers `expires_in: 600`; the guide's says nothing.
+    const minutes = MOCK_DIALECT === 'reference' ? '10 minutes' : '15 minutes';
+    await expect
+      .element(screen.getByRole('textbox', { name: 'Sign-in code' }))
+      .toHaveAccessibleDescription(new RegExp(`The code expires in ${minutes}\\.`));
+  });
+});
+
 describe('PasswordlessSignInForm resend', () => {
   it('says a new code is on its way and takes the user back to the code field', async () => {
     const { screen } = await renderWithMfa(

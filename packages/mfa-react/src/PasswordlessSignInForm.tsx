@@ -54,6 +54,7 @@ export function PasswordlessSignInForm({
         <MfaChallenge
           {...signIn.challengeProps}
           resendCooldown={options.resendCooldown}
+          emailCodeTtl={options.emailCodeTtl}
           headingLevel={headingLevel}
           messages={options.messages}
         />

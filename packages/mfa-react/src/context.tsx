@@ -29,7 +29,12 @@ export interface MfaContextValue {
    * merged in by each component).
    */
   messages: MfaMessageOverrides | undefined;
+  /** Seconds an emailed code lives when the server does not say. */
+  emailCodeTtl: number;
 }
+
+/** Auth Block's emailed codes live 10 minutes. */
+const DEFAULT_EMAIL_CODE_TTL = 600;
 
 const MfaContext = createContext<MfaContextValue | null>(null);
 
@@ -59,6 +64,13 @@ export interface MfaProviderProps {
    * @default browserMfaMemory() (localStorage)
    */
   memory?: MfaMemoryStore | undefined;
+  /**
+   * Seconds an emailed code lives, for "The code expires in …" when the server's answer
+   * does not say (it does on passwordless request and setup in some dialects: that wins).
+   * Set it when your tenant's codes live longer or shorter.
+   * @default 600
+   */
+  emailCodeTtl?: number | undefined;
   /** Shown while the first catalogue loads. @default null */
   fallback?: ReactNode | undefined;
   /** Replaces any of the strings (on top of the locale's), for every component inside. */
@@ -79,6 +91,7 @@ export function MfaProvider({
   memory,
   fallback = null,
   messages,
+  emailCodeTtl = DEFAULT_EMAIL_CODE_TTL,
   queryClient,
   children,
 }: MfaProviderProps) {
@@ -99,9 +112,10 @@ export function MfaProvider({
             memory: memoryStore,
             locale: catalogue.locale,
             messages: messages ? { ...catalogue.messages, ...messages } : catalogue.messages,
+            emailCodeTtl,
           }
         : null,
-    [client, userId, memoryStore, catalogue, messages],
+    [client, userId, memoryStore, catalogue, messages, emailCodeTtl],
   );
   const content = value ? (
     <MfaContext.Provider value={value}>{children}</MfaContext.Provider>
@@ -191,4 +205,13 @@ export function useSetupMessages(overrides?: MfaMessageOverrides): MfaMessages {
     () => ({ ...enCoreMessages, ...enSetupMessages, ...provided, ...overrides }),
     [provided, overrides],
   );
+}
+
+/**
+ * Whole minutes (at least one) an emailed code lives: `seconds` from the server's answer
+ * when it said, else the component's `emailCodeTtl`, else the provider's.
+ */
+export function useEmailCodeMinutes(seconds?: number | null, emailCodeTtl?: number): number {
+  const context = useMfaContext();
+  return Math.max(1, Math.round((seconds ?? emailCodeTtl ?? context.emailCodeTtl) / 60));
 }

@@ -72,7 +72,9 @@ export const enCoreMessages = {
   switchToAnyCode: 'Use your authenticator or email code instead',
   challengeEmailHint: (address: string) => `Enter the 6-digit code we sent to ${address}.`,
   challengeEmailHintGeneric: 'Enter the 6-digit code we sent to your email address.',
-  challengeEmailExpiry: 'The code is valid for 10 minutes.',
+  /** How long an emailed code works, in whole minutes (from the server, else `emailCodeTtl`). */
+  emailExpiry: (minutes: number) =>
+    `The code expires in ${formatDuration('en', minutes, 'minute')}.`,
   switchToBackupCode: 'Use a backup code instead',
   switchToChannelCode: (channel: string) => `Use your ${channel.toLowerCase()} code instead`,
   /**
@@ -190,8 +192,6 @@ export const enSetupMessages = {
   emailHeading: 'Confirm your email',
   emailSentTo: (address: string) => `We sent a 6-digit code to ${address}.`,
   emailSentToYou: 'We sent a 6-digit code to your email address.',
-  emailExpiry: (minutes: string) => `The code expires in ${minutes}.`,
-  minutes: (count: number) => formatDuration('en', count, 'minute'),
   emailCodeHint: 'Enter the code from the email.',
 
   // ---------------------------------------------------------------- end of setup

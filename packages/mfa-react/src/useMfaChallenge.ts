@@ -9,7 +9,7 @@ import {
 } from '@authblock/mfa-core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { useMessages, useMfaContext } from './context.tsx';
+import { useEmailCodeMinutes, useMessages, useMfaContext } from './context.tsx';
 import { errorText, withAttemptsLeft } from './errors.ts';
 import { type MfaButtonProps, pressProps } from './internal/press.ts';
 import { resendButtonProps as resendProps } from './internal/resend.ts';
@@ -33,6 +33,11 @@ export interface UseMfaChallengeOptions {
    * @default 30
    */
   resendCooldown?: number | undefined;
+  /**
+   * Seconds an emailed code lives, for "The code expires in …" (the sign-in answer does not
+   * say). @default the provider's `emailCodeTtl` (600)
+   */
+  emailCodeTtl?: number | undefined;
   /** Focus the code field when the challenge appears. @default true */
   autoFocus?: boolean | undefined;
   messages?: MfaMessageOverrides | undefined;
@@ -48,12 +53,14 @@ export function useMfaChallenge({
   credentials,
   onSuccess,
   resendCooldown,
+  emailCodeTtl,
   autoFocus = true,
   messages: overrides,
 }: UseMfaChallengeOptions) {
   const { client } = useMfaContext();
   const queryClient = useQueryClient();
   const messages = useMessages(overrides);
+  const expiryMinutes = useEmailCodeMinutes(null, emailCodeTtl);
   const latestOnSuccess = useLatest(onSuccess);
   const { remember } = useMfaMemory();
   const flowRef = useRef<ReturnType<typeof createMfaChallengeFlow> | null>(null);
@@ -133,7 +140,7 @@ export function useMfaChallenge({
       ? messages.challengeAnyCodeHint
       : !isEmail
         ? messages.challengeTotpHint
-        : `${emailHint} ${messages.challengeEmailExpiry}`;
+        : `${emailHint} ${messages.emailExpiry(expiryMinutes)}`;
   // While locked the alert says so once, with a coarse wait; the countdown below the
   // field ticks outside any live region. A lockout that ran out gives way to "try again now".
   const errorMessage =

@@ -2,7 +2,7 @@
 
 import { createMfaPasswordlessFlow, type MfaSignInSuccess } from '@authblock/mfa-core';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { useMessages, useMfaContext } from './context.tsx';
+import { useEmailCodeMinutes, useMessages, useMfaContext } from './context.tsx';
 import { errorCode, errorText, withAttemptsLeft } from './errors.ts';
 import { type MfaButtonProps, pressProps } from './internal/press.ts';
 import { resendButtonProps } from './internal/resend.ts';
@@ -21,6 +21,12 @@ export interface UseMfaPasswordlessSignInOptions {
    * @default 30
    */
   resendCooldown?: number | undefined;
+  /**
+   * Seconds an emailed code lives, for "The code expires in …" when the server's answer does
+   * not say (the API reference's passwordless request does: `expires_in`).
+   * @default the provider's `emailCodeTtl` (600)
+   */
+  emailCodeTtl?: number | undefined;
   messages?: MfaMessageOverrides | undefined;
 }
 
@@ -32,6 +38,7 @@ export function useMfaPasswordlessSignIn({
   onSuccess,
   defaultEmail,
   resendCooldown,
+  emailCodeTtl,
   messages: overrides,
 }: UseMfaPasswordlessSignInOptions) {
   const { client } = useMfaContext();
@@ -46,6 +53,7 @@ export function useMfaPasswordlessSignIn({
     }),
   );
   const state = useFlowState(flow);
+  const expiryMinutes = useEmailCodeMinutes(state.codeExpiresIn, emailCodeTtl);
   const emailRef = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
   const focusSoon = useFocusAfterRender();
@@ -111,7 +119,7 @@ export function useMfaPasswordlessSignIn({
     onValueChange: (code) => flow.setCode(code),
     onComplete: (code) => void submitCode(code),
     label: messages.passwordlessCodeLabel,
-    description: messages.passwordlessCodeSent(state.email.trim()),
+    description: `${messages.passwordlessCodeSent(state.email.trim())} ${messages.emailExpiry(expiryMinutes)}`,
     errorMessage,
     errorKey: state.errorCount,
     isInvalid: !isLocked && !isCleared && (state.isMissing || state.isRejected),

@@ -66,7 +66,8 @@ export const messages = {
   challengeEmailHint: (address: string) =>
     `أدخل الرمز المكوّن من 6 أرقام الذي أرسلناه إلى ${address}.`,
   challengeEmailHintGeneric: 'أدخل الرمز المكوّن من 6 أرقام الذي أرسلناه إلى بريدك الإلكتروني.',
-  challengeEmailExpiry: 'الرمز صالح لمدة 10 دقائق.',
+  emailExpiry: (minutes: number) =>
+    `تنتهي صلاحية الرمز بعد ${formatDuration(locale, minutes, 'minute')}.`,
   switchToBackupCode: 'استخدم رمزًا احتياطيًا بدلًا من ذلك',
   switchToChannelCode: (channel: string) => `استخدم رمز ${channel} بدلًا من ذلك`,
   challengeEmailSecondCode: (address: string) =>
@@ -167,8 +168,6 @@ export const messages = {
   emailHeading: 'أكّد بريدك الإلكتروني',
   emailSentTo: (address: string) => `أرسلنا رمزًا مكوّنًا من 6 أرقام إلى ${address}.`,
   emailSentToYou: 'أرسلنا رمزًا مكوّنًا من 6 أرقام إلى عنوان بريدك الإلكتروني.',
-  emailExpiry: (minutes: string) => `تنتهي صلاحية الرمز بعد ${minutes}.`,
-  minutes: (count: number) => formatDuration(locale, count, 'minute'),
   emailCodeHint: 'أدخل الرمز الوارد في الرسالة.',
 
   done: 'تم',

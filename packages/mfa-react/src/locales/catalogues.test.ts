@@ -14,7 +14,7 @@ function sample(key: string, value: unknown): string {
   if (typeof value !== 'function') throw new Error(`${key}: neither text nor a function`);
   const english = enMessages[key as keyof MfaMessages] as (argument: never) => string;
   const probe = english.toString();
-  const takesNumber = /count|seconds|remaining/.test(probe.slice(0, probe.indexOf('=>')));
+  const takesNumber = /count|seconds|remaining|minutes/.test(probe.slice(0, probe.indexOf('=>')));
   return (value as (argument: unknown) => string)(takesNumber ? 3 : 'demo@example.com');
 }
 
@@ -55,7 +55,10 @@ describe('numbers, plurals and countdowns come from Intl', () => {
 
     const de = (await loadMfaMessages('de')) as MfaMessages;
     expect(de.lockedOutFor(90)).toBe('Zu viele Versuche. Versuche es in 2 Minuten erneut.');
-    expect(de.minutes(1)).toBe('1 Minute');
+    expect(de.emailExpiry(1)).toBe('Der Code läuft in 1 Minute ab.');
+    expect(de.emailExpiry(5)).toBe('Der Code läuft in 5 Minuten ab.');
+    expect(enMessages.emailExpiry(1)).toBe('The code expires in 1 minute.');
+    expect(enMessages.emailExpiry(15)).toBe('The code expires in 15 minutes.');
     expect(enMessages.lockedOutFor(1)).toBe('Too many attempts. Try again in 1 second.');
     expect(enMessages.attemptsLeft(1)).toBe('1 try left.');
     expect(enMessages.attemptsLeft(2)).toBe('2 tries left.');

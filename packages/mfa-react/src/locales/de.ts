@@ -60,7 +60,8 @@ export const messages = {
     `Gib den 6-stelligen Code ein, den wir an ${address} gesendet haben.`,
   challengeEmailHintGeneric:
     'Gib den 6-stelligen Code ein, den wir an deine E-Mail-Adresse gesendet haben.',
-  challengeEmailExpiry: 'Der Code ist 10 Minuten gültig.',
+  emailExpiry: (minutes: number) =>
+    `Der Code läuft in ${formatDuration(locale, minutes, 'minute')} ab.`,
   switchToBackupCode: 'Stattdessen einen Backup-Code verwenden',
   switchToChannelCode: (channel: string) => `Stattdessen den Code per ${channel} verwenden`,
   challengeEmailSecondCode: (address: string) =>
@@ -167,8 +168,6 @@ export const messages = {
   emailHeading: 'E-Mail-Adresse bestätigen',
   emailSentTo: (address: string) => `Wir haben einen 6-stelligen Code an ${address} gesendet.`,
   emailSentToYou: 'Wir haben einen 6-stelligen Code an deine E-Mail-Adresse gesendet.',
-  emailExpiry: (minutes: string) => `Der Code läuft in ${minutes} ab.`,
-  minutes: (count: number) => formatDuration(locale, count, 'minute'),
   emailCodeHint: 'Gib den Code aus der E-Mail ein.',
 
   done: 'Fertig',

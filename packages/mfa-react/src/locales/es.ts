@@ -58,7 +58,8 @@ export const messages = {
   challengeEmailHint: (address: string) =>
     `Introduce el código de 6 dígitos que enviamos a ${address}.`,
   challengeEmailHintGeneric: 'Introduce el código de 6 dígitos que enviamos a tu correo.',
-  challengeEmailExpiry: 'El código es válido durante 10 minutos.',
+  emailExpiry: (minutes: number) =>
+    `El código caduca en ${formatDuration(locale, minutes, 'minute')}.`,
   switchToBackupCode: 'Usar un código de respaldo',
   switchToChannelCode: (channel: string) => `Usar un código de ${channel.toLowerCase()}`,
   challengeEmailSecondCode: (address: string) =>
@@ -162,8 +163,6 @@ export const messages = {
   emailHeading: 'Confirma tu correo',
   emailSentTo: (address: string) => `Enviamos un código de 6 dígitos a ${address}.`,
   emailSentToYou: 'Enviamos un código de 6 dígitos a tu dirección de correo.',
-  emailExpiry: (minutes: string) => `El código caduca en ${minutes}.`,
-  minutes: (count: number) => formatDuration(locale, count, 'minute'),
   emailCodeHint: 'Introduce el código del correo.',
 
   done: 'Listo',

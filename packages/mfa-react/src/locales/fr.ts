@@ -57,7 +57,8 @@ export const messages = {
   switchToAnyCode: 'Utiliser un code de l’application ou reçu par e-mail',
   challengeEmailHint: (address: string) => `Saisissez le code à 6 chiffres envoyé à ${address}.`,
   challengeEmailHintGeneric: 'Saisissez le code à 6 chiffres envoyé à votre adresse e-mail.',
-  challengeEmailExpiry: 'Le code est valable 10 minutes.',
+  emailExpiry: (minutes: number) =>
+    `Le code expire dans ${formatDuration(locale, minutes, 'minute')}.`,
   switchToBackupCode: 'Utiliser plutôt un code de secours',
   switchToChannelCode: (channel: string) => `Utiliser plutôt le code : ${channel}`,
   challengeEmailSecondCode: (address: string) =>
@@ -164,8 +165,6 @@ export const messages = {
   emailHeading: 'Confirmez votre e-mail',
   emailSentTo: (address: string) => `Nous avons envoyé un code à 6 chiffres à ${address}.`,
   emailSentToYou: 'Nous avons envoyé un code à 6 chiffres à votre adresse e-mail.',
-  emailExpiry: (minutes: string) => `Le code expire dans ${minutes}.`,
-  minutes: (count: number) => formatDuration(locale, count, 'minute'),
   emailCodeHint: 'Saisissez le code reçu par e-mail.',
 
   done: 'Terminé',

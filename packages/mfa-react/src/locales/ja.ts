@@ -56,7 +56,8 @@ export const messages = {
   switchToAnyCode: '認証アプリまたはメールのコードを使う',
   challengeEmailHint: (address: string) => `${address} に送信した6桁のコードを入力してください。`,
   challengeEmailHintGeneric: 'メールアドレスに送信した6桁のコードを入力してください。',
-  challengeEmailExpiry: 'コードの有効期間は10分です。',
+  emailExpiry: (minutes: number) =>
+    `コードの有効期限は${formatDuration(locale, minutes, 'minute')}です。`,
   switchToBackupCode: '代わりにバックアップコードを使う',
   switchToChannelCode: (channel: string) => `代わりに${channel}のコードを使う`,
   challengeEmailSecondCode: (address: string) =>
@@ -163,8 +164,6 @@ export const messages = {
   emailHeading: 'メールアドレスを確認する',
   emailSentTo: (address: string) => `${address} に6桁のコードを送信しました。`,
   emailSentToYou: 'メールアドレスに6桁のコードを送信しました。',
-  emailExpiry: (minutes: string) => `コードの有効期限は${minutes}です。`,
-  minutes: (count: number) => formatDuration(locale, count, 'minute'),
   emailCodeHint: 'メールに記載されたコードを入力してください。',
 
   done: '完了',

@@ -59,7 +59,8 @@ export const messages = {
   challengeEmailHint: (address: string) =>
     `Digite o código de 6 dígitos que enviamos para ${address}.`,
   challengeEmailHintGeneric: 'Digite o código de 6 dígitos que enviamos para seu e-mail.',
-  challengeEmailExpiry: 'O código vale por 10 minutos.',
+  emailExpiry: (minutes: number) =>
+    `O código expira em ${formatDuration(locale, minutes, 'minute')}.`,
   switchToBackupCode: 'Usar um código de backup',
   switchToChannelCode: (channel: string) => `Usar o código de: ${channel}`,
   challengeEmailSecondCode: (address: string) =>
@@ -162,8 +163,6 @@ export const messages = {
   emailHeading: 'Confirme seu e-mail',
   emailSentTo: (address: string) => `Enviamos um código de 6 dígitos para ${address}.`,
   emailSentToYou: 'Enviamos um código de 6 dígitos para seu endereço de e-mail.',
-  emailExpiry: (minutes: string) => `O código expira em ${minutes}.`,
-  minutes: (count: number) => formatDuration(locale, count, 'minute'),
   emailCodeHint: 'Digite o código do e-mail.',
 
   done: 'Concluir',
