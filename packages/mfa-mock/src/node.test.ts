@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_API_KEY, DEMO_USER } from './core.ts';
 import { setupMockServer } from './node.ts';
 import { scenarios } from './scenarios.ts';
 
@@ -15,10 +16,10 @@ afterAll(() => server.close());
 const post = (path: string, body: unknown) =>
   fetch(`${BASE}${path}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-API-Key': 'pk_test_mock' },
+    headers: { 'Content-Type': 'application/json', 'X-API-Key': DEFAULT_API_KEY },
     body: JSON.stringify(body),
   });
-const demo = { email: 'demo@example.com', password: 'Password123!' };
+const demo = { email: DEMO_USER.email, password: DEMO_USER.password };
 
 describe('setupMockServer', () => {
   it('serves the backend to the global fetch and records what it saw', async () => {
@@ -29,7 +30,7 @@ describe('setupMockServer', () => {
 
   it('answers 400, not 500, to API paths whose %-escapes do not decode', async () => {
     for (const path of ['/users/%ZZ/mfa/status', '/auth/passwordless/%E0%A4%A', '/__mock/%']) {
-      const response = await fetch(`${BASE}${path}`, { headers: { 'X-API-Key': 'pk_test_mock' } });
+      const response = await fetch(`${BASE}${path}`, { headers: { 'X-API-Key': DEFAULT_API_KEY } });
       expect(response.status).toBe(400);
       expect((await response.json()).errors[0].code).toBe('bad_request');
     }
@@ -107,8 +108,8 @@ describe('scenarios', () => {
     const asError = await post('/auth/passwordless/verify', { email: demo.email, code });
     expect(asError.status).toBe(401);
     expect(await asError.json()).toMatchObject({
-      errors: [{ status: '401', code: 'mfa_required', meta: { unique_id: 'usr_demo' } }],
-      meta: { unique_id: 'usr_demo', mfa_channel: 'totp' },
+      errors: [{ status: '401', code: 'mfa_required', meta: { unique_id: DEMO_USER.id } }],
+      meta: { unique_id: DEMO_USER.id, mfa_channel: 'totp' },
     });
     // The code survived; with the second factor the sign-in completes.
     const done = await post('/auth/passwordless/verify', {

@@ -6,14 +6,15 @@ import {
   signedInResponseSchema,
   statusResponseSchema,
 } from '@authblock/mfa-client/schemas';
-import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_API_KEY, DEMO_USER } from './core.ts';
 import { scenarios } from './scenarios.ts';
 import { type MockHttpServer, startMockHttpServer } from './server.ts';
+import { authenticatorCode } from './shortcuts.ts';
 
 const headers = (token?: string) => ({
   'Content-Type': 'application/json',
-  'X-API-Key': 'pk_test_mock',
+  'X-API-Key': DEFAULT_API_KEY,
   ...(token ? { Authorization: `Bearer ${token}` } : {}),
 });
 
@@ -51,15 +52,14 @@ describe('the standalone HTTP server', () => {
       },
     );
   // What an authenticator app would show, computed from the secret the setup returned.
-  const codeNow = (secret: string) =>
-    TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: server.backend.now() });
+  const codeNow = (secret: string) => authenticatorCode(secret, server.backend.now());
 
   it('runs the spec curl flow over real HTTP', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     server.backend.reset();
     const first = await post('/auth/sign_in', {
-      email: 'demo@example.com',
-      password: 'Password123!',
+      email: DEMO_USER.email,
+      password: DEMO_USER.password,
     });
     const token = parse(signedInResponseSchema, first.body).meta.auth?.access_token ?? '';
     const id = first.body.data.id;
@@ -77,8 +77,8 @@ describe('the standalone HTTP server', () => {
     expect(parse(statusResponseSchema, enable.body).data.attributes.mfa_enabled).toBe(true);
 
     const challenge = await post('/auth/sign_in', {
-      email: 'demo@example.com',
-      password: 'Password123!',
+      email: DEMO_USER.email,
+      password: DEMO_USER.password,
     });
     expect(parse(mfaRequiredResponseSchema, challenge.body).data.attributes).toEqual({
       unique_id: id,
@@ -90,8 +90,8 @@ describe('the standalone HTTP server', () => {
     const clock = await post('/__mock/clock', { advance_seconds: 30 });
     expect(clock.status).toBe(200);
     const signedIn = await post('/auth/sign_in', {
-      email: 'demo@example.com',
-      password: 'Password123!',
+      email: DEMO_USER.email,
+      password: DEMO_USER.password,
       mfa_code: codeNow(attributes.secret),
     });
     const jwt = parse(signedInResponseSchema, signedIn.body).meta.auth?.access_token ?? '';
@@ -106,7 +106,7 @@ describe('the standalone HTTP server', () => {
   });
 
   it('answers CORS preflights and adds CORS headers to answers', async () => {
-    const preflight = await fetch(`${server.url}/users/usr_demo/mfa/verify`, {
+    const preflight = await fetch(`${server.url}/users/${DEMO_USER.id}/mfa/verify`, {
       method: 'OPTIONS',
       headers: {
         Origin: 'http://localhost:5173',
@@ -213,9 +213,11 @@ describe('the standalone HTTP server', () => {
   it('layers scenarios, and drops the connection for a network error', async () => {
     server.use(...scenarios.networkError({ route: 'GET /users/:id/mfa/status', once: true }));
     await expect(
-      fetch(`${server.url}/users/usr_demo/mfa/status`, { headers: headers() }),
+      fetch(`${server.url}/users/${DEMO_USER.id}/mfa/status`, { headers: headers() }),
     ).rejects.toThrow();
-    const after = await fetch(`${server.url}/users/usr_demo/mfa/status`, { headers: headers() });
+    const after = await fetch(`${server.url}/users/${DEMO_USER.id}/mfa/status`, {
+      headers: headers(),
+    });
     expect(after.status).toBe(401);
     server.use(...scenarios.serverError());
     expect((await post('/auth/sign_in', {})).status).toBe(500);
