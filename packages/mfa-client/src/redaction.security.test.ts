@@ -172,6 +172,8 @@ describe.each(scenarios)('secrets stay out of the error for %s', (_label, kind, 
       apiKey: API_KEY,
       token: JWT,
       deviceId: DEVICE_ID,
+      // Every sign-in call without its own token carries this one.
+      getRecaptchaToken: () => RECAPTCHA_TOKEN,
       timeout: 100,
       onDebug: (event) => events.push(event),
     });

@@ -96,7 +96,7 @@ describe('deviceId: X-Device-ID on the calls that start a session', () => {
       })();
 
       expect(error).toBeInstanceOf(TypeError);
-      expect(String(error)).toContain('deviceId must be 1 to 255 printable ASCII characters');
+      expect(String(error)).toContain('deviceId: 1 to 255 printable ASCII characters');
       if (deviceId) expect(String(error)).not.toContain(deviceId);
     },
   );
@@ -151,5 +151,48 @@ describe('regenerate on setup', () => {
       { channel: 'totp', regenerate: 'false' },
       { channel: 'totp' },
     ]);
+  });
+});
+
+describe('getRecaptchaToken: a fresh token for every sign-in and passwordless call', () => {
+  test('asked once per call, never for the MFA routes; a call’s own token wins', async () => {
+    answerEveryRoute();
+    let issued = 0;
+    const client = testClient({ getRecaptchaToken: async () => `fresh-${++issued}` });
+
+    await client.auth.signIn(credentials);
+    await client.auth.signIn({ ...credentials, mfaCode: '123456' });
+    await client.auth.requestPasswordless({ email: credentials.email });
+    await client.auth.verifyPasswordless({ ...passwordless, recaptchaToken: 'own' });
+    await client.mfa.setup(USER_ID, { channel: 'totp' });
+    await client.mfa.status(USER_ID);
+    await settle();
+
+    expect(issued).toBe(3);
+    expect(
+      seen.map(
+        (request) => (request.body as { recaptcha_token?: string } | undefined)?.recaptcha_token,
+      ),
+    ).toEqual(['fresh-1', 'fresh-2', 'fresh-3', 'own', undefined, undefined]);
+  });
+
+  test('a getter that fails is the app’s own error, and nothing is sent', async () => {
+    answerEveryRoute();
+    const failure = new Error('reCAPTCHA did not load');
+    const client = testClient({
+      getRecaptchaToken: () => Promise.reject(failure),
+    });
+
+    await expect(client.auth.signIn(credentials)).rejects.toBe(failure);
+    expect(seen).toHaveLength(0);
+  });
+
+  test('a getter that gives nothing sends no recaptcha_token key', async () => {
+    answerEveryRoute();
+
+    await testClient({ getRecaptchaToken: () => undefined }).auth.signIn(credentials);
+    await settle();
+
+    expect(seen[0]?.body).toStrictEqual(credentials);
   });
 });

@@ -58,6 +58,14 @@ export interface MfaClientOptions {
    */
   deviceId?: string | undefined;
   /**
+   * For tenants that enforce reCAPTCHA: called before each sign-in and passwordless call
+   * (both steps of an MFA sign-in included) for a fresh token, sent as the body's
+   * `recaptcha_token`. A call's own `recaptchaToken` wins. Every layer above the client
+   * (the flows in `@authblock/mfa-core`, the React components) gets it with no more code.
+   * @example getRecaptchaToken: () => grecaptcha.execute(SITE_KEY, { action: 'login' })
+   */
+  getRecaptchaToken?: (() => string | undefined | Promise<string | undefined>) | undefined;
+  /**
    * Receives one event per request for logging. Events never carry bodies, headers,
    * codes, passwords, secrets or tokens.
    */
@@ -127,7 +135,7 @@ export interface MfaSetupInput {
  * Tenants of the API reference may enforce reCAPTCHA on sign-in and passwordless calls:
  * the token from the page's reCAPTCHA widget, sent as the body's `recaptcha_token`. Each
  * token is good for one call, so ask the widget for a new one per call (step two of an
- * MFA sign-in included).
+ * MFA sign-in included), or give the client `getRecaptchaToken` to do it for every call.
  */
 export interface RecaptchaInput {
   recaptchaToken?: string | undefined;

@@ -1,8 +1,17 @@
-import { DEMO_USER } from '@authblock/mfa-mock';
+import { createMfaClient } from '@authblock/mfa-client';
+import { DEFAULT_API_KEY, DEMO_USER } from '@authblock/mfa-mock';
 import { describe, expect, it, vi } from 'vitest';
+import { createMfaChallengeFlow } from './challenge.ts';
 import { isMfaOfflineError } from './errors.ts';
 import { createMfaSignInFlow } from './sign-in.ts';
-import { backend, requestCount, testClient, useMockServer } from './test-utils/server.ts';
+import {
+  BASE_URL,
+  backend,
+  requestCount,
+  server,
+  testClient,
+  useMockServer,
+} from './test-utils/server.ts';
 
 useMockServer();
 
@@ -71,4 +80,37 @@ describe('the password sign-in flow', () => {
     expect(isMfaOfflineError(flow.getState().error)).toBe(true);
     expect(requestCount('POST', '/auth/sign_in')).toBe(0);
   });
+});
+
+it('a client with getRecaptchaToken gives both sign-in steps a fresh token, with no flow option', async () => {
+  await backend.enableMfaFor(DEMO_USER.email, 'totp');
+  const sent: unknown[] = [];
+  server.events.on('request:start', async ({ request }) => {
+    if (new URL(request.url).pathname === '/auth/sign_in') {
+      sent.push((await request.clone().json()).recaptcha_token);
+    }
+  });
+  let issued = 0;
+  const client = createMfaClient({
+    baseUrl: BASE_URL,
+    apiKey: DEFAULT_API_KEY,
+    getRecaptchaToken: () => `fresh-${++issued}`,
+  });
+  const signIn = createMfaSignInFlow({ client });
+  signIn.setEmail(DEMO_USER.email);
+  signIn.setPassword(DEMO_USER.password);
+  await signIn.submit();
+  const { challenge } = signIn.getState();
+  if (!challenge) throw new Error('expected the challenge');
+  const flow = createMfaChallengeFlow({
+    client,
+    challenge,
+    credentials: { method: 'password', ...DEMO_USER },
+  });
+  backend.advanceClock(30);
+
+  await expect(flow.submit(backend.totpCode(DEMO_USER.email))).resolves.toBe(true);
+
+  server.events.removeAllListeners();
+  expect(sent).toEqual(['fresh-1', 'fresh-2']);
 });

@@ -55,6 +55,22 @@ describe.each(DIALECTS)('request options against the %s dialect', (dialect) => {
     ]);
   });
 
+  test('getRecaptchaToken gives each step of an MFA sign-in its own token', async () => {
+    await backend.enableMfaFor(DEMO.email, 'totp');
+    let issued = 0;
+    const client = testClient({ getRecaptchaToken: () => `fresh-${++issued}` });
+
+    await client.auth.signIn(credentials);
+    backend.advanceClock(30);
+    const done = await client.auth.signIn({
+      ...credentials,
+      mfaCode: backend.totpCode(DEMO.email),
+    });
+
+    expect(done.status).toBe('signed_in');
+    expect(seen.map(({ body }) => body.recaptcha_token)).toEqual(['fresh-1', 'fresh-2']);
+  });
+
   test('passwordless with reCAPTCHA tokens signs in', async () => {
     const client = testClient({ deviceId: 'device-42' });
 

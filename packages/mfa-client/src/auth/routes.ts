@@ -34,9 +34,17 @@ const PASSWORDLESS_VERIFY = 'POST /auth/passwordless/verify';
 export function createAuthRoutes(
   request: Requester,
   dialect: DialectMemory,
-  options: Pick<MfaClientOptions, 'oauthMode' | 'deviceId'> = {},
+  options: Pick<MfaClientOptions, 'oauthMode' | 'deviceId' | 'getRecaptchaToken'> = {},
 ): AuthRoutes {
   const signInHeaders = sessionHeaders(options);
+  /**
+   * The body's `recaptcha_token`: the call's own, else a fresh one from the client's
+   * `getRecaptchaToken` (a token is good for one call). Asked before anything is sent; a
+   * failure there is the app's own error. `undefined` is dropped by JSON.stringify.
+   */
+  const recaptcha = async (input: RecaptchaInput) => ({
+    recaptcha_token: input.recaptchaToken ?? (await options.getRecaptchaToken?.()),
+  });
   const post = <T>(
     route: string,
     json: unknown,
@@ -66,7 +74,7 @@ export function createAuthRoutes(
     try {
       return await post(
         route,
-        { ...json, ...secondFactor(input, dialect.isReference), ...recaptcha(input) },
+        { ...json, ...secondFactor(input, dialect.isReference), ...(await recaptcha(input)) },
         requestOptions,
         (reply) => readSignIn(reply, dialect),
         signInHeaders,
@@ -84,7 +92,7 @@ export function createAuthRoutes(
     requestPasswordless: async (input, requestOptions) =>
       post(
         PASSWORDLESS_REQUEST,
-        { email: input.email, ...recaptcha(input) },
+        { email: input.email, ...(await recaptcha(input)) },
         requestOptions,
         readPasswordlessRequest,
       ),
@@ -105,18 +113,18 @@ export function createAuthRoutes(
  * reject a bad one with an error that quotes it.
  */
 function sessionHeaders({ oauthMode, deviceId }: Pick<MfaClientOptions, 'oauthMode' | 'deviceId'>) {
-  if (deviceId !== undefined && !/^[\x21-\x7e]{1,255}$/.test(deviceId)) {
-    throw new TypeError('deviceId must be 1 to 255 printable ASCII characters without spaces.');
-  }
   const headers: Record<string, string> = {};
   // The reference's server adds a refresh token to the answer only when asked.
   if (oauthMode) headers['x-oauth-mode'] = 'true';
-  if (deviceId !== undefined) headers['x-device-id'] = deviceId;
+  if (deviceId !== undefined) {
+    // Printable ASCII, no spaces: what a header value may hold, and nothing to inject.
+    if (!/^[!-~]{1,255}$/.test(deviceId)) {
+      throw new TypeError('deviceId: 1 to 255 printable ASCII characters, no spaces.');
+    }
+    headers['x-device-id'] = deviceId;
+  }
   return headers;
 }
-
-/** The body's `recaptcha_token`, when the call has one (`undefined` is dropped by JSON.stringify). */
-const recaptcha = (input: RecaptchaInput) => ({ recaptcha_token: input.recaptchaToken });
 
 /**
  * The second factor's wire field. A backup code goes where the server reads it: the

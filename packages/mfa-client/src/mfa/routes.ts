@@ -15,7 +15,7 @@ import {
 /** The setup body; the reference writes `regenerate` as a string. */
 const setupBody = ({ channel, regenerate }: MfaSetupInput) => ({
   channel,
-  regenerate: regenerate === undefined ? undefined : String(regenerate),
+  regenerate: regenerate?.toString(),
 });
 
 /** The `/users/:id/mfa/*` routes. */
