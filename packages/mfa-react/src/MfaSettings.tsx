@@ -15,7 +15,7 @@ import {
 } from './internal/ui.tsx';
 import { MfaBackupCodeNudge } from './MfaBackupCodeNudge.tsx';
 import { MfaDisable } from './MfaDisable.tsx';
-import { MfaSetup } from './MfaSetup.tsx';
+import { MfaSetupWizard } from './MfaSetupWizard.tsx';
 import { useMfaMemory } from './memory.ts';
 import type { MfaMessageOverrides } from './messages.ts';
 
@@ -100,7 +100,7 @@ export function MfaSettings({
   let body: ReactNode;
   if (view === 'setup') {
     body = (
-      <MfaSetup
+      <MfaSetupWizard
         {...shared}
         onComplete={(next) => {
           onEnabled?.(next);

@@ -6,7 +6,7 @@ import { useSetupMessages } from './context.tsx';
 import { errorText } from './errors.ts';
 import { useMfaStatus } from './hooks.ts';
 import { MfaDisable } from './MfaDisable.tsx';
-import { MfaSetup } from './MfaSetup.tsx';
+import { MfaSetupWizard } from './MfaSetupWizard.tsx';
 
 /**
  * What a page requires of the signed-in user's second factor. Auth Block has no
@@ -146,7 +146,7 @@ export function RequireMfa({
               ? text.needsEmail
               : text.needsAny}
         </p>
-        <MfaSetup
+        <MfaSetupWizard
           {...(userId ? { userId } : {})}
           headingLevel={headingLevel}
           {...(required ? { channels: [required], recommended: required } : {})}

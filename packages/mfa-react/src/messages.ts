@@ -152,7 +152,7 @@ export const enSetupMessages = {
   setupHeading: 'Set up two-factor authentication',
   setupIntro: 'Choose how you will confirm it is you when you sign in.',
   channelLegend: 'Verification method',
-  /** Beside the channel an app recommends (`MfaSetup`'s `recommended`). */
+  /** Beside the channel an app recommends (`MfaSetupWizard`'s `recommended`). */
   recommendedBadge: '(recommended)',
   channelEmailDescription: 'Simpler: we email you a code when you sign in. No app needed.',
   channelTotpDescription:

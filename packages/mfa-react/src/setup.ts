@@ -17,11 +17,11 @@ export {
   type MfaSettingsView,
 } from './MfaSettings.tsx';
 export {
-  MfaSetup,
-  type MfaSetupProps,
-  type MfaSetupState,
-  type MfaSetupStep,
-} from './MfaSetup.tsx';
+  MfaSetupWizard,
+  type MfaSetupWizardProps,
+  type MfaSetupWizardState,
+  type MfaSetupWizardStep,
+} from './MfaSetupWizard.tsx';
 export { type OtpauthEntry, parseOtpauthUri } from './otpauth.ts';
 export {
   TotpSetup,

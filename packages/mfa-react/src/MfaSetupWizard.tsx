@@ -15,13 +15,13 @@ import {
 import type { MfaMessageOverrides } from './messages.ts';
 import { TotpSetup } from './TotpSetup.tsx';
 
-export type MfaSetupStep = 'choose' | 'totp' | 'email' | 'backup-codes' | 'done';
+export type MfaSetupWizardStep = 'choose' | 'totp' | 'email' | 'backup-codes' | 'done';
 
-export interface MfaSetupState {
-  step: MfaSetupStep;
+export interface MfaSetupWizardState {
+  step: MfaSetupWizardStep;
 }
 
-export interface MfaSetupProps {
+export interface MfaSetupWizardProps {
   /** The user; defaults to the provider's `userId`. */
   userId?: string | undefined;
   /**
@@ -44,7 +44,7 @@ export interface MfaSetupProps {
   /** @default 2 */
   headingLevel?: HeadingLevel | undefined;
   /** Added to `abmfa-setup`; may be a function of state. */
-  className?: ClassNameProp<MfaSetupState> | undefined;
+  className?: ClassNameProp<MfaSetupWizardState> | undefined;
   messages?: MfaMessageOverrides | undefined;
 }
 
@@ -60,7 +60,7 @@ type Step =
  * The whole setup: choose email or an authenticator app, finish that channel's step (which
  * starts the setup), then save the backup codes. Focus moves to each new step's heading.
  */
-export function MfaSetup({
+export function MfaSetupWizard({
   userId,
   recommended,
   channels = ALL_CHANNELS,
@@ -74,7 +74,7 @@ export function MfaSetup({
   headingLevel = 2,
   className,
   messages: overrides,
-}: MfaSetupProps) {
+}: MfaSetupWizardProps) {
   const messages = useSetupMessages(overrides);
   const [channel, setChannel] = useState<MfaChannel>(defaultChannel);
   const [current, setCurrent] = useState<Step>({ step: 'choose' });

@@ -2,15 +2,15 @@ import { DEMO_USER } from '@authblock/mfa-mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { storyMock } from '../stories/mock.ts';
-import { MfaSetup } from './MfaSetup.tsx';
+import { MfaSetupWizard } from './MfaSetupWizard.tsx';
 import { enMessages as text } from './messages.ts';
 
 /** The whole setup: channel choice, the channel's step, then the backup codes. */
 const meta = {
-  title: 'Setup/MfaSetup',
-  component: MfaSetup,
+  title: 'Setup/MfaSetupWizard',
+  component: MfaSetupWizard,
   args: { onComplete: fn(), onCancel: fn() },
-} satisfies Meta<typeof MfaSetup>;
+} satisfies Meta<typeof MfaSetupWizard>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -11,7 +11,7 @@ import {
 } from '../test/harness.tsx';
 import { EmailSetup } from './EmailSetup.tsx';
 import { MfaSettings } from './MfaSettings.tsx';
-import { MfaSetup } from './MfaSetup.tsx';
+import { MfaSetupWizard } from './MfaSetupWizard.tsx';
 import { TotpSetup } from './TotpSetup.tsx';
 
 let mock: Awaited<ReturnType<typeof freshBackend>>;
@@ -21,7 +21,7 @@ beforeEach(async () => {
 
 const setupPath = `/users/${DEMO_USER.id}/mfa/setup`;
 
-describe('MfaSetup', () => {
+describe('MfaSetupWizard', () => {
   it('sets up an authenticator app from the manual key, saves the backup codes, and the settings show it on', async () => {
     const { screen } = await renderWithMfa(mock.backend, <MfaSettings />, {
       signedInAs: DEMO_USER.email,
@@ -101,9 +101,13 @@ describe('MfaSetup', () => {
 
   it('sets up email with the code from the mailbox, showing where it went (when known) and for how long', async () => {
     const onComplete = vi.fn();
-    const { screen } = await renderWithMfa(mock.backend, <MfaSetup onComplete={onComplete} />, {
-      signedInAs: DEMO_USER.email,
-    });
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <MfaSetupWizard onComplete={onComplete} />,
+      {
+        signedInAs: DEMO_USER.email,
+      },
+    );
     await expect.element(screen.getByRole('radio', { name: 'Email' })).toBeChecked();
     await expect
       .element(screen.getByRole('radio', { name: 'Email' }))
@@ -224,7 +228,7 @@ describe('MfaSetup', () => {
   });
 
   it('starts one setup however fast Continue is clicked', async () => {
-    const { screen } = await renderWithMfa(mock.backend, <MfaSetup defaultChannel="totp" />, {
+    const { screen } = await renderWithMfa(mock.backend, <MfaSetupWizard defaultChannel="totp" />, {
       signedInAs: DEMO_USER.email,
       strict: true,
     });
@@ -237,7 +241,7 @@ describe('MfaSetup', () => {
     const onComplete = vi.fn();
     const { screen } = await renderWithMfa(
       mock.backend,
-      <MfaSetup autoFocus onComplete={onComplete} />,
+      <MfaSetupWizard autoFocus onComplete={onComplete} />,
       { signedInAs: DEMO_USER.email },
     );
     await expect
