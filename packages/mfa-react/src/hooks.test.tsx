@@ -10,7 +10,12 @@ import {
   requestCount,
   testClient,
 } from '../test/harness.tsx';
-import { useMfaEnableMutation, useMfaStatus, useMfaVerifyMutation } from './hooks.ts';
+import {
+  useMfaEnableMutation,
+  useMfaSetupMutation,
+  useMfaStatus,
+  useMfaVerifyMutation,
+} from './hooks.ts';
 import { mfaKeys, mfaStatusQueryOptions } from './queries.ts';
 
 let mock: Awaited<ReturnType<typeof freshBackend>>;
@@ -42,6 +47,23 @@ function EnableTotp({ code }: { code: () => string }) {
       <p>remaining: {status.data?.backupCodesRemaining ?? '…'}</p>
       <button type="button" onClick={() => enable.mutate({ totpCode: code() })}>
         enable
+      </button>
+    </div>
+  );
+}
+
+function StartOver() {
+  const setup = useMfaSetupMutation();
+  const outcome = setup.isSuccess
+    ? 'new secret'
+    : setup.error && 'code' in setup.error
+      ? String(setup.error.code)
+      : '…';
+  return (
+    <div>
+      <p>outcome: {outcome}</p>
+      <button type="button" onClick={() => setup.mutate({ channel: 'totp', regenerate: true })}>
+        start over
       </button>
     </div>
   );
@@ -90,6 +112,21 @@ describe('hooks', () => {
     expect(requestCount(mock.backend, 'GET', `/users/${DEMO_USER.id}/mfa/status`)).toBe(
       MOCK_DIALECT === 'reference' ? 2 : 1,
     );
+  });
+
+  it('setup takes regenerate: a reference server starts over while MFA is on, a guide server refuses', async () => {
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const { screen } = await renderWithMfa(mock.backend, <StartOver />, {
+      signedInAs: DEMO_USER.email,
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'start over' }));
+    await expect
+      .element(
+        screen.getByText(
+          MOCK_DIALECT === 'reference' ? 'outcome: new secret' : 'outcome: mfa_already_enabled',
+        ),
+      )
+      .toBeVisible();
   });
 
   it('two components reading the status share one request', async () => {

@@ -1,7 +1,7 @@
 import type {
-  MfaChannel,
   MfaClient,
   MfaSetup,
+  MfaSetupInput,
   MfaStatus,
   SignInResult,
 } from '@authblock/mfa-client';
@@ -34,9 +34,12 @@ function storeStatus(queryClient: QueryClient, status: MfaStatus) {
   queryClient.setQueryData(mfaKeys.status(status.userId), status);
 }
 
-/** Starts setup on a channel: TOTP returns the secret; email sends a code. */
+/**
+ * Starts setup on a channel: TOTP returns the secret; email sends a code. `regenerate: true`
+ * starts over while MFA is on (API reference servers; see `MfaSetupInput`).
+ */
 export function mfaSetupMutationOptions(client: MfaClient, userId: string) {
-  return mutationOptions<MfaSetup, Error, { channel: MfaChannel }>({
+  return mutationOptions<MfaSetup, Error, MfaSetupInput>({
     mutationKey: mfaKeys.mutation('setup', userId),
     mutationFn: (input) => client.mfa.setup(userId, input),
   });
