@@ -53,11 +53,7 @@ function useMfaChannelSetup<Channel extends MfaChannel>(
         setup,
         resendCooldown,
         onEnabled: (status, started) => {
-          // A reference server's enable answer has no count: every code this setup issued is left.
-          queryClient.setQueryData(mfaKeys.status(userId), {
-            backupCodesRemaining: started.backupCodes.length,
-            ...status,
-          });
+          queryClient.setQueryData(mfaKeys.status(userId), status);
           latestOnEnabled.current?.(status, started);
         },
       }),
