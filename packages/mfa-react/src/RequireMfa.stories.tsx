@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { storyMock } from '../stories/mock.ts';
 import { enMessages as text } from './messages.ts';
-import { RequireMfa, enRequireMfaMessages as require } from './RequireMfa.tsx';
+import { RequireMfa } from './RequireMfa.tsx';
+import { enRequireMfaMessages as require } from './require-mfa-messages.ts';
 
 /**
  * App-level enforcement: the page inside renders only once the signed-in user's second

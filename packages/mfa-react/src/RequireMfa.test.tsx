@@ -7,7 +7,8 @@ import {
   MOCK_DIALECT,
   renderWithMfa,
 } from '../test/harness.tsx';
-import { meetsMfaPolicy, RequireMfa } from './RequireMfa.tsx';
+import { meetsMfaPolicy } from './mfa-policy.ts';
+import { RequireMfa } from './RequireMfa.tsx';
 
 const page = <h1>Admin page</h1>;
 

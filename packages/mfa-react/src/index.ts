@@ -66,13 +66,8 @@ export {
   type MfaMessageOverrides,
   type MfaMessages,
 } from './messages.ts';
-export {
-  OtpInput,
-  type OtpInputProps,
-  type OtpInputState,
-  type OtpMode,
-  useOtpField,
-} from './OtpInput.tsx';
+export { OtpInput } from './OtpInput.tsx';
+export type { OtpInputProps, OtpInputState, OtpMode } from './otp-field.ts';
 export {
   PasswordlessSignInForm,
   type PasswordlessSignInFormProps,
@@ -102,3 +97,4 @@ export {
   useMfaPasswordlessSignIn,
 } from './useMfaPasswordlessSignIn.ts';
 export { type UseMfaSignInOptions, useMfaSignIn } from './useMfaSignIn.ts';
+export { useOtpField } from './useOtpField.ts';

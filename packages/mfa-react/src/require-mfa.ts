@@ -3,11 +3,6 @@
 // App-level MFA enforcement. Its own entry: it renders setup (and with it the QR code),
 // which a page that only signs in should not download.
 
-export {
-  enRequireMfaMessages,
-  type MfaPolicy,
-  meetsMfaPolicy,
-  RequireMfa,
-  type RequireMfaMessages,
-  type RequireMfaProps,
-} from './RequireMfa.tsx';
+export { type MfaPolicy, meetsMfaPolicy } from './mfa-policy.ts';
+export { RequireMfa, type RequireMfaProps } from './RequireMfa.tsx';
+export { enRequireMfaMessages, type RequireMfaMessages } from './require-mfa-messages.ts';

@@ -17,7 +17,7 @@ import { useFocusAfterRender } from './internal/ui.tsx';
 import { useFlowState, useLatest } from './internal/useFlow.ts';
 import { useMfaMemory } from './memory.ts';
 import type { MfaMessageOverrides } from './messages.ts';
-import type { OtpInputProps } from './OtpInput.tsx';
+import type { OtpInputProps } from './otp-field.ts';
 import { mfaKeys } from './queries.ts';
 
 export interface UseMfaChallengeOptions {

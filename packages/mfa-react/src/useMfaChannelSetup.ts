@@ -11,7 +11,7 @@ import { resendButtonProps } from './internal/resend.ts';
 import { useFocusAfterRender } from './internal/ui.tsx';
 import { useFlowState, useLatest } from './internal/useFlow.ts';
 import type { MfaMessageOverrides } from './messages.ts';
-import type { OtpInputProps } from './OtpInput.tsx';
+import type { OtpInputProps } from './otp-field.ts';
 import { mfaKeys } from './queries.ts';
 
 export interface UseMfaChannelSetupOptions<Channel extends MfaChannel> {

@@ -9,7 +9,7 @@ import { resendButtonProps } from './internal/resend.ts';
 import { useFocusAfterRender } from './internal/ui.tsx';
 import { useFlowState, useLatest } from './internal/useFlow.ts';
 import type { MfaMessageOverrides } from './messages.ts';
-import type { OtpInputProps } from './OtpInput.tsx';
+import type { OtpInputProps } from './otp-field.ts';
 
 export interface UseMfaPasswordlessSignInOptions {
   /** Signed in, with or without a second factor. */
