@@ -9,6 +9,7 @@ export {
   type AuditEventsTableProps,
 } from './admin/AuditEventsTable.tsx';
 export { type Column, toCsv } from './admin/csv.ts';
+export { loadAdminMessages } from './admin/i18n.ts';
 export { MfaAdoption, type MfaAdoptionProps } from './admin/MfaAdoption.tsx';
 export {
   type AdminMessageOverrides,

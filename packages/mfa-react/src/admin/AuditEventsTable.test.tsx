@@ -13,9 +13,9 @@ beforeEach(async () => {
   mock.worker.use(...tenant.handlers);
 });
 
-async function renderTable() {
+async function renderTable(locale = 'en-US') {
   const client = testAdminClient(await tenant.issueToken(ADMIN_USER.email));
-  return render(<AuditEventsTable client={client} pageSize={10} locale="en-US" />);
+  return render(<AuditEventsTable client={client} pageSize={10} locale={locale} />);
 }
 
 const column = (container: Element, name: string) =>
@@ -45,5 +45,21 @@ describe('AuditEventsTable', () => {
       .poll(() => new Set(column(screen.container, 'action')))
       .toEqual(new Set(['mfa.failed']));
     expect(new Set(column(screen.container, 'status'))).toEqual(new Set(['Failure']));
+  });
+
+  it('speaks its locale: words, counts and dates (French)', async () => {
+    const screen = await renderTable('fr-CA');
+    await expect.element(screen.getByText(/^Page 1 sur \d+$/), { timeout: 10_000 }).toBeVisible();
+    await expect.element(screen.getByRole('heading', { name: 'Événements d’audit' })).toBeVisible();
+    expect(screen.getByText(/^\d[\d\s\u202f]* événements$/).elements()).toHaveLength(1);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Statut' }), 'failure');
+    await userEvent.click(screen.getByRole('button', { name: 'Appliquer les filtres' }));
+    await expect
+      .poll(() => new Set(column(screen.container, 'status')))
+      .toEqual(new Set(['Échoué']));
+    // Dates in French, from Intl: a French month name, no English one.
+    const times = column(screen.container, 'time').join(' ');
+    expect(times).toMatch(/janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\./);
+    expect(times).not.toMatch(/Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/);
   });
 });

@@ -7,10 +7,12 @@ import type {
   MfaAdminClient,
   Page,
 } from '@authblock/mfa-client/admin';
-import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { mfaLocaleDirection } from '../i18n.ts';
 import type { Column } from './csv.ts';
+import { useAdminText } from './i18n.ts';
 import { ListTable } from './ListTable.tsx';
-import { type AdminMessageOverrides, mergeAdminMessages } from './messages.ts';
+import type { AdminMessageOverrides } from './messages.ts';
 
 /** The actions offered in the filter: the reference's, and the MFA ones the mock adds. */
 export const AUDIT_ACTIONS = [
@@ -29,7 +31,12 @@ export interface AuditEventsTableProps {
   client: MfaAdminClient;
   /** Rows per page. @default 20 */
   pageSize?: number | undefined;
+  /** Replaces any of the strings (on top of the locale's). */
   messages?: AdminMessageOverrides | undefined;
+  /**
+   * The language of the strings and dates (as `MfaAdoption`'s).
+   * @default the enclosing `<MfaProvider>`'s, else `en`
+   */
   locale?: string | undefined;
   className?: string | undefined;
 }
@@ -52,7 +59,7 @@ export function AuditEventsTable({
   locale,
   className,
 }: AuditEventsTableProps) {
-  const text = useMemo(() => mergeAdminMessages(messages), [messages]);
+  const strings = useAdminText(locale, messages);
   const [filters, setFilters] = useState<AuditLogFilters>({});
   const [pageNumber, setPageNumber] = useState(1);
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -88,7 +95,12 @@ export function AuditEventsTable({
     setPageNumber(1);
   };
 
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+  if (!strings) return null;
+  const { text } = strings;
+  const dateTime = new Intl.DateTimeFormat(strings.locale, {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+  });
   const columns: Column<AuditLogEntry>[] = [
     {
       key: 'time',
@@ -127,6 +139,8 @@ export function AuditEventsTable({
       data-state={state.status}
       aria-busy={state.status === 'loading'}
       aria-labelledby={titleId}
+      lang={strings.locale}
+      dir={mfaLocaleDirection(strings.locale)}
     >
       <h2 id={titleId} className="abmfa-admin-title">
         {text.eventsTitle}

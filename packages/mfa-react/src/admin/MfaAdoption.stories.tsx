@@ -5,7 +5,9 @@ import { delay, HttpResponse, http } from 'msw';
 import { type ComponentType, useState } from 'react';
 import { expect } from 'storybook/test';
 import { type StoryMock, storyMock } from '../../stories/mock.ts';
+import { type MfaLocale, mfaLocaleDirection } from '../i18n.ts';
 import { AuditEventsTable } from './AuditEventsTable.tsx';
+import { loadAdminMessages } from './i18n.ts';
 import { MfaAdoption, type MfaAdoptionProps } from './MfaAdoption.tsx';
 import { enAdminMessages as text } from './messages.ts';
 import './admin.css';
@@ -20,7 +22,7 @@ function AdminDashboard({ mock, email = ADMIN_USER.email }: { mock: StoryMock; e
       retries: 0,
     }),
   );
-  return <MfaAdoption client={client} locale="en-US" />;
+  return <MfaAdoption client={client} />;
 }
 
 /**
@@ -154,7 +156,7 @@ export const AuditEvents: Story = {
       apiKey: DEFAULT_API_KEY,
       getToken: () => mock.backend.issueToken(ADMIN_USER.email),
     });
-    return <AuditEventsTable client={client} locale="en-US" />;
+    return <AuditEventsTable client={client} />;
   },
   play: async ({ canvas }) => {
     await expect(
@@ -162,3 +164,32 @@ export const AuditEvents: Story = {
     ).toBeInTheDocument();
   },
 };
+
+/**
+ * The dashboard in the language of the enclosing `<MfaProvider locale>` (the toolbar's
+ * Language): strings, numbers and dates; Arabic mirrors the layout and the charts.
+ */
+function inLocale(locale: Exclude<MfaLocale, 'en'>): Story {
+  return {
+    globals: { locale },
+    play: async ({ canvas, canvasElement }) => {
+      const messages = await loadAdminMessages(locale);
+      // A list's heading ends with its row count: "Adoption by role (5)".
+      const byRole = (name: string) => name.startsWith(messages.byRole);
+      await expect(
+        await canvas.findByRole('heading', { name: byRole }, { timeout: 12_000 }),
+      ).toBeInTheDocument();
+      await expect(canvas.getByRole('heading', { name: messages.title })).toBeInTheDocument();
+      const dashboard = canvasElement.querySelector('.abmfa-admin') as HTMLElement;
+      await expect(dashboard.dir).toBe(mfaLocaleDirection(locale));
+      await expect(dashboard.lang).toBe(locale);
+    },
+  };
+}
+
+export const Spanish = inLocale('es');
+export const French = inLocale('fr');
+export const German = inLocale('de');
+export const BrazilianPortuguese = inLocale('pt-BR');
+export const Japanese = inLocale('ja');
+export const Arabic = inLocale('ar');

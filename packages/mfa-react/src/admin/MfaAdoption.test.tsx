@@ -4,7 +4,13 @@ import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { expectNoAxeViolations, freshBackend, testAdminClient } from '../../test/harness.tsx';
+import {
+  expectNoAxeViolations,
+  freshBackend,
+  testAdminClient,
+  testClient,
+} from '../../test/harness.tsx';
+import { MfaProvider } from '../context.tsx';
 import { MfaAdoption } from './MfaAdoption.tsx';
 import './admin.css';
 
@@ -199,5 +205,62 @@ describe('MfaAdoption', () => {
       .element(screen.getByText(/carry no mfa_enabled field/), { timeout: 15_000 })
       .toBeVisible();
     expect(screen.container.textContent).not.toContain('0%');
+  });
+});
+
+describe('MfaAdoption in other languages', () => {
+  it('speaks the provider’s language, numbers and dates included (German)', async () => {
+    const client = await adminClient();
+    const screen = await render(
+      <MfaProvider client={testClient()} locale="de">
+        <MfaAdoption client={client} />
+      </MfaProvider>,
+    );
+    await expect.element(screen.getByRole('heading', { name: 'MFA-Nutzung' })).toBeVisible();
+    await expect
+      .element(screen.getByRole('heading', { name: /Nutzung nach Rolle/ }), { timeout: 15_000 })
+      .toBeVisible();
+    const people = (await allUsers()).filter((user) => !user.roles?.includes('api-only'));
+    const enabled = people.filter((user) => user.mfaEnabled).length;
+    const adoption = screen.container.querySelector('[data-figure="adoption"]');
+    const percent = new Intl.NumberFormat('de', { style: 'percent', maximumFractionDigits: 0 });
+    expect(adoption?.textContent).toContain(percent.format(enabled / people.length));
+    expect(adoption?.textContent).toContain(
+      `${enabled} von ${people.length} Personen nutzen die Zwei-Faktor-Authentifizierung`,
+    );
+    expect(screen.container.querySelector('section')?.getAttribute('lang')).toBe('de');
+    // Not a word of the English catalogue is left on screen.
+    expect(screen.container.textContent).not.toMatch(/Adoption|Show as table|Export CSV/);
+    await expect
+      .element(screen.getByRole('button', { name: 'Als Tabelle zeigen' }).first())
+      .toBeVisible();
+  });
+
+  it('lays the dashboard and its charts out right to left in Arabic', async () => {
+    const screen = await render(<MfaAdoption client={await adminClient()} locale="ar" />);
+    await expect
+      .element(screen.getByRole('heading', { name: /الاعتماد حسب الدور/ }), { timeout: 15_000 })
+      .toBeVisible();
+    const section = screen.container.querySelector('section.abmfa-admin') as HTMLElement;
+    expect(section.dir).toBe('rtl');
+    const [lineChart, barChart] = [...section.querySelectorAll('svg.abmfa-admin-chart')];
+    if (!lineChart || !barChart) throw new Error('two charts expected');
+    // Time runs right to left: the first date is drawn right of the last.
+    const dates = [...lineChart.querySelectorAll('text.abmfa-admin-axis')].filter(
+      (text) => !text.textContent?.includes('٪') && !text.textContent?.includes('%'),
+    );
+    const box = (element: Element) => element.getBoundingClientRect();
+    expect(box(dates[0] as Element).left).toBeGreaterThan(box(dates.at(-1) as Element).left);
+    // The rate axis sits right of the plot, its labels outside the grid lines.
+    const grid = box(lineChart.querySelector('line.abmfa-admin-grid') as Element);
+    const rateLabel = box(lineChart.querySelector('text.abmfa-admin-axis') as Element);
+    expect(rateLabel.left).toBeGreaterThanOrEqual(grid.right);
+    expect(rateLabel.right).toBeLessThanOrEqual(box(lineChart).right + 1);
+    // Bars grow leftwards from their labels, which stay inside the chart.
+    const label = box(barChart.querySelector('text.abmfa-admin-axis') as Element);
+    const bar = box(barChart.querySelector('rect') as Element);
+    expect(label.left).toBeGreaterThanOrEqual(bar.right);
+    expect(label.right).toBeLessThanOrEqual(box(barChart).right + 1);
+    await expectNoAxeViolations();
   });
 });

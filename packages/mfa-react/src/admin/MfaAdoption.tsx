@@ -3,10 +3,12 @@
 import { isMfaApiError } from '@authblock/mfa-client';
 import type { AdminUser, MfaAdminClient } from '@authblock/mfa-client/admin';
 import { useId, useMemo, useState } from 'react';
+import { mfaLocaleDirection } from '../i18n.ts';
 import { BarChart, ChartFigure, RateLineChart } from './charts.tsx';
 import type { Column } from './csv.ts';
+import { useAdminText } from './i18n.ts';
 import { ListTable } from './ListTable.tsx';
-import { type AdminMessageOverrides, type AdminMessages, mergeAdminMessages } from './messages.ts';
+import type { AdminMessageOverrides, AdminMessages } from './messages.ts';
 import {
   type BackupUsageRow,
   type BurstRow,
@@ -26,9 +28,13 @@ import { type TenantMfaData, useTenantMfaData } from './useTenantMfaData.ts';
 export interface MfaAdoptionProps {
   /** From `createMfaAdminClient()`, with an owner's or admin's token. */
   client: MfaAdminClient;
-  /** Replaces any of the English strings. */
+  /** Replaces any of the strings (on top of the locale's). */
   messages?: AdminMessageOverrides | undefined;
-  /** BCP 47 locale for numbers and dates. @default the browser's */
+  /**
+   * The language of the strings, numbers and dates, as a BCP 47 tag (the shipped locale
+   * closest to it, as for `<MfaProvider locale>`; Arabic lays the dashboard out right to
+   * left). @default the enclosing `<MfaProvider>`'s, else `en`
+   */
   locale?: string | undefined;
   /** The clock, for tests and stories. @default Date.now */
   now?: (() => number) | undefined;
@@ -42,12 +48,17 @@ export interface MfaAdoptionProps {
  * year of audit entries through the admin client, showing progress as pages arrive.
  */
 export function MfaAdoption({ client, messages, locale, now, className }: MfaAdoptionProps) {
-  const text = useMemo(() => mergeAdminMessages(messages), [messages]);
+  const strings = useAdminText(locale, messages);
   const { data, reload } = useTenantMfaData({ client, ...(now ? { now } : {}) });
   const titleId = useId();
+  // Only the first load of a language waits (a small local chunk); the data loads meanwhile.
+  if (!strings) return null;
+  const { text } = strings;
   return (
     <section
       className={['abmfa-admin', className].filter(Boolean).join(' ')}
+      lang={strings.locale}
+      dir={mfaLocaleDirection(strings.locale)}
       data-state={data.status}
       aria-busy={data.status === 'loading'}
       aria-labelledby={titleId}
@@ -55,7 +66,7 @@ export function MfaAdoption({ client, messages, locale, now, className }: MfaAdo
       <h2 id={titleId} className="abmfa-admin-title">
         {text.title}
       </h2>
-      <Body data={data} text={text} locale={locale} reload={reload} />
+      <Body data={data} text={text} locale={strings.locale} reload={reload} />
     </section>
   );
 }
@@ -68,7 +79,7 @@ function Body({
 }: {
   data: TenantMfaData;
   text: AdminMessages;
-  locale: string | undefined;
+  locale: string;
   reload: () => void;
 }) {
   if (data.status === 'loading') {
@@ -134,7 +145,7 @@ function Dashboard({
   events: Parameters<typeof computeDashboard>[1];
   now: number;
   text: AdminMessages;
-  locale: string | undefined;
+  locale: string;
 }) {
   const [role, setRole] = useState<string | null>(null);
   const [range, setRange] = useState<RangeKey>('12m');
@@ -145,6 +156,8 @@ function Dashboard({
     [users, events, role, range, now],
   );
   const roles = useMemo(() => [...new Set(users.flatMap(rolesOf))].sort(), [users]);
+  const count = new Intl.NumberFormat(locale);
+  const formatCount = (value: number) => count.format(value);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const formatRate = (rate: number | null) =>
     rate === null ? text.notApplicable : percent.format(rate);
@@ -186,6 +199,7 @@ function Dashboard({
           text={text}
           formatRate={formatRate}
           formatTime={formatTime}
+          formatCount={formatCount}
           locale={locale}
         />
       ) : (
@@ -202,15 +216,18 @@ function Figures({
   text,
   formatRate,
   formatTime,
+  formatCount,
   locale,
 }: {
   figures: DashboardData;
   text: AdminMessages;
   formatRate: (rate: number | null) => string;
   formatTime: (iso: string) => string;
-  locale: string | undefined;
+  formatCount: (value: number) => string;
+  locale: string;
 }) {
   const { channels } = figures;
+  const direction = mfaLocaleDirection(locale);
   const monthDay = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
   const formatDate = (at: number) => monthDay.format(new Date(at));
   const userColumns: Column<AdminUser>[] = [
@@ -225,11 +242,11 @@ function Figures({
   ];
   const roleColumns: Column<RoleRow>[] = [
     { key: 'role', header: text.columns.role, text: (row) => row.role },
-    { key: 'users', header: text.columns.users, text: (row) => String(row.total) },
+    { key: 'users', header: text.columns.users, text: (row) => formatCount(row.total) },
     { key: 'rate', header: text.columns.rate, text: (row) => formatRate(row.rate) },
-    { key: 'totp', header: text.channels.totp, text: (row) => String(row.totp) },
-    { key: 'email', header: text.channels.email, text: (row) => String(row.email) },
-    { key: 'off', header: text.channels.off, text: (row) => String(row.off) },
+    { key: 'totp', header: text.channels.totp, text: (row) => formatCount(row.totp) },
+    { key: 'email', header: text.channels.email, text: (row) => formatCount(row.email) },
+    { key: 'off', header: text.channels.off, text: (row) => formatCount(row.off) },
     { key: 'advice', header: text.recommendation, text: (row) => text.advice[row.advice] },
   ];
   const backupColumns: Column<BackupUsageRow>[] = [
@@ -239,12 +256,12 @@ function Figures({
       header: text.columns.role,
       text: (row) => (row.user ? primaryRole(row.user) : ''),
     },
-    { key: 'uses', header: text.columns.uses, text: (row) => String(row.uses) },
+    { key: 'uses', header: text.columns.uses, text: (row) => formatCount(row.uses) },
     { key: 'last', header: text.columns.lastUse, text: (row) => formatTime(row.lastUse) },
   ];
   const failureColumns: Column<FailureRow>[] = [
     { key: 'email', header: text.columns.email, text: (row) => row.email },
-    { key: 'failures', header: text.columns.failures, text: (row) => String(row.failures) },
+    { key: 'failures', header: text.columns.failures, text: (row) => formatCount(row.failures) },
     { key: 'first', header: text.columns.first, text: (row) => formatTime(row.firstAt) },
     { key: 'last', header: text.columns.last, text: (row) => formatTime(row.lastAt) },
     {
@@ -255,13 +272,13 @@ function Figures({
   ];
   const churnColumns: Column<ChurnRow>[] = [
     { key: 'email', header: text.columns.email, text: (row) => row.email },
-    { key: 'disables', header: text.columns.disables, text: (row) => String(row.disables) },
-    { key: 'enables', header: text.columns.enables, text: (row) => String(row.enables) },
+    { key: 'disables', header: text.columns.disables, text: (row) => formatCount(row.disables) },
+    { key: 'enables', header: text.columns.enables, text: (row) => formatCount(row.enables) },
     { key: 'last', header: text.columns.last, text: (row) => formatTime(row.lastAt) },
   ];
   const burstColumns: Column<BurstRow>[] = [
     { key: 'start', header: text.columns.start, text: (row) => formatTime(row.start) },
-    { key: 'failures', header: text.columns.failures, text: (row) => String(row.failures) },
+    { key: 'failures', header: text.columns.failures, text: (row) => formatCount(row.failures) },
     { key: 'people', header: text.columns.people, text: (row) => row.emails.join(' ') },
     { key: 'ip', header: text.columns.addresses, text: (row) => row.ipAddresses.join(' ') },
   ];
@@ -290,7 +307,7 @@ function Figures({
         {(['totp', 'email', 'off'] as const).map((kind) => (
           <div key={kind} className="abmfa-admin-card" data-figure={kind}>
             <p className="abmfa-admin-card-label">{text.channels[kind]}</p>
-            <p className="abmfa-admin-card-value">{channels[kind]}</p>
+            <p className="abmfa-admin-card-value">{formatCount(channels[kind])}</p>
           </div>
         ))}
       </div>
@@ -317,6 +334,7 @@ function Figures({
               label={label}
               formatDate={formatDate}
               formatRate={formatRate}
+              rtl={direction === 'rtl'}
             />
           )}
           table={
@@ -333,7 +351,7 @@ function Figures({
                   <tr key={point.at}>
                     <td>{formatDate(point.at)}</td>
                     <td>{formatRate(point.rate)}</td>
-                    <td>{point.people}</td>
+                    <td>{formatCount(point.people)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -345,7 +363,15 @@ function Figures({
           summary={text.channelSummary(channels.totp, channels.email, channels.off)}
           showTable={text.showTable}
           showChart={text.showChart}
-          chart={(width, label) => <BarChart bars={channelBars} width={width} label={label} />}
+          chart={(width, label) => (
+            <BarChart
+              bars={channelBars}
+              width={width}
+              label={label}
+              format={formatCount}
+              rtl={direction === 'rtl'}
+            />
+          )}
           table={
             <table className="abmfa-admin-table">
               <thead>
@@ -358,7 +384,7 @@ function Figures({
                 {channelBars.map((bar) => (
                   <tr key={bar.kind}>
                     <td>{bar.label}</td>
-                    <td>{bar.value}</td>
+                    <td>{formatCount(bar.value)}</td>
                   </tr>
                 ))}
               </tbody>

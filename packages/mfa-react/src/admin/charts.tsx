@@ -85,6 +85,15 @@ export interface LinePoint {
 
 const MARGIN = { top: 12, right: 16, bottom: 28, left: 44 };
 
+/**
+ * Right to left (Arabic), a chart is drawn as its own mirror image: time runs from right
+ * to left, bars grow leftwards and the axis sits on the right. Only x positions flip; the
+ * text anchors (`start`, `end`) follow the svg's `direction`, so they flip by themselves.
+ */
+function mirrorer(width: number, rtl: boolean) {
+  return (x: number, extent = 0) => (rtl ? width - x - extent : x);
+}
+
 /** A rate over time (0-100 %), as an area under a line. */
 export function RateLineChart({
   points,
@@ -92,6 +101,7 @@ export function RateLineChart({
   label,
   formatDate,
   formatRate,
+  rtl = false,
 }: {
   points: readonly LinePoint[];
   width: number;
@@ -99,42 +109,52 @@ export function RateLineChart({
   label: string;
   formatDate: (at: number) => string;
   formatRate: (rate: number) => string;
+  /** Mirrored, for right-to-left languages. */
+  rtl?: boolean | undefined;
 }) {
   const height = 200;
+  const mirror = mirrorer(width, rtl);
   const known = points.filter(
     (point): point is { at: number; value: number } => point.value !== null,
   );
   // The points are evenly spaced in time: a point scale places them. A rate is 0..1, so
   // its height is a plain proportion (d3's linear scale would add ~9.7 kB gzipped of
   // interpolators and tick formatting this chart does not use).
-  const x = scalePoint<number>()
+  const scale = scalePoint<number>()
     .domain(points.map((point) => point.at))
     .range([MARGIN.left, width - MARGIN.right]);
+  const x = (at: number) => mirror(scale(at) ?? 0);
   const y = (rate: number) => height - MARGIN.bottom - rate * (height - MARGIN.bottom - MARGIN.top);
   const path = line<{ at: number; value: number }>()
-    .x((point) => x(point.at) ?? 0)
+    .x((point) => x(point.at))
     .y((point) => y(point.value))(known);
   const fill = area<{ at: number; value: number }>()
-    .x((point) => x(point.at) ?? 0)
+    .x((point) => x(point.at))
     .y0(y(0))
     .y1((point) => y(point.value))(known);
   // Fewer date labels on a narrow screen, so they never overlap.
   const labelEvery = Math.max(1, Math.ceil(points.length / Math.max(2, Math.floor(width / 90))));
   return (
-    <svg className="abmfa-admin-chart" width={width} height={height} role="img">
+    <svg
+      className="abmfa-admin-chart"
+      width={width}
+      height={height}
+      role="img"
+      direction={rtl ? 'rtl' : 'ltr'}
+    >
       <title>{label}</title>
       {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
         <g key={tick}>
           <line
             className="abmfa-admin-grid"
-            x1={MARGIN.left}
-            x2={width - MARGIN.right}
+            x1={mirror(MARGIN.left)}
+            x2={mirror(width - MARGIN.right)}
             y1={y(tick)}
             y2={y(tick)}
           />
           <text
             className="abmfa-admin-axis"
-            x={MARGIN.left - 6}
+            x={mirror(MARGIN.left - 6)}
             y={y(tick)}
             dy="0.32em"
             textAnchor="end"
@@ -149,7 +169,7 @@ export function RateLineChart({
         <circle
           key={point.at}
           className="abmfa-admin-dot"
-          cx={x(point.at) ?? 0}
+          cx={x(point.at)}
           cy={y(point.value)}
           r={3}
         />
@@ -159,7 +179,7 @@ export function RateLineChart({
           <text
             key={point.at}
             className="abmfa-admin-axis"
-            x={x(point.at) ?? 0}
+            x={x(point.at)}
             y={height - 8}
             // The last label ends at the chart's edge instead of being cut by it.
             textAnchor={index === points.length - 1 ? 'end' : 'middle'}
@@ -185,13 +205,17 @@ export function BarChart({
   width,
   label,
   format = String,
+  rtl = false,
 }: {
   bars: readonly Bar[];
   width: number;
   /** The chart's text alternative. */
   label: string;
   format?: ((value: number) => string) | undefined;
+  /** Mirrored, for right-to-left languages. */
+  rtl?: boolean | undefined;
 }) {
+  const mirror = mirrorer(width, rtl);
   const rowHeight = 32;
   const labelWidth = Math.min(140, Math.floor(width * 0.35));
   const height = bars.length * rowHeight + 8;
@@ -202,7 +226,13 @@ export function BarChart({
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const x = (value: number) => (value / max) * (width - labelWidth - 56);
   return (
-    <svg className="abmfa-admin-chart" width={width} height={height} role="img">
+    <svg
+      className="abmfa-admin-chart"
+      width={width}
+      height={height}
+      role="img"
+      direction={rtl ? 'rtl' : 'ltr'}
+    >
       <title>{label}</title>
       {bars.map((bar) => {
         const top = y(bar.label) ?? 0;
@@ -210,7 +240,7 @@ export function BarChart({
           <g key={bar.label}>
             <text
               className="abmfa-admin-axis"
-              x={labelWidth - 8}
+              x={mirror(labelWidth - 8)}
               y={top + y.bandwidth() / 2}
               dy="0.32em"
               textAnchor="end"
@@ -219,7 +249,7 @@ export function BarChart({
             </text>
             <rect
               className={`abmfa-admin-bar abmfa-admin-bar-${bar.kind}`}
-              x={labelWidth}
+              x={mirror(labelWidth, Math.max(1, x(bar.value)))}
               y={top}
               width={Math.max(1, x(bar.value))}
               height={y.bandwidth()}
@@ -227,7 +257,7 @@ export function BarChart({
             />
             <text
               className="abmfa-admin-value"
-              x={labelWidth + x(bar.value) + 6}
+              x={mirror(labelWidth + x(bar.value) + 6)}
               y={top + y.bandwidth() / 2}
               dy="0.32em"
             >

@@ -1,8 +1,14 @@
+import { formatNumber, plural } from '../locales/format.ts';
 import type { RoleAdvice } from './metrics.ts';
 
+const n = (count: number) => formatNumber('en', count);
+
 /**
- * Every string of the admin entry, in English. Override any of them with a component's
- * `messages` prop; entries that need a value are functions.
+ * Every string of the admin entry, in English. The other languages live in
+ * `admin/locales/`, one catalogue per locale with the same keys, loaded when the
+ * component's `locale` (or the enclosing `<MfaProvider locale>`) asks. Override any of
+ * them with a component's `messages` prop; entries that need a value are functions, and
+ * format their numbers with `Intl` in their own language.
  */
 export const enAdminMessages = {
   title: 'MFA adoption',
@@ -11,9 +17,9 @@ export const enAdminMessages = {
   rangeFilter: 'Time range',
   ranges: { '30d': 'Last 30 days', '90d': 'Last 90 days', '12m': 'Last 12 months' },
   loadingUsers: (loaded: number, total: number | null) =>
-    total === null ? 'Loading users…' : `Loaded ${loaded} of ${total} users`,
+    total === null ? 'Loading users…' : `Loaded ${n(loaded)} of ${n(total)} users`,
   loadingEvents: (loaded: number, total: number | null) =>
-    total === null ? 'Loading audit events…' : `Loaded ${loaded} of ${total} audit events`,
+    total === null ? 'Loading audit events…' : `Loaded ${n(loaded)} of ${n(total)} audit events`,
   forbidden: 'Only tenant administrators can see this. Sign in with an owner or admin account.',
   failed: 'The tenant data could not be loaded.',
   retry: 'Try again',
@@ -22,15 +28,19 @@ export const enAdminMessages = {
     'The user records from this server carry no mfa_enabled field, so adoption cannot be measured (this is not 0 %). Ask Auth Block to include mfa_enabled and mfa_channel in user records.',
   adoption: 'Adoption',
   adoptionDetail: (enabled: number, people: number) =>
-    `${enabled} of ${people} people have two-factor authentication on`,
+    plural('en', people, {
+      one: `${n(enabled)} of # person has two-factor authentication on`,
+      other: `${n(enabled)} of # people have two-factor authentication on`,
+    }),
   peopleNote: 'API-only accounts are left out: the guide says MFA does not apply to them.',
   channels: { totp: 'Authenticator app', email: 'Email codes', off: 'Off', unknown: 'Unknown' },
   overTime: 'Adoption over time',
+  /** `from`/`to` are dates and `first`/`last` rates, already formatted. */
   overTimeSummary: (from: string, to: string, first: string, last: string) =>
     `Adoption went from ${first} on ${from} to ${last} on ${to}.`,
   channelSplit: 'Channels',
   channelSummary: (totp: number, email: number, off: number) =>
-    `${totp} use an authenticator app, ${email} email codes, ${off} have MFA off.`,
+    `Authenticator app: ${n(totp)}. Email codes: ${n(email)}. MFA off: ${n(off)}.`,
   byRole: 'Adoption by role',
   recommendation: 'Guide’s advice',
   advice: {
@@ -100,8 +110,8 @@ export const enAdminMessages = {
   apply: 'Apply filters',
   previous: 'Previous',
   next: 'Next',
-  pageOf: (page: number, pages: number) => `Page ${page} of ${Math.max(1, pages)}`,
-  eventsCount: (total: number) => `${total} events`,
+  pageOf: (page: number, pages: number) => `Page ${n(page)} of ${n(Math.max(1, pages))}`,
+  eventsCount: (total: number) => plural('en', total, { one: '# event', other: '# events' }),
   eventsEmpty: 'No events match these filters.',
   loading: 'Loading…',
 };
@@ -114,14 +124,18 @@ export type AdminMessageOverrides = {
     : AdminMessages[Key];
 };
 
-export function mergeAdminMessages(overrides: AdminMessageOverrides | undefined): AdminMessages {
-  if (!overrides) return enAdminMessages;
-  const merged: Record<string, unknown> = { ...enAdminMessages };
+/** `base` (a whole catalogue) with `overrides` on top; nested groups merge key by key. */
+export function mergeAdminMessages(
+  base: AdminMessages,
+  overrides: AdminMessageOverrides | undefined,
+): AdminMessages {
+  if (!overrides) return base;
+  const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
-    const base = (enAdminMessages as Record<string, unknown>)[key];
+    const inner = (base as Record<string, unknown>)[key];
     merged[key] =
-      base && typeof base === 'object' && value && typeof value === 'object'
-        ? { ...base, ...value }
+      inner && typeof inner === 'object' && value && typeof value === 'object'
+        ? { ...inner, ...value }
         : value;
   }
   return merged as AdminMessages;
