@@ -4,7 +4,9 @@ import type { MfaStatus } from '@authblock/mfa-client';
 import { type ReactNode, useId, useState } from 'react';
 import { useSetupMessages } from './context.tsx';
 import { useMfaStatus } from './hooks.ts';
-import { StatusOverview, StatusPending } from './internal/StatusOverview.tsx';
+import { SettingsChange } from './internal/SettingsChange.tsx';
+import { SettingsOverview } from './internal/SettingsOverview.tsx';
+import { StatusPending } from './internal/StatusOverview.tsx';
 import {
   type ClassNameProp,
   dataFlag,
@@ -13,10 +15,6 @@ import {
   StepHeading,
   useFocusAfterRender,
 } from './internal/ui.tsx';
-import { MfaBackupCodeNudge } from './MfaBackupCodeNudge.tsx';
-import { MfaDisable } from './MfaDisable.tsx';
-import { MfaSetupWizard } from './MfaSetupWizard.tsx';
-import { useMfaMemory } from './memory.ts';
 import type { MfaMessageOverrides } from './messages.ts';
 
 export type MfaSettingsView = 'overview' | 'setup' | 'disable' | 'switch';
@@ -68,7 +66,6 @@ export function MfaSettings({
   const messages = useSetupMessages(overrides);
   const statusQuery = useMfaStatus(userId);
   const [view, setView] = useState<MfaSettingsView>(defaultView);
-  const { memory, remember } = useMfaMemory(userId);
   const [moved, setMoved] = useState(false);
   const focusSoon = useFocusAfterRender();
   const id = useId();
@@ -95,32 +92,19 @@ export function MfaSettings({
       status.backupCodesRemaining <= lowBackupCodes,
   };
   const subHeading = (headingLevel < 6 ? headingLevel + 1 : 6) as HeadingLevel;
-  const shared = { userId, messages: overrides, autoFocus: true, headingLevel: subHeading };
 
   let body: ReactNode;
-  if (view === 'setup') {
+  if (view !== 'overview') {
     body = (
-      <MfaSetupWizard
-        {...shared}
-        onComplete={(next) => {
-          onEnabled?.(next);
-          go('overview');
-        }}
-        onCancel={() => go('overview')}
-      />
-    );
-  } else if (view === 'disable' || view === 'switch') {
-    body = (
-      <MfaDisable
-        {...shared}
-        description={view === 'switch' ? messages.switchIntro : undefined}
-        onDisabled={(next) => {
-          // Turned off: the old codes are gone, nothing left to confirm.
-          if (!next.enabled) remember({ backupCodesUnconfirmed: false });
-          onDisabled?.(next);
-          go(view === 'switch' ? 'setup' : 'overview');
-        }}
-        onCancel={() => go('overview')}
+      <SettingsChange
+        view={view}
+        userId={userId}
+        headingLevel={subHeading}
+        onEnabled={onEnabled}
+        onDisabled={onDisabled}
+        go={go}
+        messages={messages}
+        overrides={overrides}
       />
     );
   } else if (!status) {
@@ -136,28 +120,14 @@ export function MfaSettings({
     );
   } else {
     body = (
-      <>
-        <StatusOverview status={status} isLow={state.isLow} onAction={go} messages={messages} />
-        {/* After a backup-code sign-in, once (unless a nudge elsewhere on the page took it). */}
-        <MfaBackupCodeNudge
-          userId={userId}
-          onSetUpAgain={() => go('switch')}
-          className="abmfa-settings__nudge"
-          messages={overrides}
-        />
-        {status.enabled && memory.backupCodesUnconfirmed ? (
-          // Auth Block gives new codes only with a new setup, so the way to codes they have
-          // saved is switching (off, then on again): said here before they start.
-          <div className="abmfa-settings__warning abmfa-settings__reminder" data-warning="">
-            <p>
-              {messages.backupUnconfirmed} {messages.backupNewCodesIntro}
-            </p>
-            <button type="button" className="abmfa-button" onClick={() => go('switch')}>
-              {messages.backupNewCodes}
-            </button>
-          </div>
-        ) : null}
-      </>
+      <SettingsOverview
+        status={status}
+        isLow={state.isLow}
+        userId={userId}
+        onAction={go}
+        messages={messages}
+        overrides={overrides}
+      />
     );
   }
 
