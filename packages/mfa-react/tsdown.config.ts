@@ -10,13 +10,16 @@ export default defineConfig({
   clean: true,
   outputOptions: {
     // Each language is its own lazily loaded chunk, named so budgets can tell them apart
-    // (the admin entry's as `locales/admin-<language>`).
+    // (the admin entry's as `locales/admin-<language>`, RequireMfa's as
+    // `locales/require-mfa-<language>`).
     chunkFileNames: (chunk) =>
       chunk.facadeModuleId?.includes('/src/admin/locales/')
         ? 'locales/admin-[name]-[hash].js'
-        : chunk.facadeModuleId?.includes('/src/locales/') && chunk.name !== 'format'
-          ? 'locales/[name]-[hash].js'
-          : '[name]-[hash].js',
+        : chunk.facadeModuleId?.includes('/src/require-mfa-locales/')
+          ? 'locales/require-mfa-[name]-[hash].js'
+          : chunk.facadeModuleId?.includes('/src/locales/') && chunk.name !== 'format'
+            ? 'locales/[name]-[hash].js'
+            : '[name]-[hash].js',
   },
   deps: {
     // Peers and dependencies stay imports: the app's bundler dedupes them.

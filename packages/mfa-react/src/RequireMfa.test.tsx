@@ -106,6 +106,28 @@ describe('RequireMfa', () => {
   });
 });
 
+describe('RequireMfa in other languages', () => {
+  it('speaks the provider’s language (German)', async () => {
+    const mock = await freshBackend();
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <RequireMfa policy={{ channel: 'totp' }}>{page}</RequireMfa>,
+      { signedInAs: DEMO_USER.email, locale: 'de' },
+    );
+    await expect
+      .element(
+        screen.getByText(
+          'Diese Seite braucht eine Authenticator-App. Richte sie ein, um fortzufahren.',
+        ),
+      )
+      .toBeVisible();
+    await expect
+      .element(screen.getByRole('region', { name: 'Zwei-Faktor-Authentifizierung erforderlich' }))
+      .toBeVisible();
+    await expectNoAxeViolations();
+  });
+});
+
 describe('meetsMfaPolicy', () => {
   const on = (channel: 'totp' | 'email' | 'unknown') => ({ userId: 'u', enabled: true, channel });
   it('checks the channel when the server names it', () => {

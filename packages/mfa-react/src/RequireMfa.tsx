@@ -4,13 +4,14 @@ import { type ReactNode, useState } from 'react';
 import { useSetupMessages } from './context.tsx';
 import { errorText } from './errors.ts';
 import { useMfaStatus } from './hooks.ts';
+import { useLazyCatalogue } from './internal/lazy-catalogue.ts';
 import {
   RequireBackupCodesStep,
   RequireSetupStep,
   RequireSwitchStep,
 } from './internal/RequireMfaSteps.tsx';
 import { type MfaPolicy, meetsMfaPolicy } from './mfa-policy.ts';
-import { enRequireMfaMessages, type RequireMfaMessages } from './require-mfa-messages.ts';
+import { type RequireMfaMessages, requireMfaCatalogues } from './require-mfa-messages.ts';
 
 export interface RequireMfaProps {
   /** What the page requires. */
@@ -50,7 +51,8 @@ export function RequireMfa({
   headingLevel = 2,
   messages: overrides,
 }: RequireMfaProps) {
-  const text = { ...enRequireMfaMessages, ...overrides };
+  // The provider's language; until its strings arrive (first use only) the page waits.
+  const catalogue = useLazyCatalogue(requireMfaCatalogues, undefined);
   const setupMessages = useSetupMessages();
   const status = useMfaStatus(userId);
   const [confirmedHere, setConfirmedHere] = useState(false);
@@ -62,6 +64,8 @@ export function RequireMfa({
     onBackupCodesConfirmed?.();
   };
 
+  if (!catalogue) return null;
+  const text = { ...catalogue.messages, ...overrides };
   if (status.isPending) {
     return (
       <p className="abmfa-require" role="status" data-state="checking">

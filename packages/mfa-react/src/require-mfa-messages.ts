@@ -1,4 +1,6 @@
-/** Strings of `RequireMfa` (English). */
+import { lazyCatalogues } from './internal/lazy-catalogue.ts';
+
+/** Strings of `RequireMfa` (English; the other languages are in `require-mfa-locales/`). */
 export const enRequireMfaMessages = {
   checking: 'Checking two-factor authentication…',
   /** Names the region that stands in for the page. */
@@ -17,3 +19,13 @@ export const enRequireMfaMessages = {
   retry: 'Try again',
 };
 export type RequireMfaMessages = typeof enRequireMfaMessages;
+
+/** The other languages, each its own chunk, loaded when the provider's `locale` asks. */
+export const requireMfaCatalogues = lazyCatalogues(enRequireMfaMessages, {
+  es: () => import('./require-mfa-locales/es.ts'),
+  fr: () => import('./require-mfa-locales/fr.ts'),
+  de: () => import('./require-mfa-locales/de.ts'),
+  'pt-BR': () => import('./require-mfa-locales/pt-BR.ts'),
+  ja: () => import('./require-mfa-locales/ja.ts'),
+  ar: () => import('./require-mfa-locales/ar.ts'),
+});

@@ -56,20 +56,28 @@ export interface RenderOptions {
   strict?: boolean;
   /** The provider's memory (reminders, nudges); a fresh one per render by default. */
   memory?: MfaMemoryStore;
+  /** The provider's `locale`. @default English */
+  locale?: string;
 }
 
 /** Renders `ui` inside an `MfaProvider` wired to the mock backend. */
 export async function renderWithMfa(
   backend: MockBackend,
   ui: ReactNode,
-  { signedInAs, strict = false, memory = inMemoryMfaMemory() }: RenderOptions = {},
+  { signedInAs, strict = false, memory = inMemoryMfaMemory(), locale }: RenderOptions = {},
 ) {
   const user = signedInAs ? backend.user(signedInAs) : undefined;
   const token = signedInAs ? await backend.issueToken(signedInAs) : undefined;
   const client = testClient(token);
   const queryClient = new QueryClient();
   const tree = (
-    <MfaProvider client={client} userId={user?.id} queryClient={queryClient} memory={memory}>
+    <MfaProvider
+      client={client}
+      userId={user?.id}
+      queryClient={queryClient}
+      memory={memory}
+      locale={locale}
+    >
       {ui}
     </MfaProvider>
   );
