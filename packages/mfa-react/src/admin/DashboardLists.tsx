@@ -1,0 +1,71 @@
+'use client';
+
+import { dashboardColumns } from './dashboardColumns.ts';
+import type { DashboardSectionProps } from './dashboardFormat.ts';
+import { ListTable } from './ListTable.tsx';
+
+/**
+ * The lists under the charts, each exportable as CSV: adoption by role beside the guide's
+ * advice, the people a role's advice leaves without MFA, backup-code use, and the warning
+ * signs in the audit log (repeated failures, MFA turned off and on, bursts of failures).
+ */
+export function DashboardLists({ figures, text, format }: DashboardSectionProps) {
+  const columns = dashboardColumns(text, format);
+  const gaps = figures.roles.flatMap((row) => row.gaps);
+  return (
+    <>
+      <ListTable
+        title={text.byRole}
+        columns={columns.roles}
+        rows={figures.roles}
+        rowKey={(row) => row.role}
+        empty={text.emptyTenant}
+        exportLabel={text.exportCsv}
+      />
+      <ListTable
+        title={text.gapsTitle}
+        columns={columns.users}
+        rows={gaps}
+        rowKey={(user) => user.id}
+        empty={text.gapsEmpty}
+        exportLabel={text.exportCsv}
+      />
+      <ListTable
+        title={text.backupTitle}
+        intro={text.backupIntro}
+        columns={columns.backupUsage}
+        rows={figures.backupUsage}
+        rowKey={(row) => row.userId}
+        empty={text.backupEmpty}
+        exportLabel={text.exportCsv}
+      />
+      <ListTable
+        title={text.failuresTitle}
+        intro={text.failuresIntro}
+        columns={columns.failures}
+        rows={figures.repeatedFailures}
+        rowKey={(row) => row.userId}
+        empty={text.failuresEmpty}
+        exportLabel={text.exportCsv}
+      />
+      <ListTable
+        title={text.churnTitle}
+        intro={text.churnIntro}
+        columns={columns.churn}
+        rows={figures.churn}
+        rowKey={(row) => row.userId}
+        empty={text.churnEmpty}
+        exportLabel={text.exportCsv}
+      />
+      <ListTable
+        title={text.burstsTitle}
+        intro={text.burstsIntro}
+        columns={columns.bursts}
+        rows={figures.bursts}
+        rowKey={(row) => row.start}
+        empty={text.burstsEmpty}
+        exportLabel={text.exportCsv}
+      />
+    </>
+  );
+}
