@@ -1,4 +1,4 @@
-import { authenticatorCode, DEMO_USER, scenarios } from '@authblock/mfa-mock';
+import { DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CustomChallenge } from '../stories/CustomChallenge.tsx';

@@ -1,5 +1,5 @@
 import type { MfaSignInSuccess } from '@authblock/mfa-core';
-import { authenticatorCode, DEMO_USER, scenarios } from '@authblock/mfa-mock';
+import { DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
