@@ -3,11 +3,14 @@
 import { dashboardColumns } from './dashboardColumns.ts';
 import type { DashboardSectionProps } from './dashboardFormat.ts';
 import { ListTable } from './ListTable.tsx';
+import { THRESHOLDS } from './metrics.ts';
 
 /**
  * The lists under the charts, each exportable as CSV: adoption by role beside the guide's
  * advice, the people a role's advice leaves without MFA, backup-code use, and the warning
  * signs in the audit log (repeated failures, MFA turned off and on, bursts of failures).
+ * Each intro states its rule with the counts from `THRESHOLDS`, so the sentence and the
+ * rule cannot drift apart.
  */
 export function DashboardLists({ figures, text, format }: DashboardSectionProps) {
   const columns = dashboardColumns(text, format);
@@ -32,7 +35,7 @@ export function DashboardLists({ figures, text, format }: DashboardSectionProps)
       />
       <ListTable
         title={text.backupTitle}
-        intro={text.backupIntro}
+        intro={text.backupIntro(THRESHOLDS.backupUses)}
         columns={columns.backupUsage}
         rows={figures.backupUsage}
         rowKey={(row) => row.userId}
@@ -41,7 +44,7 @@ export function DashboardLists({ figures, text, format }: DashboardSectionProps)
       />
       <ListTable
         title={text.failuresTitle}
-        intro={text.failuresIntro}
+        intro={text.failuresIntro(THRESHOLDS.failures)}
         columns={columns.failures}
         rows={figures.repeatedFailures}
         rowKey={(row) => row.userId}
@@ -50,7 +53,7 @@ export function DashboardLists({ figures, text, format }: DashboardSectionProps)
       />
       <ListTable
         title={text.churnTitle}
-        intro={text.churnIntro}
+        intro={text.churnIntro(THRESHOLDS.disables)}
         columns={columns.churn}
         rows={figures.churn}
         rowKey={(row) => row.userId}
@@ -59,7 +62,7 @@ export function DashboardLists({ figures, text, format }: DashboardSectionProps)
       />
       <ListTable
         title={text.burstsTitle}
-        intro={text.burstsIntro}
+        intro={text.burstsIntro(THRESHOLDS.burstFailures, THRESHOLDS.burstUsers)}
         columns={columns.bursts}
         rows={figures.bursts}
         rowKey={(row) => row.start}

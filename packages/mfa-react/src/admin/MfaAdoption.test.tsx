@@ -12,6 +12,7 @@ import {
 } from '../../test/harness.tsx';
 import { MfaProvider } from '../context.tsx';
 import { MfaAdoption } from './MfaAdoption.tsx';
+import { THRESHOLDS } from './metrics.ts';
 import './admin.css';
 
 let mock: Awaited<ReturnType<typeof freshBackend>>;
@@ -109,6 +110,18 @@ describe('MfaAdoption', () => {
     expect(roleRows.find((row) => row[0] === 'api-only')?.[6]).toBe(
       'MFA not applicable: use service tokens',
     );
+
+    // Each warning sign states the rule it applies, with the counts of THRESHOLDS.
+    await expect
+      .element(screen.getByText(`${THRESHOLDS.failures} or more wrong codes within an hour.`))
+      .toBeVisible();
+    await expect
+      .element(
+        screen.getByText(
+          `${THRESHOLDS.burstFailures} or more failed codes from ${THRESHOLDS.burstUsers} or more people within an hour.`,
+        ),
+      )
+      .toBeVisible();
 
     // The warning signs the seeded history holds are found.
     expect(

@@ -51,16 +51,20 @@ export const enAdminMessages = {
   gapsTitle: 'Owners and admins without an authenticator app',
   gapsEmpty: 'Every owner and admin uses an authenticator app.',
   backupTitle: 'Backup-code sign-ins',
-  backupIntro: 'High use may mean someone lost the device with their authenticator app.',
+  /** The counts are `THRESHOLDS` from `metrics.ts`: the sentences state the rules. */
+  backupIntro: (uses: number) =>
+    `High use (${n(uses)} or more times) may mean someone lost the device with their authenticator app.`,
   backupEmpty: 'Nobody signed in with a backup code in this range.',
   failuresTitle: 'Repeated failures',
-  failuresIntro: '5 or more wrong codes within an hour.',
+  failuresIntro: (failures: number) => `${n(failures)} or more wrong codes within an hour.`,
   failuresEmpty: 'No repeated failures in this range.',
   churnTitle: 'Setup and disable churn',
-  churnIntro: 'Two-factor authentication turned off 2 or more times.',
+  churnIntro: (disables: number) =>
+    `Two-factor authentication turned off ${n(disables)} or more times.`,
   churnEmpty: 'No churn in this range.',
   burstsTitle: 'Bursts of failures',
-  burstsIntro: '10 or more failed codes from 5 or more people within an hour.',
+  burstsIntro: (failures: number, people: number) =>
+    `${n(failures)} or more failed codes from ${n(people)} or more people within an hour.`,
   burstsEmpty: 'No bursts in this range.',
   exportCsv: 'Export CSV',
   showTable: 'Show as table',

@@ -7,6 +7,23 @@ import type { AdminMessages } from '../messages.ts';
 
 const locale = 'ar';
 const n = (count: number) => formatNumber(locale, count);
+/** "N or more times" and "N or more wrong codes", in Arabic's six plural forms. */
+const times = (count: number) =>
+  plural(locale, count, {
+    one: 'مرة واحدة أو أكثر',
+    two: 'مرتين أو أكثر',
+    few: '# مرات أو أكثر',
+    many: '# مرة أو أكثر',
+    other: '# مرة أو أكثر',
+  });
+const codes = (count: number) =>
+  plural(locale, count, {
+    one: 'رمز خاطئ واحد أو أكثر',
+    two: 'رمزان خاطئان أو أكثر',
+    few: '# رموز خاطئة أو أكثر',
+    many: '# رمزًا خاطئًا أو أكثر',
+    other: '# رمز خاطئ أو أكثر',
+  });
 
 export const messages = {
   title: 'اعتماد المصادقة الثنائية',
@@ -59,16 +76,24 @@ export const messages = {
   gapsTitle: 'المالكون والمسؤولون بلا تطبيق مصادقة',
   gapsEmpty: 'كل المالكين والمسؤولين يستخدمون تطبيق مصادقة.',
   backupTitle: 'تسجيلات الدخول برمز احتياطي',
-  backupIntro: 'كثرة الاستخدام قد تعني أن أحدهم فقد الجهاز الذي عليه تطبيق المصادقة.',
+  backupIntro: (uses: number) =>
+    `كثرة الاستخدام (${times(uses)}) قد تعني أن أحدهم فقد الجهاز الذي عليه تطبيق المصادقة.`,
   backupEmpty: 'لم يسجّل أحد الدخول برمز احتياطي في هذه الفترة.',
   failuresTitle: 'محاولات فاشلة متكررة',
-  failuresIntro: '5 رموز خاطئة أو أكثر خلال ساعة.',
+  failuresIntro: (failures: number) => `${codes(failures)} خلال ساعة.`,
   failuresEmpty: 'لا توجد محاولات فاشلة متكررة في هذه الفترة.',
   churnTitle: 'تفعيل وإيقاف متكرر',
-  churnIntro: 'إيقاف المصادقة الثنائية مرتين أو أكثر.',
+  churnIntro: (disables: number) => `إيقاف المصادقة الثنائية ${times(disables)}.`,
   churnEmpty: 'لا يوجد تفعيل وإيقاف متكرر في هذه الفترة.',
   burstsTitle: 'موجات من المحاولات الفاشلة',
-  burstsIntro: '10 رموز خاطئة أو أكثر من 5 أشخاص أو أكثر خلال ساعة.',
+  burstsIntro: (failures: number, people: number) =>
+    `${codes(failures)} من ${plural(locale, people, {
+      one: 'شخص واحد أو أكثر',
+      two: 'شخصين أو أكثر',
+      few: '# أشخاص أو أكثر',
+      many: '# شخصًا أو أكثر',
+      other: '# شخص أو أكثر',
+    })} خلال ساعة.`,
   burstsEmpty: 'لا توجد موجات في هذه الفترة.',
   exportCsv: 'تصدير CSV',
   showTable: 'عرض كجدول',

@@ -54,17 +54,20 @@ export const messages = {
   gapsTitle: 'Owner und Admins ohne Authenticator-App',
   gapsEmpty: 'Alle Owner und Admins nutzen eine Authenticator-App.',
   backupTitle: 'Anmeldungen mit Backup-Code',
-  backupIntro:
-    'Häufige Nutzung kann heißen, dass jemand das Gerät mit seiner Authenticator-App verloren hat.',
+  backupIntro: (uses: number) =>
+    `Häufige Nutzung (${n(uses)}-mal oder öfter) kann heißen, dass jemand das Gerät mit seiner Authenticator-App verloren hat.`,
   backupEmpty: 'In diesem Zeitraum hat sich niemand mit einem Backup-Code angemeldet.',
   failuresTitle: 'Wiederholte Fehlversuche',
-  failuresIntro: '5 oder mehr falsche Codes innerhalb einer Stunde.',
+  failuresIntro: (failures: number) =>
+    `${n(failures)} oder mehr falsche Codes innerhalb einer Stunde.`,
   failuresEmpty: 'Keine wiederholten Fehlversuche in diesem Zeitraum.',
   churnTitle: 'Häufiges Ein- und Ausschalten',
-  churnIntro: 'Zwei-Faktor-Authentifizierung 2-mal oder öfter ausgeschaltet.',
+  churnIntro: (disables: number) =>
+    `Zwei-Faktor-Authentifizierung ${n(disables)}-mal oder öfter ausgeschaltet.`,
   churnEmpty: 'Kein häufiges Ein- und Ausschalten in diesem Zeitraum.',
   burstsTitle: 'Häufungen von Fehlversuchen',
-  burstsIntro: '10 oder mehr falsche Codes von 5 oder mehr Personen innerhalb einer Stunde.',
+  burstsIntro: (failures: number, people: number) =>
+    `${n(failures)} oder mehr falsche Codes von ${n(people)} oder mehr Personen innerhalb einer Stunde.`,
   burstsEmpty: 'Keine Häufungen in diesem Zeitraum.',
   exportCsv: 'Als CSV exportieren',
   showTable: 'Als Tabelle zeigen',

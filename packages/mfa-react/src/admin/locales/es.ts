@@ -54,17 +54,19 @@ export const messages = {
   gapsTitle: 'Owners y admins sin app de autenticación',
   gapsEmpty: 'Todos los owners y admins usan una app de autenticación.',
   backupTitle: 'Inicios de sesión con código de respaldo',
-  backupIntro:
-    'Un uso frecuente puede indicar que alguien perdió el dispositivo con su app de autenticación.',
+  backupIntro: (uses: number) =>
+    `Un uso frecuente (${n(uses)} o más veces) puede indicar que alguien perdió el dispositivo con su app de autenticación.`,
   backupEmpty: 'Nadie inició sesión con un código de respaldo en este periodo.',
   failuresTitle: 'Fallos repetidos',
-  failuresIntro: '5 o más códigos incorrectos en una hora.',
+  failuresIntro: (failures: number) => `${n(failures)} o más códigos incorrectos en una hora.`,
   failuresEmpty: 'No hubo fallos repetidos en este periodo.',
   churnTitle: 'Activaciones y desactivaciones frecuentes',
-  churnIntro: 'Verificación en dos pasos desactivada 2 o más veces.',
+  churnIntro: (disables: number) =>
+    `Verificación en dos pasos desactivada ${n(disables)} o más veces.`,
   churnEmpty: 'No hubo activaciones y desactivaciones frecuentes en este periodo.',
   burstsTitle: 'Picos de fallos',
-  burstsIntro: '10 o más códigos incorrectos de 5 o más personas en una hora.',
+  burstsIntro: (failures: number, people: number) =>
+    `${n(failures)} o más códigos incorrectos de ${n(people)} o más personas en una hora.`,
   burstsEmpty: 'No hubo picos en este periodo.',
   exportCsv: 'Exportar CSV',
   showTable: 'Ver como tabla',

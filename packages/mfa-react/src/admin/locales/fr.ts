@@ -5,6 +5,8 @@ import type { AdminMessages } from '../messages.ts';
 
 const locale = 'fr';
 const n = (count: number) => formatNumber(locale, count);
+const codes = (count: number) =>
+  plural(locale, count, { one: '# code erroné ou plus', other: '# codes erronés ou plus' });
 
 export const messages = {
   title: 'Adoption de la MFA',
@@ -57,17 +59,19 @@ export const messages = {
   gapsTitle: 'Owners et admins sans application d’authentification',
   gapsEmpty: 'Tous les owners et admins utilisent une application d’authentification.',
   backupTitle: 'Connexions avec un code de secours',
-  backupIntro:
-    'Un usage fréquent peut signifier que quelqu’un a perdu l’appareil qui porte son application d’authentification.',
+  backupIntro: (uses: number) =>
+    `Un usage fréquent (${n(uses)} fois ou plus) peut signifier que quelqu’un a perdu l’appareil qui porte son application d’authentification.`,
   backupEmpty: 'Personne ne s’est connecté avec un code de secours sur cette période.',
   failuresTitle: 'Échecs répétés',
-  failuresIntro: '5 codes erronés ou plus en moins d’une heure.',
+  failuresIntro: (failures: number) => `${codes(failures)} en moins d’une heure.`,
   failuresEmpty: 'Aucun échec répété sur cette période.',
   churnTitle: 'Activations et désactivations répétées',
-  churnIntro: 'Validation en deux étapes désactivée 2 fois ou plus.',
+  churnIntro: (disables: number) =>
+    `Validation en deux étapes désactivée ${n(disables)} fois ou plus.`,
   churnEmpty: 'Aucune activation ni désactivation répétée sur cette période.',
   burstsTitle: 'Vagues d’échecs',
-  burstsIntro: '10 codes erronés ou plus venant de 5 personnes ou plus en moins d’une heure.',
+  burstsIntro: (failures: number, people: number) =>
+    `${codes(failures)} venant de ${plural(locale, people, { one: '# personne ou plus', other: '# personnes ou plus' })} en moins d’une heure.`,
   burstsEmpty: 'Aucune vague d’échecs sur cette période.',
   exportCsv: 'Exporter en CSV',
   showTable: 'Afficher le tableau',

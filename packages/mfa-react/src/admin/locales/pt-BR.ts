@@ -53,16 +53,19 @@ export const messages = {
   gapsTitle: 'Owners e admins sem app autenticador',
   gapsEmpty: 'Todos os owners e admins usam um app autenticador.',
   backupTitle: 'Acessos com código de backup',
-  backupIntro: 'Uso frequente pode significar que alguém perdeu o aparelho com o app autenticador.',
+  backupIntro: (uses: number) =>
+    `Uso frequente (${n(uses)} ou mais vezes) pode significar que alguém perdeu o aparelho com o app autenticador.`,
   backupEmpty: 'Ninguém entrou com um código de backup neste período.',
   failuresTitle: 'Falhas repetidas',
-  failuresIntro: '5 ou mais códigos errados em uma hora.',
+  failuresIntro: (failures: number) => `${n(failures)} ou mais códigos errados em uma hora.`,
   failuresEmpty: 'Nenhuma falha repetida neste período.',
   churnTitle: 'Ativações e desativações frequentes',
-  churnIntro: 'Autenticação em dois fatores desativada 2 ou mais vezes.',
+  churnIntro: (disables: number) =>
+    `Autenticação em dois fatores desativada ${n(disables)} ou mais vezes.`,
   churnEmpty: 'Nenhuma ativação e desativação frequente neste período.',
   burstsTitle: 'Picos de falhas',
-  burstsIntro: '10 ou mais códigos errados de 5 ou mais pessoas em uma hora.',
+  burstsIntro: (failures: number, people: number) =>
+    `${n(failures)} ou mais códigos errados de ${n(people)} ou mais pessoas em uma hora.`,
   burstsEmpty: 'Nenhum pico neste período.',
   exportCsv: 'Exportar CSV',
   showTable: 'Ver como tabela',
