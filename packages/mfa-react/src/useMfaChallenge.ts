@@ -13,6 +13,7 @@ import { useEmailCodeMinutes, useMessages, useMfaContext } from './context.tsx';
 import { errorText, withAttemptsLeft } from './errors.ts';
 import { type MfaButtonProps, pressProps } from './internal/press.ts';
 import { resendButtonProps as resendProps } from './internal/resend.ts';
+import { retryButtonProps as retryProps } from './internal/retry.ts';
 import { useFocusAfterRender } from './internal/ui.tsx';
 import { useFlowState, useLatest } from './internal/useFlow.ts';
 import { useMfaMemory } from './memory.ts';
@@ -105,11 +106,6 @@ export function useMfaChallenge({
     if (state.code) void submit();
     else inputRef.current?.focus();
   };
-  // "Try again" disappears while its request runs: focus goes to the field first.
-  const retry = () => {
-    inputRef.current?.focus();
-    void flow.retry();
-  };
   // The new code goes in the field: take the person there (the button is in cooldown).
   const resend = async () => {
     await flow.resend();
@@ -174,14 +170,14 @@ export function useMfaChallenge({
     pendingLabel: messages.verifying,
     isDisabled: isLocked || isDone,
   });
-  const retryButtonProps: MfaButtonProps | null = state.canRetry
-    ? pressProps({
-        id: ids.retry,
-        onPress: retry,
-        children: messages.retry,
-        isDisabled: isLocked || isDone,
-      })
-    : null;
+  const retryButtonProps = retryProps({
+    canRetry: state.canRetry,
+    id: ids.retry,
+    fieldRef: inputRef,
+    retry: () => flow.retry(),
+    isDisabled: isLocked || isDone,
+    messages,
+  });
   // While locked only waiting works: Auth Block counts backup codes toward the same lock
   // and refuses a resend until it ends, so neither is offered (the field and Verify stay,
   // inactive, beside the countdown).

@@ -6,8 +6,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useMfaClient, useMfaUserId, useSetupMessages } from './context.tsx';
 import { errorText } from './errors.ts';
-import { type MfaButtonProps, pressProps } from './internal/press.ts';
+import { pressProps } from './internal/press.ts';
 import { resendButtonProps } from './internal/resend.ts';
+import { retryButtonProps as retryProps } from './internal/retry.ts';
 import { useFocusAfterRender } from './internal/ui.tsx';
 import { useFlowState, useLatest } from './internal/useFlow.ts';
 import type { MfaMessageOverrides } from './messages.ts';
@@ -103,17 +104,13 @@ function useMfaChannelSetup<Channel extends MfaChannel>(
     inputRef,
     messages: overrides,
   };
-  const retryButtonProps: MfaButtonProps | null = state.canRetry
-    ? pressProps({
-        id: ids.retry,
-        children: messages.retry,
-        // "Try again" disappears while its request runs: focus goes to the field first.
-        onPress: () => {
-          inputRef.current?.focus();
-          void flow.retry();
-        },
-      })
-    : null;
+  const retryButtonProps = retryProps({
+    canRetry: state.canRetry,
+    id: ids.retry,
+    fieldRef: inputRef,
+    retry: () => flow.retry(),
+    messages,
+  });
 
   return {
     state,

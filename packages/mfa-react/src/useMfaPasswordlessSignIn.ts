@@ -4,8 +4,9 @@ import { createMfaPasswordlessFlow, type MfaSignInSuccess } from '@authblock/mfa
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useEmailCodeMinutes, useMessages, useMfaContext } from './context.tsx';
 import { errorCode, errorText, withAttemptsLeft } from './errors.ts';
-import { type MfaButtonProps, pressProps } from './internal/press.ts';
+import { pressProps } from './internal/press.ts';
 import { resendButtonProps } from './internal/resend.ts';
+import { retryButtonProps as retryProps } from './internal/retry.ts';
 import { useFocusAfterRender } from './internal/ui.tsx';
 import { useFlowState, useLatest } from './internal/useFlow.ts';
 import type { MfaMessageOverrides } from './messages.ts';
@@ -130,17 +131,13 @@ export function useMfaPasswordlessSignIn({
     inputRef: codeRef,
     messages: overrides,
   };
-  const retryButtonProps: MfaButtonProps | null = state.canRetry
-    ? pressProps({
-        id: ids.retry,
-        children: messages.retry,
-        // "Try again" disappears while its request runs: focus goes to the field first.
-        onPress: () => {
-          codeRef.current?.focus();
-          void flow.retry();
-        },
-      })
-    : null;
+  const retryButtonProps = retryProps({
+    canRetry: state.canRetry,
+    id: ids.retry,
+    fieldRef: codeRef,
+    retry: () => flow.retry(),
+    messages,
+  });
 
   return {
     state,
