@@ -2,11 +2,11 @@ import '@authblock/mfa-react/admin.css';
 import { createMfaAdminClient } from '@authblock/mfa-client/admin';
 import { AuditEventsTable, MfaAdoption } from '@authblock/mfa-react/admin';
 import { RequireMfa } from '@authblock/mfa-react/require-mfa';
-import { type ReactNode, useId, useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import type { DemoBackend } from './config.ts';
-import { fill, useText } from './i18n.tsx';
+import { useText } from './i18n.tsx';
+import { SignedInPage } from './SignedInPage.tsx';
 import type { DemoSession } from './session.ts';
-import { useFocusHeading } from './useFocusHeading.ts';
 
 export interface AdminPageProps {
   backend: DemoBackend;
@@ -30,32 +30,24 @@ export default function AdminPage({
   focusHeading,
   notice,
 }: AdminPageProps) {
-  const headingId = useId();
-  const headingRef = useFocusHeading(focusHeading);
   const { messages } = useText();
   const admin = useMemo(
     () => createMfaAdminClient({ baseUrl: backend.baseUrl, apiKey: backend.apiKey, getToken }),
     [backend, getToken],
   );
   return (
-    <section className="demo-admin" aria-labelledby={headingId}>
-      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
-        {messages.pageAdmin}
-      </h1>
-      <p className="demo-muted">
-        {fill(messages.adminIntro, {
-          email: (
-            <strong>
-              <bdi>{session.user.email}</bdi>
-            </strong>
-          ),
-        })}
-      </p>
-      {notice}
+    <SignedInPage
+      className="demo-admin"
+      title={messages.pageAdmin}
+      intro={messages.adminIntro}
+      session={session}
+      focusHeading={focusHeading}
+      notice={notice}
+    >
       <RequireMfa policy={{ channel: 'totp' }}>
         <MfaAdoption client={admin} />
         <AuditEventsTable client={admin} />
       </RequireMfa>
-    </section>
+    </SignedInPage>
   );
 }

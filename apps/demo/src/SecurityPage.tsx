@@ -1,8 +1,8 @@
 import { MfaSettings } from '@authblock/mfa-react/setup';
-import { type ReactNode, useId } from 'react';
-import { fill, useText } from './i18n.tsx';
+import type { ReactNode } from 'react';
+import { useText } from './i18n.tsx';
+import { SignedInPage } from './SignedInPage.tsx';
 import type { DemoSession } from './session.ts';
-import { useFocusHeading } from './useFocusHeading.ts';
 
 export interface SecurityPageProps {
   session: DemoSession;
@@ -24,29 +24,21 @@ export function SecurityPage({
   isSwitchAsked,
   notice,
 }: SecurityPageProps) {
-  const headingId = useId();
-  const headingRef = useFocusHeading(focusHeading);
   const { messages } = useText();
   return (
-    <section className="demo-security" aria-labelledby={headingId}>
-      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
-        {messages.pageSecurity}
-      </h1>
-      <p className="demo-muted">
-        {fill(messages.securityIntro, {
-          email: (
-            <strong>
-              <bdi>{session.user.email}</bdi>
-            </strong>
-          ),
-        })}
-      </p>
-      {notice}
+    <SignedInPage
+      className="demo-security"
+      title={messages.pageSecurity}
+      intro={messages.securityIntro}
+      session={session}
+      focusHeading={focusHeading}
+      notice={notice}
+    >
       <MfaSettings
         key={settingsKey}
         headingLevel={2}
         defaultView={isSwitchAsked ? 'switch' : 'overview'}
       />
-    </section>
+    </SignedInPage>
   );
 }
