@@ -1,3 +1,4 @@
+import { DEMO_USER } from '@authblock/mfa-mock';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
@@ -12,7 +13,6 @@ import {
 } from './support.ts';
 
 const demoUrl = inject('mockDemoUrl');
-const seeded = { email: 'demo@example.com', password: 'Password123!' };
 
 // One person, one browser tab, one in-page mock: each test is the next step of the story,
 // so they run in order and share the page.
@@ -39,13 +39,13 @@ describe('the demo on its in-page mock', () => {
   test('shows the seeded credentials and signs in with them', async () => {
     await user.heading('Sign in').waitFor();
     const account = page.getByRole('complementary', { name: 'Demo account' });
-    expect(await account.textContent()).toContain(seeded.email);
-    expect(await account.textContent()).toContain(seeded.password);
+    expect(await account.textContent()).toContain(DEMO_USER.email);
+    expect(await account.textContent()).toContain(DEMO_USER.password);
     expect(await page.getByRole('button', { name: 'Reset demo data' }).isVisible()).toBe(true);
     await shot(page, 'sign-in');
     expect(await axeViolations(page)).toEqual([]);
 
-    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.signInWithPassword(DEMO_USER.email, DEMO_USER.password);
     await user.expectSecurityPage();
     // Keyboard and screen-reader users land on the new page's heading.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Security');
@@ -74,7 +74,7 @@ describe('the demo on its in-page mock', () => {
     expect(secret).not.toBe(firstKey);
     // Manual entry: the app's name and the account, each its own field.
     expect(await page.locator('.abmfa-totp-setup__issuer').textContent()).toBe('Northwind');
-    expect(await page.locator('.abmfa-totp-setup__account').textContent()).toBe(seeded.email);
+    expect(await page.locator('.abmfa-totp-setup__account').textContent()).toBe(DEMO_USER.email);
     await shot(page, 'totp-setup');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -101,7 +101,7 @@ describe('the demo on its in-page mock', () => {
       'Backup codes remaining': '10',
     });
     await page.goBack();
-    await page.getByText(`You are signed in as ${seeded.email}.`).waitFor();
+    await page.getByText(`You are signed in as ${DEMO_USER.email}.`).waitFor();
     expect(new URL(page.url()).hash).toBe('#/sign-in');
     await page.goForward();
     await user.expectSecurityPage();
@@ -133,7 +133,7 @@ describe('the demo on its in-page mock', () => {
 
   test('signs out, then signs in with a fresh code from the app', async () => {
     await user.signOut();
-    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.signInWithPassword(DEMO_USER.email, DEMO_USER.password);
     await user.heading('Two-factor authentication').waitFor();
     await shot(page, 'totp-challenge');
     expect(await axeViolations(page)).toEqual([]);
@@ -148,7 +148,7 @@ describe('the demo on its in-page mock', () => {
 
   test('signs in with a backup code, which is then spent', async () => {
     await user.signOut();
-    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.signInWithPassword(DEMO_USER.email, DEMO_USER.password);
     await page.getByRole('button', { name: 'Use a backup code instead' }).click();
     await user.typeCode(backupCodes[0] ?? '', 'Backup code');
     await page.getByRole('button', { name: 'Verify', exact: true }).click();
@@ -189,7 +189,7 @@ describe('the demo on its in-page mock', () => {
 
   test('switches to email codes, read from the mock inbox', async () => {
     await page.getByRole('button', { name: 'Switch method' }).click();
-    await page.getByLabel('Password', { exact: true }).fill(seeded.password);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_USER.password);
     await page.getByRole('button', { name: 'Turn off' }).click();
     await user.heading('Set up two-factor authentication').waitFor();
     await page.getByLabel('Email', { exact: true }).check();
@@ -209,7 +209,7 @@ describe('the demo on its in-page mock', () => {
     await reminder.waitFor();
     await shot(page, 'backup-codes-reminder');
     await page.getByRole('button', { name: 'Get new backup codes' }).click();
-    await page.getByLabel('Password', { exact: true }).fill(seeded.password);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_USER.password);
     await page.getByRole('button', { name: 'Turn off' }).click();
     await page.getByLabel('Email', { exact: true }).check();
     await pageClock(page, `${demoUrl}/api`)(31); // past the resend cooldown
@@ -229,7 +229,7 @@ describe('the demo on its in-page mock', () => {
 
   test('signs in with an emailed code', async () => {
     await user.signOut();
-    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.signInWithPassword(DEMO_USER.email, DEMO_USER.password);
     await user.heading('Two-factor authentication').waitFor();
     const code = await user.codeFromInbox('Your sign-in verification code');
     await shot(page, 'email-challenge');
@@ -243,7 +243,7 @@ describe('the demo on its in-page mock', () => {
     await page.getByLabel('Email me a code').check();
     await user.heading('Sign in with an email code').waitFor();
     expect(await page.locator('.demo-switch').isVisible()).toBe(true);
-    await page.getByLabel('Email', { exact: true }).fill(seeded.email);
+    await page.getByLabel('Email', { exact: true }).fill(DEMO_USER.email);
     await page.getByRole('button', { name: 'Email me a code' }).click();
     await user.heading('Check your email').waitFor();
     // The method switch steps aside while the form waits for the code.
@@ -262,7 +262,7 @@ describe('the demo on its in-page mock', () => {
 
   test('turns two-factor authentication off with the password', async () => {
     await page.getByRole('button', { name: 'Turn off' }).click();
-    await page.getByLabel('Password', { exact: true }).fill(seeded.password);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_USER.password);
     await page.getByRole('button', { name: 'Turn off' }).click();
     expect(await user.waitForStatus('Off')).toEqual({ Status: 'Off' });
     await shot(page, 'security-off-again');
@@ -281,7 +281,7 @@ describe('the demo on its in-page mock', () => {
   test('"Reset demo data" starts the mock afresh, and that too survives a reload', async () => {
     const inbox = page.getByRole('list', { name: 'Emails, newest first' }).getByRole('listitem');
     expect(await inbox.count()).toBeGreaterThan(0);
-    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.signInWithPassword(DEMO_USER.email, DEMO_USER.password);
     await user.expectSecurityPage();
     await page.getByRole('button', { name: 'Reset demo data' }).click();
     await user.heading('Sign in').waitFor();
@@ -289,7 +289,7 @@ describe('the demo on its in-page mock', () => {
     await page.reload();
     await user.heading('Sign in').waitFor();
     await page.getByText('No emails yet.').waitFor();
-    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.signInWithPassword(DEMO_USER.email, DEMO_USER.password);
     expect(await user.waitForStatus('Off')).toEqual({ Status: 'Off' });
   });
 });

@@ -1,3 +1,4 @@
+import { DEMO_USER } from '@authblock/mfa-mock';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
@@ -5,13 +6,13 @@ import {
   httpClock,
   launchChromium,
   openDemo,
+  resetMock,
   skipRestAfterFailure,
   stepShooter,
 } from './support.ts';
 
 const demoUrl = inject('httpDemoUrl');
 const mockUrl = inject('standaloneMockUrl');
-const seeded = { email: 'demo@example.com', password: 'Password123!' };
 
 // The demo built with AUTHBLOCK_API_URL pointing at the standalone mock (`pnpm mock`):
 // every request crosses real HTTP (and CORS) between two local ports.
@@ -24,11 +25,7 @@ describe('the demo against the standalone mock over real HTTP', () => {
   const apiRequests: string[] = [];
 
   beforeAll(async () => {
-    await fetch(`${mockUrl}/__mock/reset`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-    });
+    await resetMock(mockUrl);
     browser = await launchChromium();
     page = await openDemo(browser, demoUrl);
     page.on('request', (request) => {
@@ -47,7 +44,7 @@ describe('the demo against the standalone mock over real HTTP', () => {
     await user.heading('Sign in').waitFor();
     expect(await page.getByRole('heading', { name: 'Mock inbox' }).count()).toBe(0);
     expect(await page.getByRole('complementary', { name: 'Demo account' }).count()).toBe(0);
-    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.signInWithPassword(DEMO_USER.email, DEMO_USER.password);
     await user.expectSecurityPage();
     expect(await user.settingsFacts()).toEqual({ Status: 'Off' });
     expect(apiRequests.some((url) => url.endsWith('/auth/sign_in'))).toBe(true);
@@ -66,7 +63,7 @@ describe('the demo against the standalone mock over real HTTP', () => {
     await shot(page, 'security-totp-on');
 
     await user.signOut();
-    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.signInWithPassword(DEMO_USER.email, DEMO_USER.password);
     await user.heading('Two-factor authentication').waitFor();
     await user.typeCode(await user.totpCode(secret, 30));
     await user.expectSecurityPage();

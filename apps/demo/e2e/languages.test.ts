@@ -1,3 +1,4 @@
+import { DEMO_USER } from '@authblock/mfa-mock';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { messages as ar } from '../src/locales/ar.ts';
@@ -13,7 +14,6 @@ import {
 } from './support.ts';
 
 const demoUrl = inject('mockDemoUrl');
-const seeded = { email: 'demo@example.com', password: 'Password123!' };
 
 /**
  * The English chrome words still on the page in `translation`'s language: every plain
@@ -94,14 +94,14 @@ describe('the demo in other languages', () => {
 
   test('German: the security page after signing in', async () => {
     // The kit's own form, in German too.
-    await page.getByLabel('E-Mail', { exact: true }).fill(seeded.email);
-    await page.getByLabel('Passwort', { exact: true }).fill(seeded.password);
+    await page.getByLabel('E-Mail', { exact: true }).fill(DEMO_USER.email);
+    await page.getByLabel('Passwort', { exact: true }).fill(DEMO_USER.password);
     await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
     await page.getByRole('heading', { name: de.pageSecurity, exact: true }).waitFor();
     const nav = page.getByRole('navigation', { name: de.pagesNav });
     expect(await nav.getByRole('link').allTextContents()).toEqual([de.pageSecurity, de.pageAdmin]);
     await page.getByRole('button', { name: de.signOut }).waitFor();
-    await page.getByText(`Angemeldet als ${seeded.email}.`, { exact: false }).waitFor();
+    await page.getByText(`Angemeldet als ${DEMO_USER.email}.`, { exact: false }).waitFor();
     expect(await englishLeft(page, de)).toEqual([]);
     await fits('security-german');
   });

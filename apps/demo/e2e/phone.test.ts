@@ -1,3 +1,4 @@
+import { DEMO_USER } from '@authblock/mfa-mock';
 import jsQR from 'jsqr';
 import { URI } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
@@ -16,7 +17,6 @@ import {
 } from './support.ts';
 
 const demoUrl = inject('mockDemoUrl');
-const seeded = { email: 'demo@example.com', password: 'Password123!' };
 
 /** The QR code in a screenshot of `element`, decoded as a phone's camera would (jsQR). */
 async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
@@ -72,7 +72,7 @@ describe('the demo on a phone', () => {
     expect(header?.height ?? 0).toBeLessThanOrEqual(2 * (row?.height ?? 0) + 40);
 
     await page.getByLabel('Email me a code').check();
-    await page.getByLabel('Email', { exact: true }).fill(seeded.email);
+    await page.getByLabel('Email', { exact: true }).fill(DEMO_USER.email);
     await page.getByRole('button', { name: 'Email me a code' }).click();
     await user.heading('Check your email').waitFor();
     await fitsOnPhones('passwordless-code');
@@ -92,7 +92,7 @@ describe('the demo on a phone', () => {
   });
 
   test('security, channel choice and authenticator setup fit; the QR code decodes in forced colours', async () => {
-    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.signInWithPassword(DEMO_USER.email, DEMO_USER.password);
     await user.expectSecurityPage();
     await fitsOnPhones('security-off');
     await page.getByRole('button', { name: 'Turn on' }).click();
@@ -110,7 +110,7 @@ describe('the demo on a phone', () => {
     expect(light).toContain(`secret=${secret}`);
     // The authenticator app files it under the app's name, with the account beside it.
     const entry = URI.parse(light ?? '');
-    expect([entry.issuer, entry.label]).toEqual(['Northwind', seeded.email]);
+    expect([entry.issuer, entry.label]).toEqual(['Northwind', DEMO_USER.email]);
     for (const colorScheme of ['dark', 'light'] as const) {
       await page.emulateMedia({ forcedColors: 'active', colorScheme });
       expect(await decodeQr(page, qr), `forced colours, ${colorScheme}`).toBe(light);
@@ -130,7 +130,7 @@ describe('the demo on a phone', () => {
     await page.getByRole('button', { name: 'Switch method' }).click();
     await page.getByLabel('Password', { exact: true }).waitFor();
     await fitsOnPhones('switch-method');
-    await page.getByLabel('Password', { exact: true }).fill(seeded.password);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_USER.password);
     await page.getByRole('button', { name: 'Turn off' }).click();
     await page.getByLabel('Email', { exact: true }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -144,7 +144,7 @@ describe('the demo on a phone', () => {
 
   test('the sign-in challenge fits and passes axe at 320 px', async () => {
     await user.signOut();
-    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.signInWithPassword(DEMO_USER.email, DEMO_USER.password);
     await user.heading('Two-factor authentication').waitFor();
     await fitsOnPhones('email-challenge');
     await page.setViewportSize({ width: 320, height: 740 });

@@ -1,3 +1,4 @@
+import { DEMO_USER } from '@authblock/mfa-mock';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
@@ -5,13 +6,13 @@ import {
   httpClock,
   launchChromium,
   openDemo,
+  resetMock,
   skipRestAfterFailure,
   stepShooter,
 } from './support.ts';
 
 const demoUrl = inject('referenceDemoUrl');
 const mockUrl = inject('referenceMockUrl');
-const seeded = { email: 'demo@example.com', password: 'Password123!' };
 
 interface AuditDocument {
   data: { attributes: { action: string; method?: string } }[];
@@ -30,11 +31,7 @@ describe('the demo against the standalone mock in the API reference dialect', ()
   let backupCodes: string[] = [];
 
   beforeAll(async () => {
-    await fetch(`${mockUrl}/__mock/reset`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: '{}',
-    });
+    await resetMock(mockUrl);
     browser = await launchChromium();
     page = await openDemo(browser, demoUrl);
     user = new DemoUser(page, httpClock(mockUrl));
@@ -47,7 +44,7 @@ describe('the demo against the standalone mock in the API reference dialect', ()
   skipRestAfterFailure();
 
   test('turns on the authenticator app', async () => {
-    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.signInWithPassword(DEMO_USER.email, DEMO_USER.password);
     await user.expectSecurityPage();
     expect((await user.settingsFacts()).Status).toBe('Off');
     await page.getByRole('button', { name: 'Turn on' }).click();
@@ -66,7 +63,7 @@ describe('the demo against the standalone mock in the API reference dialect', ()
 
   test('signs in again with a fresh code from the app', async () => {
     await user.signOut();
-    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.signInWithPassword(DEMO_USER.email, DEMO_USER.password);
     await user.heading('Two-factor authentication').waitFor();
     await shot(page, 'challenge');
     await user.typeCode(await user.totpCode(secret, 30));
@@ -76,7 +73,7 @@ describe('the demo against the standalone mock in the API reference dialect', ()
 
   test('signs in with a backup code, which is then spent', async () => {
     await user.signOut();
-    await user.signInWithPassword(seeded.email, seeded.password);
+    await user.signInWithPassword(DEMO_USER.email, DEMO_USER.password);
     await page.getByRole('button', { name: 'Use a backup code instead' }).click();
     await user.typeCode(backupCodes[0] ?? '', 'Backup code');
     await page.getByRole('button', { name: 'Verify', exact: true }).click();

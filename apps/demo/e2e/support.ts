@@ -78,6 +78,16 @@ export function pageClock(page: Page, apiBaseUrl: string): MockClock {
     );
 }
 
+/** Puts the standalone mock back to its seeded state (a suite starts from a known tenant). */
+export async function resetMock(mockUrl: string): Promise<void> {
+  const response = await fetch(`${mockUrl}/__mock/reset`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
+  if (!response.ok) throw new Error(`the mock did not reset: HTTP ${response.status}`);
+}
+
 /** The standalone mock's clock over HTTP. */
 export function httpClock(mockUrl: string): MockClock {
   return async (seconds) => {
