@@ -15,9 +15,9 @@ export default defineConfig({
     chunkFileNames: (chunk) =>
       chunk.facadeModuleId?.includes('/src/admin/locales/')
         ? 'locales/admin-[name]-[hash].js'
-        : chunk.facadeModuleId?.includes('/src/require-mfa-locales/')
+        : chunk.facadeModuleId?.includes('/src/locales/require-mfa/')
           ? 'locales/require-mfa-[name]-[hash].js'
-          : chunk.facadeModuleId?.includes('/src/locales/') && chunk.name !== 'format'
+          : chunk.facadeModuleId?.includes('/src/locales/mfa/')
             ? 'locales/[name]-[hash].js'
             : '[name]-[hash].js',
   },

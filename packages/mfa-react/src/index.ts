@@ -8,17 +8,27 @@ export type {
   MfaChallengeFlowState,
   MfaSignInSuccess,
 } from '@authblock/mfa-core';
-export { BackupCodes, type BackupCodesProps, type BackupCodesState } from './BackupCodes.tsx';
 export {
-  type MfaAuthClient,
-  type MfaContextValue,
-  MfaProvider,
-  type MfaProviderProps,
-  useMessages,
-  useMfaContext,
-  useSetupMessages,
-} from './context.tsx';
-export { errorCode, errorText, isLockout, retryAfterSeconds } from './errors.ts';
+  BackupCodes,
+  type BackupCodesProps,
+  type BackupCodesState,
+} from './account/BackupCodes.tsx';
+export {
+  MfaBackupCodeNudge,
+  type MfaBackupCodeNudgeProps,
+  type MfaBackupCodeNudgeState,
+  useMfaBackupCodeNudge,
+} from './account/MfaBackupCodeNudge.tsx';
+export { MfaDisable, type MfaDisableProps, type MfaDisableState } from './account/MfaDisable.tsx';
+export {
+  backupCodesText,
+  type UseMfaBackupCodesOptions,
+  useMfaBackupCodes,
+} from './account/useMfaBackupCodes.ts';
+export { type UseMfaDisableOptions, useMfaDisable } from './account/useMfaDisable.ts';
+export type { MfaButtonProps } from './internal/press.ts';
+export type { ClassNameProp, HeadingLevel } from './internal/ui.tsx';
+export { errorCode, errorText, isLockout, retryAfterSeconds } from './provider/errors.ts';
 export {
   useMfaDisableMutation,
   useMfaEnableMutation,
@@ -28,35 +38,29 @@ export {
   usePasswordlessRequestMutation,
   usePasswordlessVerifyMutation,
   useSignInMutation,
-} from './hooks.ts';
+} from './provider/hooks.ts';
 export {
   loadMfaMessages,
   MFA_LOCALES,
   type MfaLocale,
   mfaLocaleDirection,
   resolveMfaLocale,
-} from './i18n.ts';
-export type { MfaButtonProps } from './internal/press.ts';
-export type { ClassNameProp, HeadingLevel } from './internal/ui.tsx';
+} from './provider/i18n.ts';
 export {
-  MfaBackupCodeNudge,
-  type MfaBackupCodeNudgeProps,
-  type MfaBackupCodeNudgeState,
-  useMfaBackupCodeNudge,
-} from './MfaBackupCodeNudge.tsx';
-export {
-  MfaChallenge,
-  type MfaChallengeProps,
-  type MfaChallengeState,
-} from './MfaChallenge.tsx';
-export { MfaDisable, type MfaDisableProps, type MfaDisableState } from './MfaDisable.tsx';
-export { useMfaMemory } from './memory.ts';
+  type MfaAuthClient,
+  type MfaContextValue,
+  MfaProvider,
+  type MfaProviderProps,
+  useMessages,
+  useMfaContext,
+  useSetupMessages,
+} from './provider/MfaProvider.tsx';
 export {
   browserMfaMemory,
   inMemoryMfaMemory,
   type MfaMemory,
   type MfaMemoryStore,
-} from './memory-store.ts';
+} from './provider/memory-store.ts';
 export {
   enCoreMessages,
   enMessages,
@@ -65,14 +69,7 @@ export {
   type MfaCoreMessages,
   type MfaMessageOverrides,
   type MfaMessages,
-} from './messages.ts';
-export { OtpInput } from './OtpInput.tsx';
-export type { OtpInputProps, OtpInputState, OtpMode } from './otp-field.ts';
-export {
-  PasswordlessSignInForm,
-  type PasswordlessSignInFormProps,
-  type PasswordlessSignInFormState,
-} from './PasswordlessSignInForm.tsx';
+} from './provider/messages.ts';
 export {
   mfaDisableMutationOptions,
   mfaEnableMutationOptions,
@@ -83,18 +80,25 @@ export {
   passwordlessRequestMutationOptions,
   passwordlessVerifyMutationOptions,
   signInMutationOptions,
-} from './queries.ts';
-export { SignInForm, type SignInFormProps, type SignInFormState } from './SignInForm.tsx';
+} from './provider/queries.ts';
+export { useMfaMemory } from './provider/useMfaMemory.ts';
 export {
-  backupCodesText,
-  type UseMfaBackupCodesOptions,
-  useMfaBackupCodes,
-} from './useMfaBackupCodes.ts';
-export { type UseMfaChallengeOptions, useMfaChallenge } from './useMfaChallenge.ts';
-export { type UseMfaDisableOptions, useMfaDisable } from './useMfaDisable.ts';
+  MfaChallenge,
+  type MfaChallengeProps,
+  type MfaChallengeState,
+} from './sign-in/MfaChallenge.tsx';
+export { OtpInput } from './sign-in/OtpInput.tsx';
+export type { OtpInputProps, OtpInputState, OtpMode } from './sign-in/otp-field.ts';
+export {
+  PasswordlessSignInForm,
+  type PasswordlessSignInFormProps,
+  type PasswordlessSignInFormState,
+} from './sign-in/PasswordlessSignInForm.tsx';
+export { SignInForm, type SignInFormProps, type SignInFormState } from './sign-in/SignInForm.tsx';
+export { type UseMfaChallengeOptions, useMfaChallenge } from './sign-in/useMfaChallenge.ts';
 export {
   type UseMfaPasswordlessSignInOptions,
   useMfaPasswordlessSignIn,
-} from './useMfaPasswordlessSignIn.ts';
-export { type UseMfaSignInOptions, useMfaSignIn } from './useMfaSignIn.ts';
-export { useOtpField } from './useOtpField.ts';
+} from './sign-in/useMfaPasswordlessSignIn.ts';
+export { type UseMfaSignInOptions, useMfaSignIn } from './sign-in/useMfaSignIn.ts';
+export { useOtpField } from './sign-in/useOtpField.ts';

@@ -3,6 +3,6 @@
 // App-level MFA enforcement. Its own entry: it renders setup (and with it the QR code),
 // which a page that only signs in should not download.
 
-export { type MfaPolicy, meetsMfaPolicy } from './mfa-policy.ts';
-export { RequireMfa, type RequireMfaProps } from './RequireMfa.tsx';
-export { enRequireMfaMessages, type RequireMfaMessages } from './require-mfa-messages.ts';
+export { enRequireMfaMessages, type RequireMfaMessages } from './require-mfa/messages.ts';
+export { type MfaPolicy, meetsMfaPolicy } from './require-mfa/mfa-policy.ts';
+export { RequireMfa, type RequireMfaProps } from './require-mfa/RequireMfa.tsx';

@@ -8,29 +8,29 @@ export {
   type EmailSetupData,
   type EmailSetupProps,
   type EmailSetupState,
-} from './EmailSetup.tsx';
-export { groupSecret, otpauthLabel } from './internal/TotpManualEntry.tsx';
+} from './setup/EmailSetup.tsx';
 export {
   MfaSettings,
   type MfaSettingsProps,
   type MfaSettingsState,
   type MfaSettingsView,
-} from './MfaSettings.tsx';
+} from './setup/MfaSettings.tsx';
 export {
   MfaSetupWizard,
   type MfaSetupWizardProps,
   type MfaSetupWizardState,
   type MfaSetupWizardStep,
-} from './MfaSetupWizard.tsx';
-export { type OtpauthEntry, parseOtpauthUri } from './otpauth.ts';
+} from './setup/MfaSetupWizard.tsx';
+export { type OtpauthEntry, parseOtpauthUri } from './setup/otpauth.ts';
+export { groupSecret, otpauthLabel } from './setup/TotpManualEntry.tsx';
 export {
   TotpSetup,
   type TotpSetupData,
   type TotpSetupProps,
   type TotpSetupState,
-} from './TotpSetup.tsx';
+} from './setup/TotpSetup.tsx';
 export {
   type UseMfaChannelSetupOptions,
   useMfaEmailSetup,
   useMfaTotpSetup,
-} from './useMfaChannelSetup.ts';
+} from './setup/useMfaChannelSetup.ts';

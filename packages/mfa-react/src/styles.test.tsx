@@ -5,7 +5,7 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { expectNoAxeViolations } from '../test/harness.tsx';
 import { LiveError, TextField } from './internal/ui.tsx';
-import { OtpInput } from './OtpInput.tsx';
+import { OtpInput } from './sign-in/OtpInput.tsx';
 
 afterEach(() => {
   delete document.documentElement.dataset.theme;

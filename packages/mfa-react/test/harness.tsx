@@ -12,8 +12,8 @@ import axe from 'axe-core';
 import { type ReactNode, StrictMode } from 'react';
 import { expect, inject } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { MfaProvider } from '../src/context.tsx';
-import { inMemoryMfaMemory, type MfaMemoryStore } from '../src/memory-store.ts';
+import { MfaProvider } from '../src/provider/MfaProvider.tsx';
+import { inMemoryMfaMemory, type MfaMemoryStore } from '../src/provider/memory-store.ts';
 // The optional stylesheet, so axe (contrast) and the focus checks see what users see.
 import '../src/styles.css';
 

@@ -3,7 +3,7 @@
 import { isMfaApiError } from '@authblock/mfa-client';
 import type { AuditLogFilters, MfaAdminClient } from '@authblock/mfa-client/admin';
 import { useId, useState } from 'react';
-import { mfaLocaleDirection } from '../i18n.ts';
+import { mfaLocaleDirection } from '../provider/i18n.ts';
 import { AuditFiltersForm } from './AuditFiltersForm.tsx';
 import { auditColumns } from './auditColumns.ts';
 import { useAdminText } from './i18n.ts';

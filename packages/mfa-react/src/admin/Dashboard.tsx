@@ -2,7 +2,7 @@
 
 import type { AdminUser } from '@authblock/mfa-client/admin';
 import { useId, useMemo, useState } from 'react';
-import { mfaLocaleDirection } from '../i18n.ts';
+import { mfaLocaleDirection } from '../provider/i18n.ts';
 import { AdoptionCards } from './AdoptionCards.tsx';
 import { AdoptionOverTimeFigure } from './AdoptionOverTimeFigure.tsx';
 import { ChannelSplitFigure } from './ChannelSplitFigure.tsx';

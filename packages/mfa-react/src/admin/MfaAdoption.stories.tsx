@@ -5,7 +5,7 @@ import { delay, HttpResponse, http } from 'msw';
 import { type ComponentType, useState } from 'react';
 import { expect } from 'storybook/test';
 import { type StoryMock, storyMock } from '../../stories/mock.ts';
-import { type MfaLocale, mfaLocaleDirection } from '../i18n.ts';
+import { type MfaLocale, mfaLocaleDirection } from '../provider/i18n.ts';
 import { AuditEventsTable } from './AuditEventsTable.tsx';
 import { loadAdminMessages } from './i18n.ts';
 import { MfaAdoption, type MfaAdoptionProps } from './MfaAdoption.tsx';

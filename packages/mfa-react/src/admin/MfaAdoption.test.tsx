@@ -10,7 +10,7 @@ import {
   testAdminClient,
   testClient,
 } from '../../test/harness.tsx';
-import { MfaProvider } from '../context.tsx';
+import { MfaProvider } from '../provider/MfaProvider.tsx';
 import { MfaAdoption } from './MfaAdoption.tsx';
 import { THRESHOLDS } from './metrics.ts';
 import './admin.css';

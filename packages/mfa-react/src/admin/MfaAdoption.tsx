@@ -3,7 +3,7 @@
 import { isMfaApiError } from '@authblock/mfa-client';
 import type { MfaAdminClient } from '@authblock/mfa-client/admin';
 import { useId } from 'react';
-import { mfaLocaleDirection } from '../i18n.ts';
+import { mfaLocaleDirection } from '../provider/i18n.ts';
 import { Dashboard } from './Dashboard.tsx';
 import { useAdminText } from './i18n.ts';
 import type { AdminMessageOverrides, AdminMessages } from './messages.ts';

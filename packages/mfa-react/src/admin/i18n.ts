@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { MfaLocale } from '../i18n.ts';
 import { lazyCatalogues, useLazyCatalogue } from '../internal/lazy-catalogue.ts';
+import type { MfaLocale } from '../provider/i18n.ts';
 import {
   type AdminMessageOverrides,
   type AdminMessages,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useOptionalMfaContext } from '../context.tsx';
-import { type MfaLocale, resolveMfaLocale } from '../i18n.ts';
+import { type MfaLocale, resolveMfaLocale } from '../provider/i18n.ts';
+import { useOptionalMfaContext } from '../provider/MfaProvider.tsx';
 
 type Loaders<Messages extends object> = Record<
   Exclude<MfaLocale, 'en'>,

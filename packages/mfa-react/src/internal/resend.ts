@@ -1,4 +1,4 @@
-import type { MfaCoreMessages } from '../messages.ts';
+import type { MfaCoreMessages } from '../provider/messages.ts';
 import { type MfaButtonProps, pressProps } from './press.ts';
 
 /**

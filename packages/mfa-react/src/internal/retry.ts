@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import type { MfaCoreMessages } from '../messages.ts';
+import type { MfaCoreMessages } from '../provider/messages.ts';
 import { type MfaButtonProps, pressProps } from './press.ts';
 
 /**

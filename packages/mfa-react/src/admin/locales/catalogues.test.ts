@@ -2,7 +2,7 @@
 // same kind of value, and formats its numbers and plurals through Intl in its own language.
 // A key added to the English map and not to a catalogue fails here (and in `pnpm typecheck`).
 import { describe, expect, it } from 'vitest';
-import { MFA_LOCALES } from '../../i18n.ts';
+import { MFA_LOCALES } from '../../provider/i18n.ts';
 import { loadAdminMessages } from '../i18n.ts';
 import { enAdminMessages } from '../messages.ts';
 

@@ -1,7 +1,7 @@
 // The warning-sign intros state the rules of `THRESHOLDS` (metrics.ts): the counts are
 // arguments, never words of a catalogue, so changing a threshold changes every sentence.
 import { describe, expect, it } from 'vitest';
-import { MFA_LOCALES } from '../../i18n.ts';
+import { MFA_LOCALES } from '../../provider/i18n.ts';
 import { loadAdminMessages } from '../i18n.ts';
 import { enAdminMessages } from '../messages.ts';
 import { THRESHOLDS } from '../metrics.ts';

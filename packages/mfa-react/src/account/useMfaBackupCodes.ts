@@ -1,0 +1,101 @@
+'use client';
+
+import { createMfaBackupCodesFlow } from '@authblock/mfa-core';
+import { useEffect, useId, useRef, useState } from 'react';
+import { pressProps } from '../internal/press.ts';
+import { copyText, downloadText, printText } from '../internal/share.ts';
+import { useFlowState, useLatest } from '../internal/useFlow.ts';
+import { useMessages } from '../provider/MfaProvider.tsx';
+import type { MfaCoreMessages, MfaMessageOverrides } from '../provider/messages.ts';
+import { useMfaMemory } from '../provider/useMfaMemory.ts';
+
+export interface UseMfaBackupCodesOptions {
+  /** The codes from the setup response (shown once; the server keeps only hashes). */
+  codes: readonly string[];
+  /** The person confirmed they saved the codes and continues. */
+  onContinue?: (() => void) | undefined;
+  messages?: MfaMessageOverrides | undefined;
+}
+
+/** The file and print text: a title, the advice and one code a line. */
+export function backupCodesText(codes: readonly string[], messages: MfaCoreMessages): string {
+  return [messages.backupFileTitle, messages.backupFileNote, '', ...codes, ''].join('\n');
+}
+
+/**
+ * The backup codes without markup: copy, download and print, and the "I saved them"
+ * confirmation that must be ticked before continuing.
+ */
+export function useMfaBackupCodes({
+  codes,
+  onContinue,
+  messages: overrides,
+}: UseMfaBackupCodesOptions) {
+  const messages = useMessages(overrides);
+  // Until they confirm, the settings card reminds them (also after a reload or sign-out).
+  const { remember } = useMfaMemory();
+  const latestRemember = useLatest(remember);
+  useEffect(() => {
+    remember({ backupCodesUnconfirmed: true });
+  }, [remember]);
+  const latestOnContinue = useLatest(() => {
+    latestRemember.current({ backupCodesUnconfirmed: false });
+    onContinue?.();
+  });
+  const [flow] = useState(() =>
+    createMfaBackupCodesFlow({ codes, onContinue: () => latestOnContinue.current?.() }),
+  );
+  const state = useFlowState(flow);
+  const [notice, setNotice] = useState({ text: '', count: 0 });
+  const checkboxRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const ids = { heading: `${id}-heading`, confirm: `${id}-confirm`, error: `${id}-confirm-error` };
+  const text = backupCodesText(codes, messages);
+
+  const copyAll = async () => {
+    const copied = await copyText(codes.join('\n'));
+    // A new key per copy, so a second "Copied" is announced again.
+    setNotice((last) => ({
+      text: copied ? messages.copied : messages.copyFailed,
+      count: last.count + 1,
+    }));
+  };
+
+  return {
+    state,
+    flow,
+    messages,
+    ids,
+    copyButtonProps: pressProps({ children: messages.copyAll, onPress: () => void copyAll() }),
+    downloadButtonProps: pressProps({
+      children: messages.download,
+      onPress: () => downloadText(text, messages.backupFileName),
+    }),
+    printButtonProps: pressProps({
+      children: messages.print,
+      onPress: () => printText(text, messages.backupFileTitle),
+    }),
+    /** For a `role="status"` region: copied, or could not copy. */
+    notice,
+    checkboxProps: {
+      id: ids.confirm,
+      ref: checkboxRef,
+      type: 'checkbox' as const,
+      checked: state.isConfirmed,
+      onChange: (event: { target: { checked: boolean } }) =>
+        flow.setConfirmed(event.target.checked),
+      'aria-invalid': state.isInvalid || undefined,
+      'aria-describedby': ids.error,
+    },
+    confirmError: state.isInvalid ? messages.backupConfirmRequired : undefined,
+    continueButtonProps: {
+      ...pressProps({
+        children: messages.continue,
+        onPress: () => {
+          if (!flow.continue()) checkboxRef.current?.focus();
+        },
+      }),
+      'aria-describedby': ids.error,
+    },
+  };
+}

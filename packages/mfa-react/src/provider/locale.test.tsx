@@ -1,0 +1,47 @@
+// `<MfaProvider locale>`: the catalogue loads on demand, every component inside speaks it,
+// a switch keeps what the person typed, and the provider's own overrides still win.
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { testClient } from '../../test/harness.tsx';
+import { SignInForm } from '../sign-in/SignInForm.tsx';
+import { MfaProvider } from './MfaProvider.tsx';
+
+function App({ locale, signIn }: { locale?: string; signIn?: string }) {
+  return (
+    <MfaProvider
+      client={testClient()}
+      queryClient={new QueryClient()}
+      locale={locale}
+      messages={signIn ? { signIn } : undefined}
+      fallback={<p>loading strings</p>}
+    >
+      <SignInForm onSuccess={() => undefined} />
+    </MfaProvider>
+  );
+}
+
+describe('MfaProvider locale', () => {
+  it('renders every string in the chosen language, after its catalogue loads', async () => {
+    const screen = await render(<App locale="fr-CA" />);
+    await expect.element(screen.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+    await expect.element(screen.getByLabelText('Mot de passe')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent('Saisissez votre e-mail et votre mot de passe.');
+  });
+
+  it('keeps the form (and what was typed) while switching language', async () => {
+    const screen = await render(<App locale="es" />);
+    const email = screen.getByLabelText('Correo electrónico');
+    await userEvent.fill(email, 'ana@example.com');
+    await screen.rerender(<App locale="ja" />);
+    await expect.element(screen.getByRole('heading', { name: 'サインイン' })).toBeVisible();
+    await expect.element(screen.getByLabelText('メールアドレス')).toHaveValue('ana@example.com');
+    await screen.rerender(<App locale="en" signIn="Log in" />);
+    await expect.element(screen.getByRole('button', { name: 'Log in' })).toBeVisible();
+    await expect.element(screen.getByLabelText('Email')).toHaveValue('ana@example.com');
+  });
+});

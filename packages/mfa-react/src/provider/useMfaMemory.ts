@@ -1,0 +1,50 @@
+'use client';
+
+import { useCallback, useSyncExternalStore } from 'react';
+import { useOptionalMfaContext } from './MfaProvider.tsx';
+import type { MfaMemory } from './memory-store.ts';
+
+/** Re-renders every reader when any component changes a user's memory. */
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/**
+ * One user's memory and a function to change part of it. Without a user (sign-in pages
+ * before the challenge) it reads empty and `remember` needs the id passed.
+ */
+export function useMfaMemory(userId?: string | undefined) {
+  // Outside a provider (a lone BackupCodes) there is nothing to remember with.
+  const context = useOptionalMfaContext();
+  const store = context?.memory;
+  const id = userId ?? context?.userId;
+  const snapshot = useSyncExternalStore(
+    subscribe,
+    () => (store && id ? JSON.stringify(store.get(id)) : '{}'),
+    () => '{}',
+  );
+  const remember = useCallback(
+    (change: MfaMemory, forUser: string | undefined = id) => {
+      if (!store || !forUser) return;
+      store.set(forUser, { ...store.get(forUser), ...change });
+      for (const listener of listeners) listener();
+    },
+    [store, id],
+  );
+  /**
+   * Turns a flag off and answers whether it was on, reading the store now rather than the
+   * render's snapshot: of two readers in one commit (a page's nudge and the settings card's),
+   * only the first to take it gets `true`.
+   */
+  const take = useCallback(
+    (flag: keyof MfaMemory): boolean => {
+      if (!store || !id || !store.get(id)[flag]) return false;
+      remember({ [flag]: false });
+      return true;
+    },
+    [store, id, remember],
+  );
+  return { memory: JSON.parse(snapshot) as MfaMemory, remember, take };
+}

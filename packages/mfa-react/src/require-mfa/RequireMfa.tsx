@@ -1,0 +1,106 @@
+'use client';
+
+import { type ReactNode, useState } from 'react';
+import { useLazyCatalogue } from '../internal/lazy-catalogue.ts';
+import { errorText } from '../provider/errors.ts';
+import { useMfaStatus } from '../provider/hooks.ts';
+import { useSetupMessages } from '../provider/MfaProvider.tsx';
+import { type RequireMfaMessages, requireMfaCatalogues } from './messages.ts';
+import { type MfaPolicy, meetsMfaPolicy } from './mfa-policy.ts';
+import { RequireBackupCodesStep, RequireSetupStep, RequireSwitchStep } from './RequireMfaSteps.tsx';
+
+export interface RequireMfaProps {
+  /** What the page requires. */
+  policy: MfaPolicy;
+  /** The page, rendered only once the policy holds. */
+  children: ReactNode;
+  /** The user; defaults to the provider's `userId`. */
+  userId?: string | undefined;
+  /**
+   * Whether this user already confirmed their backup codes (the API keeps no such flag:
+   * the app stores it). Setup's "I saved them" and the confirmation here report through
+   * `onBackupCodesConfirmed`.
+   */
+  backupCodesConfirmed?: boolean | undefined;
+  onBackupCodesConfirmed?: (() => void) | undefined;
+  /** @default 2 */
+  headingLevel?: 2 | 3 | undefined;
+  messages?: Partial<RequireMfaMessages> | undefined;
+}
+
+/**
+ * App-level MFA enforcement: renders `children` only when the signed-in user's second
+ * factor meets `policy`; otherwise walks them through it inline (setup on the required
+ * channel, switching channel, confirming backup codes) and then renders the page.
+ *
+ * @example
+ * <RequireMfa policy={{ channel: 'totp' }}>
+ *   <AdminPage />
+ * </RequireMfa>
+ */
+export function RequireMfa({
+  policy,
+  children,
+  userId,
+  backupCodesConfirmed,
+  onBackupCodesConfirmed,
+  headingLevel = 2,
+  messages: overrides,
+}: RequireMfaProps) {
+  // The provider's language; until its strings arrive (first use only) the page waits.
+  const catalogue = useLazyCatalogue(requireMfaCatalogues, undefined);
+  const setupMessages = useSetupMessages();
+  const status = useMfaStatus(userId);
+  const [confirmedHere, setConfirmedHere] = useState(false);
+  const [inSetup, setInSetup] = useState(false);
+  const required = 'channel' in policy ? policy.channel : undefined;
+
+  const confirm = () => {
+    setConfirmedHere(true);
+    onBackupCodesConfirmed?.();
+  };
+
+  if (!catalogue) return null;
+  const text = { ...catalogue.messages, ...overrides };
+  if (status.isPending) {
+    return (
+      <p className="abmfa-require" role="status" data-state="checking">
+        {text.checking}
+      </p>
+    );
+  }
+  if (status.isError) {
+    return (
+      <div className="abmfa-require" data-state="error">
+        <p role="alert">{errorText(status.error, setupMessages)}</p>
+        <button type="button" className="abmfa-button" onClick={() => void status.refetch()}>
+          {text.retry}
+        </button>
+      </div>
+    );
+  }
+
+  const current = status.data;
+  // Setup turns MFA on before the backup codes are shown; from its start, the page waits
+  // for its end (state adjusted during render, React's pattern for derived state).
+  if (!current.enabled && !inSetup) setInSetup(true);
+  const confirmed = confirmedHere || backupCodesConfirmed === true;
+  if (!inSetup && meetsMfaPolicy(current, policy) && (!policy.backupCodesConfirmed || confirmed)) {
+    return <>{children}</>;
+  }
+
+  const step = { text, required, userId, headingLevel };
+  if (inSetup || !current.enabled) {
+    return (
+      <RequireSetupStep
+        {...step}
+        onDone={() => {
+          setInSetup(false);
+          confirm();
+        }}
+      />
+    );
+  }
+  if (!meetsMfaPolicy(current, policy)) return <RequireSwitchStep {...step} />;
+  return <RequireBackupCodesStep text={text} onConfirm={confirm} />;
+}

@@ -1,0 +1,127 @@
+'use client';
+
+import type { MfaSetupOf } from '@authblock/mfa-core';
+import { useEffect, useRef, useState } from 'react';
+import {
+  type ClassNameProp,
+  dataFlag,
+  type HeadingLevel,
+  resolveClassName,
+  StepHeading,
+} from '../internal/ui.tsx';
+import { useMfaMemory } from '../provider/useMfaMemory.ts';
+import { OtpInput } from '../sign-in/OtpInput.tsx';
+import { QrCode } from './QrCode.tsx';
+import { SetupStart } from './SetupStart.tsx';
+import { TotpManualEntry } from './TotpManualEntry.tsx';
+import { type UseMfaChannelSetupOptions, useMfaTotpSetup } from './useMfaChannelSetup.ts';
+
+export type TotpSetupData = MfaSetupOf<'totp'>;
+
+export interface TotpSetupState {
+  /** `starting` (no secret yet), `ready`, or `failed` (setup could not start). */
+  step: 'starting' | 'ready' | 'failed';
+  isPending: boolean;
+  isInvalid: boolean;
+}
+
+export interface TotpSetupProps extends UseMfaChannelSetupOptions<'totp'> {
+  /** Shows a "Back" button. */
+  onCancel?: (() => void) | undefined;
+  /** QR code size in CSS pixels. @default 176 */
+  qrSize?: number | undefined;
+  /** Focus the heading when the step appears. */
+  autoFocus?: boolean | undefined;
+  /** @default 2 */
+  headingLevel?: HeadingLevel | undefined;
+  /** Added to `abmfa-totp-setup`; may be a function of state. */
+  className?: ClassNameProp<TotpSetupState> | undefined;
+}
+
+/**
+ * Authenticator-app setup: the QR code, "Can't scan?" manual entry with a copyable key,
+ * the supported apps, and the first code to turn TOTP on.
+ */
+export function TotpSetup({
+  onCancel,
+  qrSize = 176,
+  autoFocus,
+  headingLevel = 2,
+  className,
+  ...options
+}: TotpSetupProps) {
+  const totp = useMfaTotpSetup(options);
+  const { state, messages } = totp;
+  // A setup that starts while an earlier one was never finished (a reload half-way): that
+  // earlier key is dead, and its entry may already be in the person's app. Decided once
+  // per mount, so the store's own update cannot make a first setup look like a restart.
+  const { memory, remember } = useMfaMemory(options.userId);
+  const [isRestart, setRestart] = useState(false);
+  const isDecided = useRef(false);
+  useEffect(() => {
+    if (!state.setup || isDecided.current) return;
+    isDecided.current = true;
+    setRestart(Boolean(memory.totpSetupStarted));
+    remember({ totpSetupStarted: true });
+  }, [state.setup, memory.totpSetupStarted, remember]);
+  useEffect(() => {
+    if (state.step === 'done') remember({ totpSetupStarted: false });
+  }, [state.step, remember]);
+  const shown: TotpSetupState = {
+    step: state.step === 'done' ? 'ready' : state.step,
+    isPending: state.isPending || state.isStarting,
+    isInvalid: Boolean(state.error) && Boolean(state.setup),
+  };
+  return (
+    <form
+      {...totp.formProps}
+      className={resolveClassName('abmfa-totp-setup', className, shown)}
+      data-state={shown.step}
+      data-loading={dataFlag(shown.isPending)}
+      data-invalid={dataFlag(shown.isInvalid)}
+    >
+      <StepHeading
+        level={headingLevel}
+        id={totp.ids.heading}
+        className="abmfa-totp-setup__heading"
+        autoFocus={autoFocus}
+      >
+        {messages.totpHeading}
+      </StepHeading>
+      {!state.setup ? (
+        <SetupStart {...totp} />
+      ) : (
+        <>
+          {isRestart ? (
+            <p className="abmfa-totp-setup__restarted abmfa-settings__warning">
+              {messages.totpRestarted}
+            </p>
+          ) : null}
+          <p className="abmfa-totp-setup__scan">{messages.totpScan}</p>
+          <div className="abmfa-totp-setup__qr">
+            <QrCode value={state.setup.qrCodeUri} size={qrSize} label={messages.totpQrLabel} />
+          </div>
+          <TotpManualEntry setup={state.setup} messages={messages} />
+          <p className="abmfa-totp-setup__apps">
+            {messages.totpApps}{' '}
+            <span className="abmfa-totp-setup__app-list">
+              {messages.totpSupportedApps.join(', ')}
+            </span>
+          </p>
+          <OtpInput {...totp.fieldProps} description={messages.totpCodeHint} />
+          <div className="abmfa-totp-setup__actions">
+            <button {...totp.enableButtonProps} className="abmfa-button abmfa-button--primary" />
+            {totp.retryButtonProps ? (
+              <button {...totp.retryButtonProps} className="abmfa-button" />
+            ) : null}
+            {onCancel ? (
+              <button type="button" className="abmfa-button abmfa-button--link" onClick={onCancel}>
+                {messages.back}
+              </button>
+            ) : null}
+          </div>
+        </>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,180 @@
+'use client';
+
+import type { MfaChannel, MfaStatus } from '@authblock/mfa-client';
+import { MfaChannelSetupFlow, type MfaSetupOf } from '@authblock/mfa-core';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { pressProps } from '../internal/press.ts';
+import { resendButtonProps } from '../internal/resend.ts';
+import { retryButtonProps as retryProps } from '../internal/retry.ts';
+import { useFocusAfterRender } from '../internal/ui.tsx';
+import { useFlowState, useLatest } from '../internal/useFlow.ts';
+import { errorText } from '../provider/errors.ts';
+import { useMfaClient, useMfaUserId, useSetupMessages } from '../provider/MfaProvider.tsx';
+import type { MfaMessageOverrides } from '../provider/messages.ts';
+import { mfaKeys } from '../provider/queries.ts';
+import type { OtpInputProps } from '../sign-in/otp-field.ts';
+
+export interface UseMfaChannelSetupOptions<Channel extends MfaChannel> {
+  /** A started setup. Without it, one is started when the step appears. */
+  setup?: MfaSetupOf<Channel> | undefined;
+  /** The user; defaults to the provider's `userId`. */
+  userId?: string | undefined;
+  /** MFA is on: the new status and the setup (whose backup codes to show next). */
+  onEnabled?: ((status: MfaStatus, setup: MfaSetupOf<Channel>) => void) | undefined;
+  /**
+   * Email: seconds before "Resend code" may be used, after each send; the server's
+   * `Retry-After` wins when it answers 429.
+   * @default 30
+   */
+  resendCooldown?: number | undefined;
+  messages?: MfaMessageOverrides | undefined;
+}
+
+function useMfaChannelSetup<Channel extends MfaChannel>(
+  channel: Channel,
+  {
+    setup,
+    userId: givenUserId,
+    onEnabled,
+    resendCooldown,
+    messages: overrides,
+  }: UseMfaChannelSetupOptions<Channel>,
+) {
+  const client = useMfaClient();
+  const userId = useMfaUserId(givenUserId);
+  const queryClient = useQueryClient();
+  const messages = useSetupMessages(overrides);
+  const latestOnEnabled = useLatest(onEnabled);
+  const [flow] = useState(
+    () =>
+      new MfaChannelSetupFlow(channel, {
+        client,
+        userId,
+        setup,
+        resendCooldown,
+        onEnabled: (status, started) => {
+          queryClient.setQueryData(mfaKeys.status(userId), status);
+          latestOnEnabled.current?.(status, started);
+        },
+      }),
+  );
+  const state = useFlowState(flow);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const focusSoon = useFocusAfterRender();
+  const id = useId();
+  const ids = { heading: `${id}-heading`, retry: `${id}-retry`, startError: `${id}-start-error` };
+
+  // Starts setup once when the step appears (the flow ignores a second start).
+  useEffect(() => {
+    void flow.start();
+  }, [flow]);
+
+  const submit = async (code?: string) => {
+    if (!(await flow.submit(code)) && flow.getState().error) {
+      requestAnimationFrame(() => inputRef.current?.select());
+    }
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (state.code) void submit();
+    else inputRef.current?.focus();
+  };
+  // The start's "Try again" stays (pending) while it runs; once setup is there it is gone
+  // with the rest of the failed state, so focus moves on: to the heading (TOTP: read the
+  // QR code first) or to the field the emailed code goes in.
+  const retryStart = async () => {
+    if (await flow.retryStart()) {
+      focusSoon(() =>
+        channel === 'totp' ? document.getElementById(ids.heading) : inputRef.current,
+      );
+    }
+  };
+
+  const errorMessage = state.error ? errorText(state.error, messages) : undefined;
+  const fieldProps: OtpInputProps = {
+    value: state.code,
+    onValueChange: (code) => flow.setCode(code),
+    onComplete: (code) => void submit(code),
+    errorMessage,
+    errorKey: state.errorCount,
+    isInvalid: state.isCodeRejected,
+    describedBy: state.canRetry ? ids.retry : undefined,
+    isPending: state.isPending,
+    inputRef,
+    messages: overrides,
+  };
+  const retryButtonProps = retryProps({
+    canRetry: state.canRetry,
+    id: ids.retry,
+    fieldRef: inputRef,
+    retry: () => flow.retry(),
+    messages,
+  });
+
+  return {
+    state,
+    flow,
+    messages,
+    ids,
+    formProps: {
+      onSubmit,
+      noValidate: true,
+      'aria-labelledby': ids.heading,
+      'aria-busy': state.isPending || state.isStarting,
+    },
+    /** While there is no setup yet: "Loading…" for a `role="status"` region. */
+    startStatus: state.isStarting ? messages.loading : '',
+    startErrorProps: { id: ids.startError, message: errorMessage, announceKey: state.errorCount },
+    /** Present once a start failed (and, pending, while it runs again). */
+    retryStartButtonProps: state.hasStartFailed
+      ? pressProps({
+          children: messages.retry,
+          isPending: state.isStarting,
+          onPress: () => void retryStart(),
+        })
+      : null,
+    fieldProps,
+    enableButtonProps: pressProps({
+      type: 'submit',
+      children: messages.enable,
+      isPending: state.isPending,
+      pendingLabel: channel === 'totp' ? messages.enabling : messages.verifying,
+    }),
+    retryButtonProps,
+    resend: async () => {
+      await flow.resend();
+      // The new code goes in the field: take the person there (the button is in cooldown).
+      focusSoon(() => inputRef.current);
+    },
+  };
+}
+
+/**
+ * Authenticator-app setup without markup: starts setup (the secret and QR URI), takes the
+ * first code and turns TOTP on; retry after a failure on the way, offline.
+ */
+export function useMfaTotpSetup(options: UseMfaChannelSetupOptions<'totp'>) {
+  const { resend: _resend, ...setup } = useMfaChannelSetup('totp', options);
+  return setup;
+}
+
+/**
+ * Email setup without markup: a code is emailed, checked and email MFA turned on; resend
+ * with a visible cooldown, retry after a failure on the way, offline.
+ */
+export function useMfaEmailSetup(options: UseMfaChannelSetupOptions<'email'>) {
+  const { resend, ...setup } = useMfaChannelSetup('email', options);
+  const { state, messages } = setup;
+  return {
+    ...setup,
+    resendButtonProps: resendButtonProps({
+      remaining: state.resendRemaining,
+      isPending: state.isResending,
+      isDisabled: state.isPending,
+      onPress: () => void resend(),
+      messages,
+    }),
+    statusMessage: state.isResent ? messages.codeResent : '',
+  };
+}

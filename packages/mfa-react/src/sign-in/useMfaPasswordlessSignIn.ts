@@ -1,0 +1,227 @@
+'use client';
+
+import { createMfaPasswordlessFlow, type MfaSignInSuccess } from '@authblock/mfa-core';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { pressProps } from '../internal/press.ts';
+import { resendButtonProps } from '../internal/resend.ts';
+import { retryButtonProps as retryProps } from '../internal/retry.ts';
+import { useFocusAfterRender } from '../internal/ui.tsx';
+import { useFlowState, useLatest } from '../internal/useFlow.ts';
+import { errorCode, errorText, withAttemptsLeft } from '../provider/errors.ts';
+import { useEmailCodeMinutes, useMessages, useMfaContext } from '../provider/MfaProvider.tsx';
+import type { MfaMessageOverrides } from '../provider/messages.ts';
+import type { OtpInputProps } from './otp-field.ts';
+
+export interface UseMfaPasswordlessSignInOptions {
+  /** Signed in, with or without a second factor. */
+  onSuccess: (result: MfaSignInSuccess) => void;
+  /** Prefills the email field. */
+  defaultEmail?: string | undefined;
+  /**
+   * Seconds before a code may be requested again (sign-in code and emailed MFA code).
+   * @default 30
+   */
+  resendCooldown?: number | undefined;
+  /**
+   * Seconds an emailed code lives, for "The code expires in …" when the server's answer does
+   * not say (the API reference's passwordless request does: `expires_in`).
+   * @default the provider's `emailCodeTtl` (600)
+   */
+  emailCodeTtl?: number | undefined;
+  messages?: MfaMessageOverrides | undefined;
+}
+
+/**
+ * Passwordless sign-in without markup: the email step, the code step (with resend and
+ * retry), and `challengeProps` for the second factor when the account has MFA on.
+ */
+export function useMfaPasswordlessSignIn({
+  onSuccess,
+  defaultEmail,
+  resendCooldown,
+  emailCodeTtl,
+  messages: overrides,
+}: UseMfaPasswordlessSignInOptions) {
+  const { client } = useMfaContext();
+  const messages = useMessages(overrides);
+  const latestOnSuccess = useLatest(onSuccess);
+  const [flow] = useState(() =>
+    createMfaPasswordlessFlow({
+      client,
+      email: defaultEmail,
+      resendCooldown,
+      onSuccess: (result) => latestOnSuccess.current(result),
+    }),
+  );
+  const state = useFlowState(flow);
+  const expiryMinutes = useEmailCodeMinutes(state.codeExpiresIn, emailCodeTtl);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
+  const focusSoon = useFocusAfterRender();
+  const id = useId();
+  const ids = {
+    heading: `${id}-heading`,
+    intro: `${id}-intro`,
+    error: `${id}-error`,
+    retry: `${id}-retry`,
+    lockout: `${id}-lockout`,
+  };
+  const isEmailStep = state.step === 'email';
+  // Locked (a countdown), or the code was cleared (only a new code can work): codes are
+  // not checked, and only what can work is offered.
+  const isLocked = state.lockoutRemaining > 0;
+  const isCleared = state.isCodeCleared;
+
+  // A lockout that ran out opens the field again: take the person back to it.
+  useEffect(() => {
+    if (state.isLockoutOver) codeRef.current?.focus();
+  }, [state.isLockoutOver]);
+
+  // From the code step a request is a resend: either way the person goes back to the field
+  // the new code (or the corrected address) goes in.
+  const requestCode = async () => {
+    const field = isEmailStep ? emailRef : codeRef;
+    const sent = await flow.requestCode();
+    if (!sent && flow.getState().isMissing) field.current?.focus();
+    else if (!sent || !isEmailStep) focusSoon(() => field.current);
+  };
+  const submitCode = async (code?: string) => {
+    if (!(await flow.submitCode(code)) && flow.getState().error) {
+      requestAnimationFrame(() => codeRef.current?.select());
+    }
+    if (flow.getState().isMissing) codeRef.current?.focus();
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void (isEmailStep ? requestCode() : submitCode());
+  };
+
+  const errorMessage = state.isMissing
+    ? isEmailStep
+      ? messages.fillEmail
+      : messages.fillCode
+    : isLocked && state.lockoutSeconds !== null
+      ? messages.lockedOutFor(state.lockoutSeconds)
+      : isCleared
+        ? messages.passwordlessCodeCleared
+        : state.error && !state.isLockoutOver
+          ? withAttemptsLeft(
+              // There is no password here: "invalid credentials" can only mean the emailed code.
+              errorCode(state.error) === 'invalid_credentials'
+                ? messages.passwordlessWrongCode
+                : errorText(state.error, messages),
+              state.remainingAttempts,
+              messages,
+            )
+          : undefined;
+
+  const fieldProps: OtpInputProps = {
+    value: state.code,
+    onValueChange: (code) => flow.setCode(code),
+    onComplete: (code) => void submitCode(code),
+    label: messages.passwordlessCodeLabel,
+    description: `${messages.passwordlessCodeSent(state.email.trim())} ${messages.emailExpiry(expiryMinutes)}`,
+    errorMessage,
+    errorKey: state.errorCount,
+    isInvalid: !isLocked && !isCleared && (state.isMissing || state.isRejected),
+    describedBy: [state.canRetry ? ids.retry : '', isLocked ? ids.lockout : ''].join(' ').trim(),
+    isPending: state.isPending,
+    isLocked: isLocked || isCleared,
+    autoFocus: true,
+    inputRef: codeRef,
+    messages: overrides,
+  };
+  const retryButtonProps = retryProps({
+    canRetry: state.canRetry,
+    id: ids.retry,
+    fieldRef: codeRef,
+    retry: () => flow.retry(),
+    messages,
+  });
+
+  return {
+    state,
+    flow,
+    formProps: {
+      onSubmit,
+      noValidate: true,
+      'aria-labelledby': ids.heading,
+      'aria-busy': state.isPending || state.isRequesting,
+    },
+    headingProps: isEmailStep
+      ? { id: ids.heading, autoFocus: state.hasReturned, children: messages.passwordlessHeading }
+      : { id: ids.heading, children: messages.passwordlessCodeHeading },
+    introProps: { id: ids.intro, children: messages.passwordlessIntro },
+    emailFieldProps: {
+      id: `${id}-email`,
+      label: messages.emailLabel,
+      inputRef: emailRef,
+      type: 'email',
+      name: 'email',
+      autoComplete: 'username',
+      value: state.email,
+      onValueChange: (email: string) => flow.setEmail(email),
+      readOnly: state.isRequesting,
+      isInvalid: state.isMissing || state.isRejected,
+      'aria-describedby': `${ids.intro} ${ids.error}`,
+    },
+    errorProps: { id: ids.error, message: errorMessage, announceKey: state.errorCount },
+    sendButtonProps: pressProps({
+      type: 'submit',
+      children: messages.sendCode,
+      isPending: state.isRequesting,
+      pendingLabel: messages.sendingCode,
+    }),
+    fieldProps,
+    verifyButtonProps: pressProps({
+      type: 'submit',
+      children: messages.signIn,
+      isPending: state.isPending,
+      pendingLabel: messages.verifying,
+      isDisabled: isLocked || isCleared,
+    }),
+    retryButtonProps,
+    /**
+     * Absent while the address is locked: a new code could not be checked before the lock
+     * ends. After the code was cleared it is the way on.
+     */
+    resendButtonProps: isLocked
+      ? null
+      : resendButtonProps({
+          remaining: state.resendRemaining,
+          isPending: state.isRequesting,
+          onPress: () => void requestCode(),
+          messages,
+        }),
+    /** Present while locked: the ticking countdown, outside any live region. */
+    lockoutProps: isLocked
+      ? {
+          id: ids.lockout,
+          children: messages.lockedOut(messages.countdown(state.lockoutRemaining)),
+        }
+      : null,
+    changeEmailButtonProps: pressProps({
+      children: messages.changeEmail,
+      onPress: () => flow.changeEmail(),
+    }),
+    statusMessage: state.isLockoutOver
+      ? messages.lockoutOver
+      : state.isResent
+        ? messages.codeResent
+        : '',
+    /** For `MfaChallenge` / `useMfaChallenge` while `state.step` is `challenge`. */
+    challengeProps: state.challenge
+      ? {
+          challenge: state.challenge,
+          credentials: {
+            method: 'passwordless' as const,
+            email: state.email.trim(),
+            code: state.code,
+          },
+          onSuccess: (result: MfaSignInSuccess) => latestOnSuccess.current(result),
+          onCancel: () => flow.changeEmail(),
+        }
+      : null,
+    messages,
+  };
+}

@@ -1,0 +1,126 @@
+'use client';
+
+import { createMfaSignInFlow, type MfaSignInSuccess } from '@authblock/mfa-core';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { pressProps } from '../internal/press.ts';
+import { useFlowState, useLatest } from '../internal/useFlow.ts';
+import { errorText } from '../provider/errors.ts';
+import { useMessages, useMfaContext } from '../provider/MfaProvider.tsx';
+import type { MfaMessageOverrides } from '../provider/messages.ts';
+
+export interface UseMfaSignInOptions {
+  /** Signed in, with or without a second factor. */
+  onSuccess: (result: MfaSignInSuccess) => void;
+  /** Prefills the email field. */
+  defaultEmail?: string | undefined;
+  messages?: MfaMessageOverrides | undefined;
+}
+
+/**
+ * Email and password sign-in without markup: state and prop bundles for the two fields,
+ * the error, the button, and `challengeProps` for `MfaChallenge` / `useMfaChallenge` once
+ * the account asks for a second factor.
+ */
+export function useMfaSignIn({
+  onSuccess,
+  defaultEmail,
+  messages: overrides,
+}: UseMfaSignInOptions) {
+  const { client } = useMfaContext();
+  const messages = useMessages(overrides);
+  const latestOnSuccess = useLatest(onSuccess);
+  const [flow] = useState(() =>
+    createMfaSignInFlow({
+      client,
+      email: defaultEmail,
+      onSuccess: (result) => latestOnSuccess.current(result),
+    }),
+  );
+  const state = useFlowState(flow);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const errorId = `${id}-error`;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const missing = !state.email.trim() ? emailRef : !state.password ? passwordRef : null;
+    if (missing) missing.current?.focus();
+    await flow.submit();
+    // Wrong credentials: retype the password. Other failures (the network, the server)
+    // leave focus where it was, on the button or the field the person pressed Enter in.
+    if (flow.getState().isRejected) passwordRef.current?.focus();
+  };
+
+  const { missing } = state;
+  const errorMessage = missing
+    ? messages.fillCredentials
+    : state.error
+      ? errorText(state.error, messages)
+      : undefined;
+  const field = {
+    readOnly: state.isPending,
+    'aria-describedby': errorId,
+  };
+
+  return {
+    state,
+    flow,
+    formProps: {
+      onSubmit: (event: FormEvent) => void onSubmit(event),
+      noValidate: true,
+      'aria-labelledby': `${id}-heading`,
+      'aria-busy': state.isPending,
+    },
+    headingProps: {
+      id: `${id}-heading`,
+      autoFocus: state.hasReturned,
+      children: messages.signInHeading,
+    },
+    emailFieldProps: {
+      ...field,
+      id: `${id}-email`,
+      label: messages.emailLabel,
+      inputRef: emailRef,
+      type: 'email',
+      name: 'email',
+      autoComplete: 'username',
+      value: state.email,
+      onValueChange: (email: string) => flow.setEmail(email),
+      isInvalid: Boolean(missing?.email) || state.isRejected,
+    },
+    passwordFieldProps: {
+      ...field,
+      id: `${id}-password`,
+      label: messages.passwordLabel,
+      inputRef: passwordRef,
+      type: 'password',
+      name: 'password',
+      autoComplete: 'current-password',
+      value: state.password,
+      onValueChange: (password: string) => flow.setPassword(password),
+      isInvalid: Boolean(missing?.password) || state.isRejected,
+    },
+    errorProps: { id: errorId, message: errorMessage, announceKey: state.errorCount },
+    submitButtonProps: pressProps({
+      type: 'submit',
+      children: messages.signIn,
+      isPending: state.isPending,
+      pendingLabel: messages.signingIn,
+    }),
+    /** For `MfaChallenge` / `useMfaChallenge` while `state.step` is `challenge`. */
+    challengeProps: state.challenge
+      ? {
+          challenge: state.challenge,
+          credentials: {
+            method: 'password' as const,
+            email: state.email,
+            password: state.password,
+          },
+          onSuccess: (result: MfaSignInSuccess) => latestOnSuccess.current(result),
+          onCancel: () => flow.cancelChallenge(),
+        }
+      : null,
+    messages,
+  };
+}
