@@ -1,8 +1,8 @@
 import { createAuthRoutes } from './auth/routes.ts';
-import { createRequester } from './http.ts';
+import { createDialectMemory, learningFromErrors } from './dialect.ts';
 import { createMfaRoutes } from './mfa/routes.ts';
+import { createRequester } from './transport/http.ts';
 import type { MfaClient, MfaClientOptions } from './types.ts';
-import { createDialectMemory, learningFromErrors } from './wire/dialect.ts';
 
 /**
  * Creates a client for the Auth Block MFA and sign-in routes. Methods resolve to camelCase

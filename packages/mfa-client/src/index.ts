@@ -7,6 +7,7 @@ export type {
   SignInResult,
 } from './auth/schemas.ts';
 export { createAuthClient, createMfaClient } from './client.ts';
+export type { Dialect } from './dialect.ts';
 export { type KnownMfaErrorCode, MFA_ERROR_CODES, type MfaErrorCode } from './errors/codes.ts';
 export {
   isMfaApiError,
@@ -25,6 +26,7 @@ export type {
   VerificationMethod,
 } from './mfa/schemas.ts';
 export { normalizeCode } from './normalize-code.ts';
+export type { TransportOptions } from './transport/options.ts';
 export type {
   AuthRoutes,
   MfaClient,
@@ -37,5 +39,4 @@ export type {
   SecondFactorInput,
   TokenValue,
 } from './types.ts';
-export type { Dialect } from './wire/dialect.ts';
 export type { ErrorObject } from './wire/jsonapi.ts';

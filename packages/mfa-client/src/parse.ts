@@ -1,5 +1,6 @@
+import type * as z from 'zod/mini';
 import { MfaResponseError } from './errors/MfaResponseError.ts';
-import { type Checker, type Infer, validate } from './wire/check.ts';
+import { validate, type WireSchema } from './wire/validate.ts';
 
 /** A successful answer: its status and its body, read as JSON when it is JSON. */
 export interface Reply {
@@ -26,12 +27,12 @@ export function readJson(text: string): Pick<Reply, 'body' | 'bodyIssue'> {
  * first bad field by its path and saying what was wrong; the value itself never reaches
  * an error.
  */
-export function parseAt<C extends Checker<unknown>>(
-  schema: C,
+export function parseAt<S extends WireSchema>(
+  schema: S,
   value: unknown,
   reply: Pick<Reply, 'route' | 'status'>,
   prefix = '',
-): Infer<C> {
+): z.output<S> {
   const checked = validate(schema, value);
   if (checked.ok) return checked.value;
   const path = [prefix, ...checked.issue.path].filter((part) => part !== '').join('.');
@@ -44,7 +45,7 @@ export function parseAt<C extends Checker<unknown>>(
 }
 
 /** Checks a successful answer's body against its schema. */
-export function parseReply<C extends Checker<unknown>>(schema: C, reply: Reply): Infer<C> {
+export function parseReply<S extends WireSchema>(schema: S, reply: Reply): z.output<S> {
   if (reply.bodyIssue) {
     throw new MfaResponseError({
       route: reply.route,

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createMfaClient } from './client.ts';
-import { isMfaNetworkError } from './errors/guards.ts';
+import { isMfaResponseError } from './errors/guards.ts';
 
 // Real HTTP on loopback: msw does not follow redirects the way fetch does.
 async function listen(handle: (request: IncomingMessage) => [number, Record<string, string>]) {
@@ -18,13 +18,17 @@ async function listen(handle: (request: IncomingMessage) => [number, Record<stri
 const elsewhereSaw: IncomingMessage[] = [];
 let elsewhere: { server: Server; url: string };
 let api: { server: Server; url: string };
+let apiRequests = 0;
 
 beforeAll(async () => {
   elsewhere = await listen((request) => {
     elsewhereSaw.push(request);
     return [200, {}];
   });
-  api = await listen(() => [307, { Location: `${elsewhere.url}/collect` }]);
+  api = await listen(() => {
+    apiRequests += 1;
+    return [307, { Location: `${elsewhere.url}/collect` }];
+  });
 });
 afterAll(() => {
   api.server.close();
@@ -38,6 +42,21 @@ test('a redirect is refused, so the API key and the password never reach another
     .signIn({ email: 'user@example.com', password: 'Hunter2-SECRET' })
     .catch((error: unknown) => error);
 
-  expect(isMfaNetworkError(failure)).toBe(true);
+  // Not "network error": the server answered, with something the API never sends.
+  expect(isMfaResponseError(failure) && [failure.status, failure.reason]).toEqual([
+    307,
+    'redirect refused',
+  ]);
+  expect(elsewhereSaw).toHaveLength(0);
+});
+
+test('a refused redirect on the status read is not retried (it would only be refused again)', async () => {
+  apiRequests = 0;
+  const client = createMfaClient({ baseUrl: api.url, apiKey: 'pk_live_SECRET', token: 'jwt' });
+
+  const failure = await client.mfa.status('usr_1').catch((error: unknown) => error);
+
+  expect(isMfaResponseError(failure) && failure.reason).toBe('redirect refused');
+  expect(apiRequests).toBe(1);
   expect(elsewhereSaw).toHaveLength(0);
 });

@@ -1,40 +1,16 @@
 import type { PasswordlessRequested, SignInResult } from './auth/schemas.ts';
+import type { Dialect } from './dialect.ts';
 import type { MfaChannel, MfaSetup, MfaStatus, MfaVerification } from './mfa/schemas.ts';
-import type { Dialect } from './wire/dialect.ts';
+import type { TransportOptions } from './transport/options.ts';
 
-/** A bearer token, or nothing when signed out. */
-export type TokenValue = string | null | undefined;
+export type { MfaDebugEvent, TokenValue } from './transport/options.ts';
 
-export interface MfaClientOptions {
-  /**
-   * Where the Auth Block API lives: its final address, since redirects are refused (they
-   * would carry the API key and codes elsewhere).
-   * @example 'https://auth.api.us.23blocks.com'
-   */
-  baseUrl: string;
-  /** Sent as `X-API-Key` on every request. */
-  apiKey: string;
-  /**
-   * The user's JWT for the `/users/:id/mfa/*` routes. Use `getToken` when it changes
-   * (after sign-in, on refresh); `getToken` wins when both are given.
-   */
-  token?: string | undefined;
-  /** Called before each `/users/:id/mfa/*` request for the current JWT. */
-  getToken?: (() => TokenValue | Promise<TokenValue>) | undefined;
-  /** A `fetch` to use instead of the global one (tests, edge runtimes, instrumentation). */
-  fetch?: typeof fetch | undefined;
-  /**
-   * Milliseconds before a call gives up with an `MfaNetworkError`: the whole exchange,
-   * from sending to the last byte of the body, the status read's retries included.
-   * @default 10000
-   */
-  timeout?: number | undefined;
-  /**
-   * How many times the status read is retried after a network error or a 5xx.
-   * Code submissions are never retried: a code may only be spent once.
-   * @default 2
-   */
-  retries?: number | undefined;
+/**
+ * The client's options: what every request needs (`TransportOptions`: base URL, key, token
+ * source, `fetch` or ky instance, timeout, retries, debug), and what the sign-in and MFA
+ * routes add.
+ */
+export interface MfaClientOptions extends TransportOptions {
   /**
    * Which vendor document the server follows: `'guide'` (the 2FA guide) or `'reference'`
    * (the API reference). Answers of both are read either way; this decides where a backup
@@ -65,22 +41,6 @@ export interface MfaClientOptions {
    * @example getRecaptchaToken: () => grecaptcha.execute(SITE_KEY, { action: 'login' })
    */
   getRecaptchaToken?: (() => string | undefined | Promise<string | undefined>) | undefined;
-  /**
-   * Receives one event per request for logging. Events never carry bodies, headers,
-   * codes, passwords, secrets or tokens.
-   */
-  onDebug?: ((event: MfaDebugEvent) => void) | undefined;
-}
-
-/** What `onDebug` receives: enough to trace a request, nothing secret. */
-export interface MfaDebugEvent {
-  /** The route template, e.g. `POST /users/:id/mfa/verify` (no ids, no query). */
-  route: string;
-  /** HTTP status, or `undefined` when no response came. */
-  status?: number | undefined;
-  /** The error `code` or error class name when the call failed. */
-  error?: string | undefined;
-  durationMs: number;
 }
 
 /** Per-call options. */

@@ -1,7 +1,13 @@
-import { createRequester } from '../http.ts';
-import type { MfaClientOptions } from '../types.ts';
+import { createRequester } from '../transport/http.ts';
+import type { TransportOptions } from '../transport/options.ts';
 import { createAdminRoutes } from './routes.ts';
 import type { MfaAdminClient } from './types.ts';
+
+/**
+ * What the admin client takes: what a request needs, nothing of the sign-in routes
+ * (`dialect`, `oauthMode`, `deviceId`, `getRecaptchaToken` are theirs).
+ */
+export type MfaAdminClientOptions = TransportOptions;
 
 /**
  * Creates the tenant-admin client: users (list, search, every page) and audit logs (list,
@@ -17,7 +23,7 @@ import type { MfaAdminClient } from './types.ts';
  * const failures = await admin.auditLogs.query({ action: 'mfa.failed', from: lastWeek });
  * ```
  */
-export function createMfaAdminClient(options: MfaClientOptions): MfaAdminClient {
+export function createMfaAdminClient(options: MfaAdminClientOptions): MfaAdminClient {
   return createAdminRoutes(createRequester(options));
 }
 

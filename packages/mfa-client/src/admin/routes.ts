@@ -1,6 +1,6 @@
 import { MfaResponseError } from '../errors/MfaResponseError.ts';
-import type { Requester } from '../http.ts';
 import { parseReply, type Reply } from '../parse.ts';
+import type { Requester } from '../transport/http.ts';
 import { type Page, pageThrough } from './paging.ts';
 import {
   type AdminUserResource,

@@ -1,18 +1,6 @@
-import {
-  array,
-  boolean,
-  type Checker,
-  type Infer,
-  literal,
-  looseObject,
-  nullable,
-  number,
-  object,
-  optional,
-  string,
-  unknown,
-} from '../wire/check.ts';
+import * as z from 'zod/mini';
 import { mfaChannelSchema } from '../wire/jsonapi.ts';
+import type { WireSchema } from '../wire/validate.ts';
 
 /**
  * Wire shapes of the tenant-admin routes (`/users`, `/audit_logs`), as the vendor's API
@@ -21,70 +9,70 @@ import { mfaChannelSchema } from '../wire/jsonapi.ts';
  * has neither), and the dashboard must be able to say so rather than count them as "off".
  */
 
-const nullableString = optional(nullable(string));
+const nullableString = z.optional(z.nullable(z.string()));
 
-const roleReferenceSchema = object({ id: string, type: string });
+const roleReferenceSchema = z.object({ id: z.string(), type: z.string() });
 
-export const adminUserResourceSchema = object({
-  id: string,
-  type: literal('user'),
-  attributes: looseObject({
-    unique_id: optional(string),
-    email: string,
+export const adminUserResourceSchema = z.object({
+  id: z.string(),
+  type: z.literal('user'),
+  attributes: z.looseObject({
+    unique_id: z.optional(z.string()),
+    email: z.string(),
     first_name: nullableString,
     last_name: nullableString,
     status: nullableString,
-    email_verified: optional(nullable(boolean)),
+    email_verified: z.optional(z.nullable(z.boolean())),
     last_login_at: nullableString,
     created_at: nullableString,
     updated_at: nullableString,
-    mfa_enabled: optional(nullable(boolean)),
-    mfa_channel: optional(nullable(mfaChannelSchema)),
+    mfa_enabled: z.optional(z.nullable(z.boolean())),
+    mfa_channel: z.optional(z.nullable(mfaChannelSchema)),
   }),
   /** A single user "may carry `relationships.roles.data`"; list items may too. */
-  relationships: optional(
-    looseObject({
-      roles: optional(looseObject({ data: array(roleReferenceSchema) })),
+  relationships: z.optional(
+    z.looseObject({
+      roles: z.optional(z.looseObject({ data: z.array(roleReferenceSchema) })),
     }),
   ),
 });
 
 /** Both spellings: the reference writes `totalPages`, a Rails-style server `total_pages`. */
-export const pageMetaSchema = looseObject({
-  totalPages: optional(number),
-  total_pages: optional(number),
-  totalRecords: optional(number),
-  total_records: optional(number),
+export const pageMetaSchema = z.looseObject({
+  totalPages: z.optional(z.number()),
+  total_pages: z.optional(z.number()),
+  totalRecords: z.optional(z.number()),
+  total_records: z.optional(z.number()),
 });
 
-export const auditLogResourceSchema = object({
-  id: string,
-  type: literal('audit_log'),
-  attributes: looseObject({
-    unique_id: optional(string),
+export const auditLogResourceSchema = z.object({
+  id: z.string(),
+  type: z.literal('audit_log'),
+  attributes: z.looseObject({
+    unique_id: z.optional(z.string()),
     /** Any string: servers add actions (`mfa.enabled`, ...) the reference does not list. */
-    action: string,
+    action: z.string(),
     actor_id: nullableString,
     actor_email: nullableString,
     resource_type: nullableString,
     resource_id: nullableString,
     ip_address: nullableString,
     user_agent: nullableString,
-    status: optional(nullable(literal('success', 'failure'))),
-    metadata: optional(nullable(looseObject({}))),
-    changes: optional(unknown),
-    created_at: string,
+    status: z.optional(z.nullable(z.enum(['success', 'failure']))),
+    metadata: z.optional(z.nullable(z.looseObject({}))),
+    changes: z.optional(z.unknown()),
+    created_at: z.string(),
   }),
 });
 
 /** A page of resources. `meta` is checked apart, to accept either spelling. */
 /* @__NO_SIDE_EFFECTS__ */
-export function pageSchema<Item>(item: Checker<Item>) {
-  return object({ data: array(item), meta: optional(pageMetaSchema) });
+export function pageSchema<Item extends WireSchema>(item: Item) {
+  return z.object({ data: z.array(item), meta: z.optional(pageMetaSchema) });
 }
 
 export const usersPageSchema = pageSchema(adminUserResourceSchema);
 export const auditLogsPageSchema = pageSchema(auditLogResourceSchema);
 
-export type AdminUserResource = Infer<typeof adminUserResourceSchema>;
-export type AuditLogResource = Infer<typeof auditLogResourceSchema>;
+export type AdminUserResource = z.infer<typeof adminUserResourceSchema>;
+export type AuditLogResource = z.infer<typeof auditLogResourceSchema>;

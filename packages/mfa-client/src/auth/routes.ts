@@ -1,8 +1,9 @@
+import type { DialectMemory } from '../dialect.ts';
 import { isMfaApiError } from '../errors/guards.ts';
 import type { MfaApiError } from '../errors/MfaApiError.ts';
-import type { Requester } from '../http.ts';
 import { normalizeCode } from '../normalize-code.ts';
 import { definedOnly, parseAt, parseReply, type Reply } from '../parse.ts';
+import type { Requester } from '../transport/http.ts';
 import type {
   AuthRoutes,
   MfaClientOptions,
@@ -10,7 +11,6 @@ import type {
   RequestOptions,
   SecondFactorInput,
 } from '../types.ts';
-import type { DialectMemory } from '../wire/dialect.ts';
 import type { MfaChannel } from '../wire/jsonapi.ts';
 import {
   type AuthTokens,

@@ -1,16 +1,4 @@
-import {
-  array,
-  boolean,
-  type Infer,
-  literal,
-  looseObject,
-  nullable,
-  number,
-  object,
-  optional,
-  string,
-  union,
-} from '../wire/check.ts';
+import * as z from 'zod/mini';
 import {
   documentSchema,
   type MfaChannel,
@@ -28,69 +16,69 @@ import {
 export const mfaRequiredResponseSchema = documentSchema(
   resourceSchema(
     'user',
-    object({
-      unique_id: string,
-      mfa_required: literal(true),
+    z.object({
+      unique_id: z.string(),
+      mfa_required: z.literal(true),
       mfa_channel: mfaChannelSchema,
       /** Email channel: the masked address the code went to. */
-      sent_to: optional(string),
+      sent_to: z.optional(z.string()),
     }),
   ),
 );
-export type MfaRequiredResponse = Infer<typeof mfaRequiredResponseSchema>;
+export type MfaRequiredResponse = z.infer<typeof mfaRequiredResponseSchema>;
 
 /**
  * Who and which channel, when an "MFA required" error document says so in a `meta` (the
  * top-level one or the error object's). The API reference's documents say neither, or
  * only `mfa_required: true`; a server that does say must say it well.
  */
-export const mfaRequiredErrorMetaSchema = looseObject({
-  unique_id: optional(string),
-  mfa_channel: optional(mfaChannelSchema),
-  sent_to: optional(string),
+export const mfaRequiredErrorMetaSchema = z.looseObject({
+  unique_id: z.optional(z.string()),
+  mfa_channel: z.optional(mfaChannelSchema),
+  sent_to: z.optional(z.string()),
 });
 
 /**
  * Step one for an MFA user, as the API reference shows it for sign-in and passwordless
  * verify: HTTP **200** with an error document of code `mfa_required`, no user id, no channel.
  */
-export const mfaRequiredErrorDocumentSchema = object({
+export const mfaRequiredErrorDocumentSchema = z.object({
   errors: someOf(
-    array(
+    z.array(
       // Only what is read: the rest of each error object (`status: "200"`, `source`, ...) may be anything.
-      object({ code: literal('mfa_required'), meta: optional(mfaRequiredErrorMetaSchema) }),
+      z.object({ code: z.literal('mfa_required'), meta: z.optional(mfaRequiredErrorMetaSchema) }),
     ),
     [0],
     'object',
   ),
-  meta: optional(mfaRequiredErrorMetaSchema),
+  meta: z.optional(mfaRequiredErrorMetaSchema),
 });
-export type MfaRequiredErrorDocument = Infer<typeof mfaRequiredErrorDocumentSchema>;
+export type MfaRequiredErrorDocument = z.infer<typeof mfaRequiredErrorDocumentSchema>;
 
 /**
  * The signed-in user. Loose: apps read their own extra attributes from it (`first_name`,
  * `has_password`, ...). The MFA fields are in the guide's serializer and may be absent
  * from the reference's.
  */
-export const userAttributesSchema = looseObject({
-  unique_id: string,
-  email: string,
-  mfa_enabled: optional(boolean),
-  mfa_channel: optional(nullable(mfaChannelSchema)),
+export const userAttributesSchema = z.looseObject({
+  unique_id: z.string(),
+  email: z.string(),
+  mfa_enabled: z.optional(z.boolean()),
+  mfa_channel: z.optional(z.nullable(mfaChannelSchema)),
 });
 
 /** `meta.auth`; the reference adds `expires_at`, `scope`, and in OAuth mode the refresh token. */
-export const authTokensSchema = looseObject({
-  access_token: string,
-  token_type: optional(string),
-  expires_in: optional(number),
+export const authTokensSchema = z.looseObject({
+  access_token: z.string(),
+  token_type: z.optional(z.string()),
+  expires_in: z.optional(z.number()),
   /** Not typed by either document: a Unix time or a date string. */
-  expires_at: optional(union(number, string)),
-  scope: optional(string),
-  refresh_token: optional(string),
-  refresh_token_expires_in: optional(number),
+  expires_at: z.optional(z.union([z.number(), z.string()])),
+  scope: z.optional(z.string()),
+  refresh_token: z.optional(z.string()),
+  refresh_token_expires_in: z.optional(z.number()),
 });
-export type AuthTokensWire = Infer<typeof authTokensSchema>;
+export type AuthTokensWire = z.infer<typeof authTokensSchema>;
 
 /**
  * Where a signed-in answer keeps its tokens: `meta.auth`, or (as the vendor's own SDK also
@@ -98,12 +86,12 @@ export type AuthTokensWire = Infer<typeof authTokensSchema>;
  * beside it.
  */
 export const signedInMetaSchema = someOf(
-  looseObject({
-    auth: optional(authTokensSchema),
-    access_token: optional(string),
-    token: optional(string),
-    refresh_token: optional(string),
-    expires_in: optional(number),
+  z.looseObject({
+    auth: z.optional(authTokensSchema),
+    access_token: z.optional(z.string()),
+    token: z.optional(z.string()),
+    refresh_token: z.optional(z.string()),
+    expires_in: z.optional(z.number()),
   }),
   // Named after the documented place, so a tokenless answer points there.
   ['auth', 'access_token', 'token'],
@@ -111,40 +99,40 @@ export const signedInMetaSchema = someOf(
 );
 
 /** A completed sign-in: the user and the tokens. */
-export const signedInResponseSchema = object({
+export const signedInResponseSchema = z.object({
   data: resourceSchema('user', userAttributesSchema),
   meta: signedInMetaSchema,
 });
-export type SignedInResponse = Infer<typeof signedInResponseSchema>;
+export type SignedInResponse = z.infer<typeof signedInResponseSchema>;
 
 /** Every outcome of sign-in and passwordless verify with status 200, in either dialect. */
-export const signInResponseSchema = union(
+export const signInResponseSchema = z.union([
   mfaRequiredResponseSchema,
   mfaRequiredErrorDocumentSchema,
   signedInResponseSchema,
-);
-export type SignInResponse = Infer<typeof signInResponseSchema>;
+]);
+export type SignInResponse = z.infer<typeof signInResponseSchema>;
 
 /**
  * Passwordless request always answers 200, whether or not the address exists. The guide
  * shows no body; the reference a `passwordless` resource with `id: null`.
  */
-export const passwordlessRequestResponseSchema = object({
-  data: optional(
-    object({
-      id: optional(nullable(string)),
-      type: literal('passwordless'),
-      attributes: object({
+export const passwordlessRequestResponseSchema = z.object({
+  data: z.optional(
+    z.object({
+      id: z.optional(z.nullable(z.string())),
+      type: z.literal('passwordless'),
+      attributes: z.object({
         /** The masked address, `u***@example.com`. */
-        email_hint: optional(string),
+        email_hint: z.optional(z.string()),
         /** Seconds the code stays valid. */
-        expires_in: optional(number),
+        expires_in: z.optional(z.number()),
       }),
     }),
   ),
-  meta: optional(looseObject({})),
+  meta: z.optional(z.looseObject({})),
 });
-export type PasswordlessRequestResponse = Infer<typeof passwordlessRequestResponseSchema>;
+export type PasswordlessRequestResponse = z.infer<typeof passwordlessRequestResponseSchema>;
 
 // ------------------------------------------------------ results (what the client returns)
 

@@ -1,4 +1,4 @@
-import { type Infer, literal, object, optional, union } from '../wire/check.ts';
+import * as z from 'zod/mini';
 import { codeSchema, passwordSchema } from '../wire/fields.ts';
 import { mfaChannelSchema } from '../wire/jsonapi.ts';
 
@@ -11,29 +11,29 @@ import { mfaChannelSchema } from '../wire/jsonapi.ts';
  * `POST /users/:id/mfa/setup`. The reference documents only TOTP and `regenerate`
  * (`"true"` makes a new secret and turns MFA off); the client always names the channel.
  */
-export const setupRequestSchema = object({
+export const setupRequestSchema = z.object({
   channel: mfaChannelSchema,
-  regenerate: optional(literal('true', 'false')),
+  regenerate: z.optional(z.enum(['true', 'false'])),
 });
-export type SetupRequest = Infer<typeof setupRequestSchema>;
+export type SetupRequest = z.infer<typeof setupRequestSchema>;
 
 /** `POST /users/:id/mfa/enable`: TOTP with a code from the app; email after `/verify`. */
-export const enableRequestSchema = union(
-  object({ totp_code: codeSchema }),
-  object({ channel: literal('email') }),
-);
-export type EnableRequest = Infer<typeof enableRequestSchema>;
+export const enableRequestSchema = z.union([
+  z.object({ totp_code: codeSchema }),
+  z.object({ channel: z.literal('email') }),
+]);
+export type EnableRequest = z.infer<typeof enableRequestSchema>;
 
 /** `POST /users/:id/mfa/disable` */
-export const disableRequestSchema = object({ password: passwordSchema });
-export type DisableRequest = Infer<typeof disableRequestSchema>;
+export const disableRequestSchema = z.object({ password: passwordSchema });
+export type DisableRequest = z.infer<typeof disableRequestSchema>;
 
 /**
  * `POST /users/:id/mfa/verify`: a TOTP code, an emailed code or a backup code as `code`
  * (guide), or a backup code as `backup_code` (reference).
  */
-export const verifyRequestSchema = union(
-  object({ code: codeSchema }),
-  object({ backup_code: codeSchema }),
-);
-export type VerifyRequest = Infer<typeof verifyRequestSchema>;
+export const verifyRequestSchema = z.union([
+  z.object({ code: codeSchema }),
+  z.object({ backup_code: codeSchema }),
+]);
+export type VerifyRequest = z.infer<typeof verifyRequestSchema>;

@@ -1,9 +1,9 @@
-import type { Call, Requester } from '../http.ts';
+import type { DialectMemory } from '../dialect.ts';
 import { normalizeCode } from '../normalize-code.ts';
 import { definedOnly, parseReply, type Reply } from '../parse.ts';
+import type { Call, Requester } from '../transport/http.ts';
 import type { MfaRoutes, MfaSetupInput, RequestOptions } from '../types.ts';
 import { userMfaPath } from '../user-path.ts';
-import type { DialectMemory } from '../wire/dialect.ts';
 import type { MfaChannel } from '../wire/jsonapi.ts';
 import {
   type MfaStatus,

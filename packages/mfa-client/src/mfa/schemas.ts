@@ -1,16 +1,4 @@
-import {
-  array,
-  boolean,
-  type Infer,
-  literal,
-  nullable,
-  number,
-  object,
-  optional,
-  refine,
-  string,
-  union,
-} from '../wire/check.ts';
+import * as z from 'zod/mini';
 import {
   documentSchema,
   type MfaChannel,
@@ -18,28 +6,33 @@ import {
   resourceSchema,
   someOf,
 } from '../wire/jsonapi.ts';
+import { refined } from '../wire/validate.ts';
 
 // --------------------------------------------------------------- responses (wire)
 
 /** `channel` is left out by the API reference: the answer is for the channel asked for. */
-const totpSetupAttributes = object({
-  channel: optional(literal('totp')),
+const totpSetupAttributes = z.object({
+  channel: z.optional(z.literal('totp')),
   /** Base32 secret for manual entry. */
-  secret: string,
+  secret: z.string(),
   /** `otpauth://totp/...`, to render as a QR code. */
-  qr_code_uri: refine(string, (uri) => uri.startsWith('otpauth://'), 'expected an otpauth:// URI'),
-  backup_codes: array(string),
+  qr_code_uri: refined(
+    z.string(),
+    (uri) => uri.startsWith('otpauth://'),
+    'expected an otpauth:// URI',
+  ),
+  backup_codes: z.array(z.string()),
   // The reference's `test_code` (the current TOTP code) is not declared: never read, and
   // stripped by the parse, so it cannot reach a result.
 });
 
-const emailSetupAttributes = object({
-  channel: optional(literal('email')),
-  backup_codes: array(string),
+const emailSetupAttributes = z.object({
+  channel: z.optional(z.literal('email')),
+  backup_codes: z.array(z.string()),
   /** Where the code went, masked (`j***@example.com`). Optional: not every server sends it. */
-  sent_to: optional(string),
+  sent_to: z.optional(z.string()),
   /** Seconds the emailed code stays valid. */
-  expires_in: optional(number),
+  expires_in: z.optional(z.number()),
 });
 
 /**
@@ -54,9 +47,9 @@ export const setupResponseSchemas = {
 
 /** Either answer to setup, for a server that checks what it sends whatever the channel. */
 export const setupResponseSchema = documentSchema(
-  resourceSchema('mfa_setup', union(totpSetupAttributes, emailSetupAttributes)),
+  resourceSchema('mfa_setup', z.union([totpSetupAttributes, emailSetupAttributes])),
 );
-export type SetupResponse = Infer<typeof setupResponseSchema>;
+export type SetupResponse = z.infer<typeof setupResponseSchema>;
 
 /**
  * `mfa_status`: the answer to status, enable and disable. The guide says `mfa_enabled`,
@@ -68,22 +61,22 @@ export const statusResponseSchema = documentSchema(
   resourceSchema(
     'mfa_status',
     someOf(
-      object({
-        mfa_enabled: optional(boolean),
-        enabled: optional(boolean),
-        mfa_channel: optional(nullable(mfaChannelSchema)),
-        backup_codes_remaining: optional(number),
-        setup_required: optional(boolean),
-        last_used_at: optional(nullable(string)),
+      z.object({
+        mfa_enabled: z.optional(z.boolean()),
+        enabled: z.optional(z.boolean()),
+        mfa_channel: z.optional(z.nullable(mfaChannelSchema)),
+        backup_codes_remaining: z.optional(z.number()),
+        setup_required: z.optional(z.boolean()),
+        last_used_at: z.optional(z.nullable(z.string())),
       }),
       ['mfa_enabled', 'enabled'],
       'boolean',
     ),
   ),
 );
-export type StatusResponse = Infer<typeof statusResponseSchema>;
+export type StatusResponse = z.infer<typeof statusResponseSchema>;
 
-export const verificationMethodSchema = literal('totp', 'email', 'backup_code');
+export const verificationMethodSchema = z.enum(['totp', 'email', 'backup_code']);
 
 /**
  * `mfa_verification`: the answer to verify. The guide adds `method` and
@@ -92,19 +85,19 @@ export const verificationMethodSchema = literal('totp', 'email', 'backup_code');
 export const verifyResponseSchema = documentSchema(
   resourceSchema(
     'mfa_verification',
-    object({
-      valid: boolean,
-      method: optional(verificationMethodSchema),
-      backup_codes_remaining: optional(number),
+    z.object({
+      valid: z.boolean(),
+      method: z.optional(verificationMethodSchema),
+      backup_codes_remaining: z.optional(z.number()),
     }),
   ),
 );
-export type VerifyResponse = Infer<typeof verifyResponseSchema>;
+export type VerifyResponse = z.infer<typeof verifyResponseSchema>;
 
 // ------------------------------------------------------ results (what the client returns)
 
 export type { MfaChannel } from '../wire/jsonapi.ts';
-export type VerificationMethod = Infer<typeof verificationMethodSchema>;
+export type VerificationMethod = z.infer<typeof verificationMethodSchema>;
 
 /** A user's second-factor state. */
 export interface MfaStatus {

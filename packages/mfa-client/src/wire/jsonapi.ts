@@ -1,16 +1,5 @@
-import {
-  array,
-  type Checker,
-  type Infer,
-  literal,
-  looseObject,
-  number,
-  object,
-  optional,
-  refine,
-  string,
-  union,
-} from './check.ts';
+import * as z from 'zod/mini';
+import { refined, type WireSchema } from './validate.ts';
 
 /**
  * The JSON:API envelope every Auth Block response uses. The schemas here describe the
@@ -23,8 +12,8 @@ import {
  */
 
 /** The two second-factor channels Auth Block supports. */
-export const mfaChannelSchema = literal('totp', 'email');
-export type MfaChannel = Infer<typeof mfaChannelSchema>;
+export const mfaChannelSchema = z.enum(['totp', 'email']);
+export type MfaChannel = z.infer<typeof mfaChannelSchema>;
 
 /**
  * A JSON:API resource with a fixed `type` and the given attributes. The `id` is optional:
@@ -32,11 +21,11 @@ export type MfaChannel = Infer<typeof mfaChannelSchema>;
  */
 // Builds a schema and nothing else: bundlers may drop calls whose result goes unused.
 /* @__NO_SIDE_EFFECTS__ */
-export function resourceSchema<Type extends string, Attributes extends Checker<unknown>>(
+export function resourceSchema<Type extends string, Attributes extends WireSchema>(
   type: Type,
   attributes: Attributes,
 ) {
-  return object({ id: optional(string), type: literal(type), attributes });
+  return z.object({ id: z.optional(z.string()), type: z.literal(type), attributes });
 }
 
 /**
@@ -45,13 +34,13 @@ export function resourceSchema<Type extends string, Attributes extends Checker<u
  * a missing field is (`expected boolean`).
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function someOf<T extends object>(
-  checker: Checker<T>,
+export function someOf<S extends WireSchema<object>>(
+  schema: S,
   keys: readonly [string | number, ...(string | number)[]],
   expected: string,
-): Checker<T> {
-  return refine(
-    checker,
+): S {
+  return refined(
+    schema,
     (value) => keys.some((key) => (value as Record<PropertyKey, unknown>)[key] !== undefined),
     `expected ${expected}`,
     keys[0],
@@ -60,8 +49,8 @@ export function someOf<T extends object>(
 
 /** A document whose primary data is the given resource. */
 /* @__NO_SIDE_EFFECTS__ */
-export function documentSchema<Data extends Checker<unknown>>(data: Data) {
-  return object({ data, meta: optional(looseObject({})) });
+export function documentSchema<Data extends WireSchema>(data: Data) {
+  return z.object({ data, meta: z.optional(z.looseObject({})) });
 }
 
 /**
@@ -69,21 +58,24 @@ export function documentSchema<Data extends Checker<unknown>>(data: Data) {
  * `source` is JSON:API's `{ pointer }` in the guide and a string naming the controller
  * (`"MFA Controller"`) in the API reference.
  */
-export const errorObjectSchema = object({
-  status: optional(union(string, number)),
-  code: optional(string),
-  title: optional(string),
-  detail: optional(string),
-  source: optional(
-    union(string, object({ pointer: optional(string), parameter: optional(string) })),
+export const errorObjectSchema = z.object({
+  status: z.optional(z.union([z.string(), z.number()])),
+  code: z.optional(z.string()),
+  title: z.optional(z.string()),
+  detail: z.optional(z.string()),
+  source: z.optional(
+    z.union([
+      z.string(),
+      z.object({ pointer: z.optional(z.string()), parameter: z.optional(z.string()) }),
+    ]),
   ),
-  meta: optional(looseObject({})),
+  meta: z.optional(z.looseObject({})),
 });
-export type ErrorObject = Infer<typeof errorObjectSchema>;
+export type ErrorObject = z.infer<typeof errorObjectSchema>;
 
 /** `{ errors: [...], meta? }`: every failure the API answers with. */
-export const errorDocumentSchema = object({
-  errors: array(errorObjectSchema),
-  meta: optional(looseObject({})),
+export const errorDocumentSchema = z.object({
+  errors: z.array(errorObjectSchema),
+  meta: z.optional(z.looseObject({})),
 });
-export type ErrorDocument = Infer<typeof errorDocumentSchema>;
+export type ErrorDocument = z.infer<typeof errorDocumentSchema>;

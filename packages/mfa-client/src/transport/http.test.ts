@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createMfaClient } from './client.ts';
-import { isMfaNetworkError, isMfaResponseError } from './errors/guards.ts';
-import { MAX_BODY_BYTES } from './http.ts';
-import { statusBody, verificationBody } from './test-utils/fixtures.ts';
-import type { MfaClientOptions, MfaDebugEvent } from './types.ts';
+import { createMfaClient } from '../client.ts';
+import { isMfaNetworkError, isMfaResponseError } from '../errors/guards.ts';
+import { statusBody, verificationBody } from '../test-utils/fixtures.ts';
+import type { MfaClientOptions, MfaDebugEvent } from '../types.ts';
+import { MAX_BODY_BYTES } from './body.ts';
 
 // Real HTTP on loopback: the time and size limits are about how bytes arrive on a socket,
 // which an in-process mock cannot imitate.
@@ -297,16 +297,17 @@ describe('with a custom fetch', () => {
     expect(isMfaResponseError(tooLarge) && tooLarge.reason).toBe('body over 1 MB');
   });
 
-  test('it is asked to refuse redirects and is given the deadline signal', async () => {
-    let seen: RequestInit | undefined;
-    const spy = async (_input: RequestInfo | URL, init?: RequestInit) => {
-      seen = init;
+  test('it is asked not to follow redirects and is given the deadline signal', async () => {
+    // ky calls fetch with a Request that carries the options.
+    let seen: Request | undefined;
+    const spy = async (input: RequestInfo | URL) => {
+      seen = input as Request;
       return Response.json(statusBody());
     };
 
     await client(spy).mfa.status('usr_1');
 
-    expect(seen?.redirect).toBe('error');
+    expect(seen?.redirect).toBe('manual');
     expect(seen?.signal).toBeInstanceOf(AbortSignal);
   });
 });

@@ -1,6 +1,6 @@
-import { isReferenceCode } from '../errors/codes.ts';
-import { isMfaApiError } from '../errors/guards.ts';
-import type { Requester } from '../http.ts';
+import { isReferenceCode } from './errors/codes.ts';
+import { isMfaApiError } from './errors/guards.ts';
+import type { Requester } from './transport/http.ts';
 
 /**
  * The two vendor documents' forms of the wire: `guide` (the 2FA guide) and `reference`
