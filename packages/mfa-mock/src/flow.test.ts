@@ -1,11 +1,11 @@
 import {
-  type Checker,
   parse,
   setupResponseSchema,
   signedInResponseSchema,
   statusResponseSchema,
   validate,
   verifyResponseSchema,
+  type WireSchema,
 } from '@authblock/mfa-client/schemas';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTED } from './test-utils/documents.ts';
@@ -13,7 +13,7 @@ import { createHarness, DEMO, DIALECTS } from './test-utils/harness.ts';
 
 describe.each(DIALECTS)('the spec flow, in process, in the %s dialect', (dialect) => {
   const documented = DOCUMENTED[dialect];
-  const clientReads = (schema: Checker<unknown>, body: unknown) => {
+  const clientReads = (schema: WireSchema, body: unknown) => {
     expect(validate(schema, body).ok).toBe(true);
   };
 

@@ -1,4 +1,4 @@
-import { type Checker, type Path, validate } from '@authblock/mfa-client/schemas';
+import { type Path, validate, type WireSchema } from '@authblock/mfa-client/schemas';
 import { MockApiError } from './errors.ts';
 
 /** Bodies above this size are refused before parsing. */
@@ -32,7 +32,7 @@ function pointerOf(path: Path): string {
  * the value that was sent. (Of a union's branches, the checkers report the one the
  * sender most likely meant: see `union` in the client's wire/check.ts.)
  */
-export function parseBody<Output>(schema: Checker<Output>, input: unknown): Output {
+export function parseBody<Output>(schema: WireSchema<Output>, input: unknown): Output {
   const checked = validate(schema, input);
   if (checked.ok) return checked.value;
   const { path, found } = checked.issue;

@@ -1,12 +1,11 @@
 import {
   emailSchema,
   mfaChannelSchema,
-  number,
-  object,
   passwordSchema,
-  refine,
+  refined,
 } from '@authblock/mfa-client/schemas';
 import { HttpResponse } from 'msw';
+import * as z from 'zod/mini';
 import { type BackendCore, MAX_CLOCK_OFFSET_SECONDS } from '../core.ts';
 import { MockApiError } from '../internal/errors.ts';
 import { parseBody, readJsonBody } from '../internal/request.ts';
@@ -15,9 +14,9 @@ import type { MockAuditEvent, MockEmail } from '../types.ts';
 import { userAttributes } from './auth.ts';
 import type { RouteDefinition } from './route.ts';
 
-const clockRequestSchema = object({
-  advance_seconds: refine(
-    number,
+const clockRequestSchema = z.object({
+  advance_seconds: refined(
+    z.number(),
     (seconds) => seconds >= 0 && seconds <= MAX_CLOCK_OFFSET_SECONDS,
     `expected 0 to ${MAX_CLOCK_OFFSET_SECONDS} seconds`,
   ),
@@ -39,9 +38,9 @@ function requireJson(request: Request): void {
   }
 }
 
-const createUserRequestSchema = object({ email: emailSchema, password: passwordSchema });
-const totpCodeRequestSchema = object({ email: emailSchema });
-const enableMfaRequestSchema = object({ email: emailSchema, channel: mfaChannelSchema });
+const createUserRequestSchema = z.object({ email: emailSchema, password: passwordSchema });
+const totpCodeRequestSchema = z.object({ email: emailSchema });
+const enableMfaRequestSchema = z.object({ email: emailSchema, channel: mfaChannelSchema });
 
 /** A 404 for an address without an account (the shortcuts act on existing users only). */
 function requireAccount(core: BackendCore, email: string): void {

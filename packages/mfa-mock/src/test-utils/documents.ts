@@ -3,72 +3,61 @@
 // differ. The mock's answers are checked against the client's schemas before they are
 // sent, and those read both dialects; these shapes check that each dialect's answers are
 // that dialect's and not a blend of the two.
-import {
-  array,
-  boolean,
-  type Checker,
-  literal,
-  looseObject,
-  nullable,
-  number,
-  optional,
-  refine,
-  strictObject,
-  string,
-} from '@authblock/mfa-client/schemas';
+import { refined, type WireSchema } from '@authblock/mfa-client/schemas';
+import * as z from 'zod/mini';
 import type { MockDialect } from '../types.ts';
 
 const matching = (pattern: RegExp) =>
-  refine(string, (value) => pattern.test(value), `expected to match ${pattern}`);
+  refined(z.string(), (value) => pattern.test(value), `expected to match ${pattern}`);
 /** An array of exactly `count` items. */
-const exactly = <T>(count: number, item: Checker<T>) =>
-  refine(array(item), (items) => items.length === count, `expected ${count} items`);
+const exactly = <T>(count: number, item: WireSchema<T>) =>
+  refined(z.array(item), (items) => items.length === count, `expected ${count} items`);
 const backupCodes = exactly(10, matching(/^[A-Z0-9]{8}$/));
-const channel = literal('totp', 'email');
-const resource = <Attributes extends Checker<unknown>>(type: string, attributes: Attributes) =>
-  strictObject({ id: string, type: literal(type), attributes });
+const channel = z.literal(['totp', 'email']);
+const resource = <Attributes extends WireSchema>(type: string, attributes: Attributes) =>
+  z.strictObject({ id: z.string(), type: z.literal(type), attributes });
 /** The reference's MFA resources carry no `id`. */
-const bare = <Attributes extends Checker<unknown>>(type: string, attributes: Attributes) =>
-  strictObject({ type: literal(type), attributes });
-const document = <Data extends Checker<unknown>>(data: Data) => strictObject({ data });
+const bare = <Attributes extends WireSchema>(type: string, attributes: Attributes) =>
+  z.strictObject({ type: z.literal(type), attributes });
+const document = <Data extends WireSchema>(data: Data) => z.strictObject({ data });
 
 const guide = {
   mfaRequired: document(
     resource(
       'user',
-      strictObject({
-        unique_id: string,
-        mfa_required: literal(true),
+      z.strictObject({
+        unique_id: z.string(),
+        mfa_required: z.literal(true),
         mfa_channel: channel,
-        sent_to: optional(string),
+        sent_to: z.optional(z.string()),
       }),
     ),
   ),
-  signedIn: strictObject({
+  signedIn: z.strictObject({
     data: resource(
       'user',
-      looseObject({
-        unique_id: string,
-        email: string,
-        mfa_enabled: boolean,
-        mfa_channel: nullable(channel),
+      z.looseObject({
+        unique_id: z.string(),
+        email: z.string(),
+        mfa_enabled: z.boolean(),
+        mfa_channel: z.nullable(channel),
       }),
     ),
-    meta: strictObject({
-      auth: strictObject({
-        access_token: string,
-        token_type: literal('Bearer'),
-        expires_in: number,
-        refresh_token: string,
+    meta: z.strictObject({
+      auth: z.strictObject({
+        access_token: z.string(),
+        token_type: z.literal('Bearer'),
+        expires_in: z.number(),
+        refresh_token: z.string(),
       }),
     }),
   }),
   totpSetup: document(
     resource(
       'mfa_setup',
-      strictObject({
-        channel: literal('totp'),
-        secret: string,
+      z.strictObject({
+        channel: z.literal('totp'),
+        secret: z.string(),
         qr_code_uri: matching(/^otpauth:\/\/totp\//),
         backup_codes: backupCodes,
       }),
@@ -77,104 +66,106 @@ const guide = {
   status: document(
     resource(
       'mfa_status',
-      strictObject({
-        mfa_enabled: boolean,
-        mfa_channel: nullable(channel),
-        backup_codes_remaining: number,
+      z.strictObject({
+        mfa_enabled: z.boolean(),
+        mfa_channel: z.nullable(channel),
+        backup_codes_remaining: z.number(),
       }),
     ),
   ),
   verified: document(
     resource(
       'mfa_verification',
-      strictObject({
-        valid: literal(true),
-        method: literal('totp', 'email', 'backup_code'),
-        backup_codes_remaining: number,
+      z.strictObject({
+        valid: z.literal(true),
+        method: z.literal(['totp', 'email', 'backup_code']),
+        backup_codes_remaining: z.number(),
       }),
     ),
   ),
-  error: strictObject({
-    errors: array(
-      strictObject({
-        status: string,
-        code: string,
-        title: string,
-        detail: string,
-        source: optional(strictObject({ pointer: string })),
+  error: z.strictObject({
+    errors: z.array(
+      z.strictObject({
+        status: z.string(),
+        code: z.string(),
+        title: z.string(),
+        detail: z.string(),
+        source: z.optional(z.strictObject({ pointer: z.string() })),
       }),
     ),
-    meta: optional(looseObject({})),
+    meta: z.optional(z.looseObject({})),
   }),
 };
 
 const enabledAnswer = (enabled: boolean) =>
-  document(bare('mfa_status', strictObject({ enabled: literal(enabled), message: string })));
+  document(
+    bare('mfa_status', z.strictObject({ enabled: z.literal(enabled), message: z.string() })),
+  );
 
 const reference = {
   /** Sign-in: HTTP 200, an error document, no user id, no channel. */
-  mfaRequired: strictObject({
+  mfaRequired: z.strictObject({
     errors: exactly(
       1,
-      strictObject({
-        code: literal('mfa_required'),
-        meta: strictObject({ mfa_required: literal(true) }),
+      z.strictObject({
+        code: z.literal('mfa_required'),
+        meta: z.strictObject({ mfa_required: z.literal(true) }),
       }),
     ),
   }),
   /** Passwordless verify's form of it. */
-  passwordlessMfaRequired: strictObject({
+  passwordlessMfaRequired: z.strictObject({
     errors: exactly(
       1,
-      strictObject({
-        status: literal('200'),
-        source: literal('Passwordless'),
-        code: literal('mfa_required'),
-        title: literal('MFA Required'),
-        detail: string,
+      z.strictObject({
+        status: z.literal('200'),
+        source: z.literal('Passwordless'),
+        code: z.literal('mfa_required'),
+        title: z.literal('MFA Required'),
+        detail: z.string(),
       }),
     ),
   }),
-  signedIn: strictObject({
+  signedIn: z.strictObject({
     data: resource(
       'user',
-      strictObject({
-        unique_id: string,
-        email: string,
-        first_name: nullable(string),
-        last_name: nullable(string),
-        has_password: boolean,
+      z.strictObject({
+        unique_id: z.string(),
+        email: z.string(),
+        first_name: z.nullable(z.string()),
+        last_name: z.nullable(z.string()),
+        has_password: z.boolean(),
       }),
     ),
-    meta: strictObject({
-      auth: strictObject({
-        access_token: string,
-        token_type: literal('Bearer'),
-        expires_in: literal(86_400),
-        expires_at: number,
-        scope: string,
-        oauth_mode: boolean,
-        refresh_token: optional(string),
-        refresh_token_expires_in: optional(number),
+    meta: z.strictObject({
+      auth: z.strictObject({
+        access_token: z.string(),
+        token_type: z.literal('Bearer'),
+        expires_in: z.literal(86_400),
+        expires_at: z.number(),
+        scope: z.string(),
+        oauth_mode: z.boolean(),
+        refresh_token: z.optional(z.string()),
+        refresh_token_expires_in: z.optional(z.number()),
       }),
     }),
   }),
   passwordlessRequested: document(
-    strictObject({
-      id: literal(null),
-      type: literal('passwordless'),
-      attributes: strictObject({
-        status: literal('otp_sent'),
-        email_hint: string,
-        expires_in: number,
+    z.strictObject({
+      id: z.literal(null),
+      type: z.literal('passwordless'),
+      attributes: z.strictObject({
+        status: z.literal('otp_sent'),
+        email_hint: z.string(),
+        expires_in: z.number(),
       }),
     }),
   ),
   totpSetup: document(
     bare(
       'mfa_setup',
-      strictObject({
-        secret: string,
+      z.strictObject({
+        secret: z.string(),
         qr_code_uri: matching(/^otpauth:\/\/totp\//),
         backup_codes: backupCodes,
         test_code: matching(/^\d{6}$/),
@@ -186,28 +177,28 @@ const reference = {
   status: document(
     bare(
       'mfa_status',
-      strictObject({
-        enabled: boolean,
-        setup_required: boolean,
-        backup_codes_remaining: number,
-        last_used_at: nullable(string),
+      z.strictObject({
+        enabled: z.boolean(),
+        setup_required: z.boolean(),
+        backup_codes_remaining: z.number(),
+        last_used_at: z.nullable(z.string()),
       }),
     ),
   ),
   verified: document(
-    bare('mfa_verification', strictObject({ valid: literal(true), message: string })),
+    bare('mfa_verification', z.strictObject({ valid: z.literal(true), message: z.string() })),
   ),
-  error: strictObject({
-    errors: array(
-      strictObject({
-        status: string,
-        code: string,
-        title: string,
-        detail: string,
-        source: optional(string),
+  error: z.strictObject({
+    errors: z.array(
+      z.strictObject({
+        status: z.string(),
+        code: z.string(),
+        title: z.string(),
+        detail: z.string(),
+        source: z.optional(z.string()),
       }),
     ),
-    meta: optional(looseObject({})),
+    meta: z.optional(z.looseObject({})),
   }),
 };
 

@@ -1,7 +1,6 @@
 import {
   codeSchema,
   mfaRequiredResponseSchema,
-  object,
   passwordlessRequestResponseSchema,
   passwordlessVerifyRequestSchema,
   setupRequestSchema,
@@ -11,6 +10,7 @@ import {
   statusResponseSchema,
   verifyResponseSchema,
 } from '@authblock/mfa-client/schemas';
+import * as z from 'zod/mini';
 import type { UserRecord } from '../core.ts';
 import { backupCodesRemaining } from '../factors/backup-codes/backup-codes.ts';
 import { maskEmail } from '../factors/email/email-codes.ts';
@@ -23,7 +23,7 @@ import { newRefreshToken } from '../internal/tokens.ts';
 import type { SecondFactorField, Wire } from './wire.ts';
 
 /** The guide's verify body: every kind of code travels as `code`. */
-const guideVerifyRequestSchema = object({ code: codeSchema });
+const guideVerifyRequestSchema = z.object({ code: codeSchema });
 
 const anyCode = (code: string | undefined): SecondFactorField | null =>
   code === undefined ? null : { code, kinds: 'any' };

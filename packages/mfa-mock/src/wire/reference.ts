@@ -1,10 +1,7 @@
 import {
   codeSchema,
-  literal,
   mfaChannelSchema,
   mfaRequiredErrorDocumentSchema,
-  object,
-  optional,
   passwordlessRequestResponseSchema,
   passwordlessVerifyRequestSchema,
   setupResponseSchemas,
@@ -13,6 +10,7 @@ import {
   statusResponseSchema,
   verifyResponseSchema,
 } from '@authblock/mfa-client/schemas';
+import * as z from 'zod/mini';
 import { normalizeEmail, type UserRecord } from '../core.ts';
 import { backupCodesRemaining } from '../factors/backup-codes/backup-codes.ts';
 import { maskEmail } from '../factors/email/email-codes.ts';
@@ -29,14 +27,14 @@ const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
 // ------------------------------------------------------------------------- requests
 
 /** TOTP unless told otherwise (the reference documents TOTP only; email stays available). */
-const setupRequest = object({
-  channel: optional(mfaChannelSchema),
-  regenerate: optional(literal('true', 'false')),
+const setupRequest = z.object({
+  channel: z.optional(mfaChannelSchema),
+  regenerate: z.optional(z.literal(['true', 'false'])),
 });
 
-const verifyRequest = object({
-  code: optional(codeSchema),
-  backup_code: optional(codeSchema),
+const verifyRequest = z.object({
+  code: z.optional(codeSchema),
+  backup_code: z.optional(codeSchema),
 });
 
 function secondFactor(fields: {
