@@ -30,7 +30,11 @@ export function createMfaAdminClient(options: MfaAdminClientOptions): MfaAdminCl
 export { MAX_CONCURRENCY, type Page, type PageThroughOptions } from './paging.ts';
 export type {
   AdminAuditLogsRoutes,
+  AdminRole,
   AdminUser,
+  AdminUserInclude,
+  AdminUserOptions,
+  AdminUserRecord,
   AdminUsersRoutes,
   AllPagesOptions,
   AuditAction,

@@ -1,16 +1,21 @@
 import { MfaResponseError } from '../errors/MfaResponseError.ts';
 import { parseReply, type Reply } from '../parse.ts';
 import type { Requester } from '../transport/http.ts';
+import { userPath } from '../user-path.ts';
 import { type Page, pageThrough } from './paging.ts';
 import {
+  type AdminUserDocument,
   type AdminUserResource,
   type AuditLogResource,
+  adminUserDocumentSchema,
   auditLogsPageSchema,
+  type PageMeta,
   usersPageSchema,
 } from './schemas.ts';
 import type {
   AdminAuditLogsRoutes,
   AdminUser,
+  AdminUserRecord,
   AdminUsersRoutes,
   AuditLogEntry,
   AuditLogFilters,
@@ -37,7 +42,25 @@ function toUser({ id, attributes: a, relationships }: AdminUserResource): AdminU
     // `null` is as unknown as absent: neither says whether MFA is on.
     mfaEnabled: a.mfa_enabled ?? undefined,
     mfaChannel: 'mfa_channel' in a ? (a.mfa_channel ?? null) : undefined,
-    roles: relationships?.roles?.data.map((role) => role.id),
+    roles: rolesOf(relationships),
+  };
+}
+
+/** Role ids: the reference's `roles` list, else the SDK's one `role`; none named, unknown. */
+function rolesOf(relationships: AdminUserResource['relationships']): string[] | undefined {
+  if (relationships?.roles) return relationships.roles.data.map((role) => role.id);
+  if (relationships?.role) return relationships.role.data ? [relationships.role.data.id] : [];
+  return undefined;
+}
+
+/** One user and, when asked with `include: ['role']`, the roles the answer includes. */
+function toUserRecord({ data, included }: AdminUserDocument): AdminUserRecord {
+  const user = toUser(data);
+  const roles = included?.filter((resource) => resource.type === 'role');
+  if (!roles?.length) return user;
+  return {
+    ...user,
+    includedRoles: roles.map((role) => ({ id: role.id, name: role.attributes?.name ?? null })),
   };
 }
 
@@ -57,14 +80,21 @@ function toAuditLogEntry({ id, attributes: a }: AuditLogResource): AuditLogEntry
   };
 }
 
-/** Reads the page totals in either spelling; a page without them cannot be walked. */
-function readTotals(
-  meta: Record<string, unknown> | undefined,
+/**
+ * A page's place and totals, from its meta in any spelling. Each is the first of its
+ * spellings that is there: total pages `totalPages`, then `total_pages`; total records
+ * `totalRecords`, then `total_records`, then `total_count` (0 when none says); the page
+ * `current_page`, and its size `per_page`, else what was asked for. A page that does not
+ * say how many pages there are cannot be walked: a response error naming
+ * `meta.totalPages`.
+ */
+function readPage(
+  meta: PageMeta | undefined,
+  asked: { page: number; records: number },
   reply: Reply,
-): { totalPages: number; totalRecords: number } {
+): Omit<Page<unknown>, 'items'> {
   const totalPages = meta?.totalPages ?? meta?.total_pages;
-  const totalRecords = meta?.totalRecords ?? meta?.total_records;
-  if (typeof totalPages !== 'number') {
+  if (totalPages === undefined) {
     throw new MfaResponseError({
       route: reply.route,
       status: reply.status,
@@ -72,7 +102,12 @@ function readTotals(
       reason: 'expected number',
     });
   }
-  return { totalPages, totalRecords: typeof totalRecords === 'number' ? totalRecords : 0 };
+  return {
+    page: meta?.current_page ?? asked.page,
+    records: meta?.per_page ?? asked.records,
+    totalPages,
+    totalRecords: meta?.totalRecords ?? meta?.total_records ?? meta?.total_count ?? 0,
+  };
 }
 
 function pageNumbers(request: PageRequest | undefined) {
@@ -120,7 +155,7 @@ export function createAdminRoutes(request: Requester): MfaAdminClient {
       },
       (reply) => {
         const body = parseReply(usersPageSchema, reply);
-        return { items: body.data.map(toUser), page, records, ...readTotals(body.meta, reply) };
+        return { items: body.data.map(toUser), ...readPage(body.meta, { page, records }, reply) };
       },
     );
   };
@@ -146,15 +181,25 @@ export function createAdminRoutes(request: Requester): MfaAdminClient {
         const body = parseReply(auditLogsPageSchema, reply);
         return {
           items: body.data.map(toAuditLogEntry),
-          page,
-          records,
-          ...readTotals(body.meta, reply),
+          ...readPage(body.meta, { page, records }, reply),
         };
       },
     );
   };
 
   const users: AdminUsersRoutes = {
+    get: (userId, { include, signal } = {}) =>
+      request(
+        {
+          method: 'GET',
+          path: `${userPath(userId)}${include?.length ? `?include=${include.join(',')}` : ''}`,
+          route: 'GET /users/:id',
+          auth: true,
+          retry: true,
+          signal,
+        },
+        (reply) => toUserRecord(parseReply(adminUserDocumentSchema, reply)),
+      ),
     list: (pageRequest) => usersPage('GET /users', undefined, pageRequest),
     search: (query, pageRequest) =>
       usersPage('POST /users/search', { query: { ...query } }, pageRequest),

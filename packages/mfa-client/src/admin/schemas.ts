@@ -29,21 +29,49 @@ export const adminUserResourceSchema = z.object({
     mfa_enabled: z.optional(z.nullable(z.boolean())),
     mfa_channel: z.optional(z.nullable(mfaChannelSchema)),
   }),
-  /** A single user "may carry `relationships.roles.data`"; list items may too. */
+  /**
+   * A single user "may carry `relationships.roles.data`" (the reference); list items may
+   * too. The vendor's SDK asks for `include=role`: one `relationships.role.data`.
+   */
   relationships: z.optional(
     z.looseObject({
       roles: z.optional(z.looseObject({ data: z.array(roleReferenceSchema) })),
+      role: z.optional(z.looseObject({ data: z.nullable(roleReferenceSchema) })),
     }),
   ),
 });
 
-/** Both spellings: the reference writes `totalPages`, a Rails-style server `total_pages`. */
+/** A resource of the document's `included` list (`?include=role`): a role names itself. */
+export const includedResourceSchema = z.looseObject({
+  id: z.string(),
+  type: z.string(),
+  attributes: z.optional(z.looseObject({ name: z.optional(z.nullable(z.string())) })),
+});
+
+/** `GET /users/:unique_id`: one user, with the resources asked for in `included`. */
+export const adminUserDocumentSchema = z.object({
+  data: adminUserResourceSchema,
+  included: z.optional(z.array(includedResourceSchema)),
+  meta: z.optional(z.looseObject({})),
+});
+export type AdminUserDocument = z.infer<typeof adminUserDocumentSchema>;
+
+/**
+ * Every spelling of a page's meta: the reference writes `totalPages` and `totalRecords`, a
+ * Rails-style server `total_pages` and `total_records`, the vendor SDK's JSON:API codec
+ * reads `current_page`, `total_pages`, `total_count` and `per_page`. Whichever is there
+ * must be a number; which one wins is `readPage`'s (admin/routes.ts).
+ */
 export const pageMetaSchema = z.looseObject({
   totalPages: z.optional(z.number()),
   total_pages: z.optional(z.number()),
   totalRecords: z.optional(z.number()),
   total_records: z.optional(z.number()),
+  total_count: z.optional(z.number()),
+  current_page: z.optional(z.number()),
+  per_page: z.optional(z.number()),
 });
+export type PageMeta = z.infer<typeof pageMetaSchema>;
 
 export const auditLogResourceSchema = z.object({
   id: z.string(),

@@ -19,8 +19,30 @@ export interface AdminUser {
   mfaEnabled: boolean | undefined;
   /** `undefined` when the record has no `mfa_channel` field. */
   mfaChannel: MfaChannel | null | undefined;
-  /** Role ids from `relationships.roles`; `undefined` when the record carries none. */
+  /** Role ids from `relationships.roles` (or one `relationships.role`); `undefined` when the record carries none. */
   roles: string[] | undefined;
+}
+
+/** A role a user holds, as `include: ['role']` brings it. */
+export interface AdminRole {
+  id: string;
+  /** The role's `name`, when the server's included resource carries one. */
+  name: string | null;
+}
+
+/** One user's record (`users.get`): the list's fields, and the roles it included. */
+export interface AdminUserRecord extends AdminUser {
+  /** The `role` resources of the answer's `included`, when asked for and sent. */
+  includedRoles?: AdminRole[];
+}
+
+/** What `users.get` may ask the server to include beside the user. */
+export type AdminUserInclude = 'role';
+
+export interface AdminUserOptions {
+  /** `?include=role`: the user's role resources in the answer (`includedRoles`). */
+  include?: readonly AdminUserInclude[] | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 /** Audit actions the reference names, and the MFA ones servers are seen to add. */
@@ -92,6 +114,17 @@ export interface AllPagesOptions extends PageThroughOptions {
 }
 
 export interface AdminUsersRoutes {
+  /**
+   * `GET /users/:unique_id`: one user, by the id the lists give (any form: a UUID, `usr_…`).
+   * 404 `not_found` when there is no such user.
+   *
+   * @example
+   * ```ts
+   * const user = await admin.users.get(id, { include: ['role'] });
+   * user.includedRoles?.map((role) => role.name);
+   * ```
+   */
+  get(userId: string, options?: AdminUserOptions): Promise<AdminUserRecord>;
   /** `GET /users?page&records` */
   list(request?: PageRequest): Promise<Page<AdminUser>>;
   /** `POST /users/search` with `{ query: { email?, status? }, page, records }` */

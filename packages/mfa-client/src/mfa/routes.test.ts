@@ -124,3 +124,19 @@ describe('user ids in paths', () => {
     expect(seen).toHaveLength(0);
   });
 });
+
+describe('user ids: the client assumes no format', () => {
+  // The vendor's SDK and database use RFC 4122 UUIDs; the guide illustrates with `usr_abc123`.
+  test.each([
+    ['a UUID', '3f2c8a4e-9b1d-4c7a-8e2f-5a6b7c8d9e0f'],
+    ['the guide’s usr_ form', 'usr_abc123'],
+  ])('%s reaches the path as one segment, and the result names it', async (_form, userId) => {
+    server.use(answerJson('get', '/users/:id/mfa/status', statusBody()));
+
+    const status = await testClient().mfa.status(userId);
+
+    await settle();
+    expect(seen[0]?.url.pathname).toBe(`/users/${userId}/mfa/status`);
+    expect(status.userId).toBe(userId);
+  });
+});
