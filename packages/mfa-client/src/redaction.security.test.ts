@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { KyError } from 'ky';
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, test } from 'vitest';
 import { isMfaError } from './errors/guards.ts';
@@ -174,7 +175,8 @@ describe.each(scenarios)('secrets stay out of the error for %s', (_label, kind, 
       deviceId: DEVICE_ID,
       // Every sign-in call without its own token carries this one.
       getRecaptchaToken: () => RECAPTCHA_TOKEN,
-      timeout: 100,
+      // Short, but above a cold first request (ky, msw and zod warming up: ~80 ms here).
+      timeout: 500,
       onDebug: (event) => events.push(event),
     });
     const error = await call(client).catch((e: unknown) => e);
@@ -231,5 +233,54 @@ test('JSON.stringify lists the safe fields of an MfaApiError', async () => {
     serverCode: 'too_many_attempts',
     title: 'Locked',
     retryAfter: 60,
+  });
+});
+
+describe('ky never speaks to the caller', () => {
+  // ky's HTTPError and TimeoutError messages hold the request URL (with the user's id), and
+  // they carry the Request and ky's options (headers: the API key, the token) as fields.
+  const kyPath: [label: string, setup: () => void, timeout: number][] = [
+    [
+      'a 503 on the status read, after its retries',
+      () => server.use(answerError('get', '/users/:id/mfa/status', 503, {})),
+      5_000,
+    ],
+    [
+      'a dropped connection on the status read',
+      () => server.use(failNetwork('get', '/users/:id/mfa/status')),
+      5_000,
+    ],
+    [
+      'a timeout on the status read',
+      () =>
+        server.use(
+          http.get(`${BASE_URL}/users/:id/mfa/status`, async () => {
+            await delay(2_000);
+            return HttpResponse.json({});
+          }),
+        ),
+      300,
+    ],
+  ];
+
+  /** The error and every cause under it. */
+  const chain = (error: unknown): unknown[] =>
+    error instanceof Error ? [error, ...chain(error.cause)] : error === undefined ? [] : [error];
+
+  test.each(kyPath)('%s', async (_label, setup, timeout) => {
+    setup();
+    const error = await testClient({ apiKey: API_KEY, token: JWT, timeout, retries: 1 })
+      .mfa.status(USER_ID)
+      .catch((e: unknown) => e);
+
+    expect(isMfaError(error)).toBe(true);
+    for (const link of chain(error)) {
+      expect(link).not.toBeInstanceOf(KyError);
+      expect(link).not.toHaveProperty('request');
+      expect(link).not.toHaveProperty('options');
+    }
+    const text = inspect(error, { depth: Number.POSITIVE_INFINITY });
+    expect(text).not.toContain(USER_ID);
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
   });
 });
