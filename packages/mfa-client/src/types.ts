@@ -86,6 +86,15 @@ export interface MfaSetupInput {
    * and new backup codes, and MFA stays off until it is enabled again with the new secret.
    * A guide server does not know it and refuses setup while MFA is on (409
    * `mfa_already_enabled`): turn MFA off first there.
+   *
+   * **What a stolen token can do with it.** On a server that follows the API reference,
+   * this call needs the bearer token and nothing else: no password, no current code, and
+   * the reference does not say it is refused while the account is locked. Whoever holds
+   * a user's token can therefore turn that user's MFA off, take the new secret and backup
+   * codes, and enable MFA again with their own authenticator; the owner's next sign-in
+   * then asks for a code from the attacker's app. Send it only after the person has just
+   * proved who they are again (password and current second factor), and keep tokens short
+   * lived. The kit's components never send it on their own.
    * @default false
    */
   regenerate?: boolean | undefined;
