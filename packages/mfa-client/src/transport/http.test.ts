@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createMfaClient } from '../client.ts';
-import { isMfaNetworkError, isMfaResponseError } from '../errors/guards.ts';
+import { isMfaApiError, isMfaNetworkError, isMfaResponseError } from '../errors/guards.ts';
 import { statusBody, verificationBody } from '../test-utils/fixtures.ts';
 import type { MfaClientOptions, MfaDebugEvent } from '../types.ts';
 import { MAX_BODY_BYTES } from './body.ts';
@@ -234,6 +234,37 @@ describe('retries of the status read', () => {
     await expect(client.mfa.status('usr_1')).resolves.toMatchObject({ enabled: true });
     expect(times).toHaveLength(2);
     expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(250);
+  });
+
+  test("a 503's Retry-After sets the wait (ky's, not our backoff)", async () => {
+    const times: number[] = [];
+    const client = await clientFor((_request, reply) => {
+      times.push(Date.now());
+      if (times.length > 1) return json(reply, statusBody());
+      reply.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' });
+      reply.end(JSON.stringify({ errors: [{ code: 'server_error' }] }));
+    });
+
+    await expect(client.mfa.status('usr_1')).resolves.toMatchObject({ enabled: true });
+    expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(950);
+  });
+
+  test('a Retry-After past the deadline is not waited out: the 503 comes back at once', async () => {
+    let requests = 0;
+    const client = await clientFor(
+      (_request, reply) => {
+        requests += 1;
+        reply.writeHead(503, { 'content-type': 'application/json', 'retry-after': '120' });
+        reply.end(JSON.stringify({ errors: [{ code: 'server_error' }] }));
+      },
+      { timeout: 3_000 },
+    );
+
+    const { outcome, ms } = await settled(client.mfa.status('usr_1'));
+
+    expect(isMfaApiError(outcome) && [outcome.status, outcome.retryAfter]).toEqual([503, 120]);
+    expect(requests).toBe(1);
+    expect(ms).toBeLessThan(1_000);
   });
 
   test('a dropped connection on a POST is not retried', async () => {
