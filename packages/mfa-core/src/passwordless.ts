@@ -25,7 +25,10 @@ export interface MfaPasswordlessOptions extends FlowOptions {
 export type MfaPasswordlessLiveOptions = 'client' | 'onSuccess';
 
 export interface MfaPasswordlessFlowState extends LockoutFields {
-  /** `email` (ask for a code), `code` (enter it), `challenge` (MFA is on) or `done`. */
+  /**
+   * `email` (ask for a code), `code` (enter it), `challenge` (MFA is on; it stays there
+   * once the challenge signs in, with `result` set) or `done`.
+   */
   step: 'email' | 'code' | 'challenge' | 'done';
   /** The address as typed; the flow sends it trimmed. */
   email: string;
@@ -114,10 +117,10 @@ export class MfaPasswordlessFlow extends Flow<
   }
 
   protected override derive(state: MfaPasswordlessFlowState): MfaPasswordlessFlowState {
-    const step = state.result
-      ? 'done'
-      : state.challenge
-        ? 'challenge'
+    const step = state.challenge
+      ? 'challenge'
+      : state.result
+        ? 'done'
         : this.#onCodeStep
           ? 'code'
           : 'email';
@@ -226,7 +229,7 @@ export class MfaPasswordlessFlow extends Flow<
     });
   }
 
-  /** The challenge signed in: done, as when no second factor was asked for. */
+  /** The challenge signed in: the result is in, and the sign-in code goes. */
   finishChallenge(result: MfaSignInSuccess): void {
     if (!this.getState().challenge) return;
     this.#signedIn(result);
@@ -236,7 +239,7 @@ export class MfaPasswordlessFlow extends Flow<
     this.#resendCooldown.stop();
     this.#lockout.stop();
     // The emailed code has done its work: nothing keeps it after this.
-    this.setState({ result, challenge: null, code: '', resendRemaining: 0 });
+    this.setState({ result, code: '', resendRemaining: 0 });
     this.options.onSuccess?.(result);
   }
 

@@ -16,7 +16,10 @@ export interface MfaSignInOptions extends FlowOptions {
 export type MfaSignInLiveOptions = 'client' | 'onSuccess';
 
 export interface MfaSignInFlowState {
-  /** `credentials`, then `challenge` when the account has MFA on, or `done`. */
+  /**
+   * `credentials`, then `challenge` when the account has MFA on (it stays there once the
+   * challenge signs in, with `result` set), or `done` when signed in without one.
+   */
   step: 'credentials' | 'challenge' | 'done';
   email: string;
   /** As typed; kept for the challenge (which repeats it), emptied once signed in. */
@@ -66,7 +69,7 @@ export class MfaSignInFlow extends Flow<
   }
 
   protected override derive(state: MfaSignInFlowState): MfaSignInFlowState {
-    const step = state.result ? 'done' : state.challenge ? 'challenge' : 'credentials';
+    const step = state.challenge ? 'challenge' : state.result ? 'done' : 'credentials';
     return { ...state, step };
   }
 
@@ -118,7 +121,7 @@ export class MfaSignInFlow extends Flow<
     this.setState({ challenge: null, password: '', hasReturned: true });
   }
 
-  /** The challenge signed in: done, as when no second factor was asked for. */
+  /** The challenge signed in: the result is in, and the password goes. */
   finishChallenge(result: MfaSignInSuccess): void {
     if (!this.getState().challenge) return;
     this.#signedIn(result);
@@ -126,7 +129,7 @@ export class MfaSignInFlow extends Flow<
 
   #signedIn(result: MfaSignInSuccess): void {
     // The password has done its work: nothing keeps it after this.
-    this.setState({ result, challenge: null, password: '' });
+    this.setState({ result, password: '' });
     this.options.onSuccess?.(result);
   }
 }
