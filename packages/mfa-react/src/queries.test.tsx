@@ -42,7 +42,7 @@ function SetupThenDisable() {
   return (
     <div>
       <p>{setup.isSuccess ? 'secret shown' : '…'}</p>
-      <p>{disable.isSuccess ? 'off' : '…'}</p>
+      <p>{disable.isSuccess ? 'MFA turned off' : '…'}</p>
       <button type="button" onClick={() => setup.mutate({ channel: 'totp' })}>
         set up
       </button>
@@ -73,7 +73,7 @@ describe('mutations that carry secrets', () => {
       signedInAs: DEMO_USER.email,
     });
     await userEvent.click(screen.getByRole('button', { name: 'turn off' }));
-    await expect.element(screen.getByText('off')).toBeVisible();
+    await expect.element(screen.getByText('MFA turned off')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'set up' }));
     await expect.element(screen.getByText('secret shown')).toBeVisible();
     const [started] = queryClient
