@@ -10,9 +10,9 @@ import {
   renderWithMfa,
   requestCount,
 } from '../../test/harness.tsx';
-import { EmailSetup } from '../EmailSetup.tsx';
-import { MfaChallenge } from '../MfaChallenge.tsx';
-import { PasswordlessSignInForm } from '../PasswordlessSignInForm.tsx';
+import { EmailSetup } from '../setup/EmailSetup.tsx';
+import { MfaChallenge } from '../sign-in/MfaChallenge.tsx';
+import { PasswordlessSignInForm } from '../sign-in/PasswordlessSignInForm.tsx';
 
 // The hooks hand their flow to React with useSyncExternalStore: its countdowns run while
 // the component is mounted and stop when it goes. The provider's clock counts the timers.

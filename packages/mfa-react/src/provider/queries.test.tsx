@@ -3,7 +3,7 @@ import { DEMO_USER } from '@authblock/mfa-mock';
 import type { QueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { eventually, freshBackend, renderWithMfa } from '../test/harness.tsx';
+import { eventually, freshBackend, renderWithMfa } from '../../test/harness.tsx';
 import { useMfaDisableMutation, useMfaSetupMutation, useSignInMutation } from './hooks.ts';
 import { mfaKeys } from './queries.ts';
 
