@@ -1,4 +1,4 @@
-import { Subscribable } from './subscribable.ts';
+import { Flow } from './flow.ts';
 
 export interface MfaBackupCodesOptions {
   /** The codes from the setup response (shown once; the server keeps only hashes). */
@@ -6,6 +6,9 @@ export interface MfaBackupCodesOptions {
   /** The person confirmed they saved the codes and moves on. */
   onContinue?: (() => void) | undefined;
 }
+
+/** What `setOptions` may change: the callback. */
+export type MfaBackupCodesLiveOptions = 'onContinue';
 
 export interface MfaBackupCodesFlowState {
   codes: readonly string[];
@@ -20,12 +23,14 @@ export interface MfaBackupCodesFlowState {
 }
 
 /** Showing the backup codes once: the person confirms they saved them before moving on. */
-export class MfaBackupCodesFlow extends Subscribable<MfaBackupCodesFlowState> {
-  readonly #onContinue: (() => void) | undefined;
-
-  constructor({ codes, onContinue }: MfaBackupCodesOptions) {
-    super({ codes, isConfirmed: false, isInvalid: false, refusedCount: 0, isDone: false });
-    this.#onContinue = onContinue;
+export class MfaBackupCodesFlow extends Flow<
+  MfaBackupCodesFlowState,
+  MfaBackupCodesOptions,
+  MfaBackupCodesLiveOptions
+> {
+  constructor(options: MfaBackupCodesOptions) {
+    const initial = { isConfirmed: false, isInvalid: false, refusedCount: 0, isDone: false };
+    super({ codes: options.codes, ...initial }, options);
   }
 
   protected override derive(state: MfaBackupCodesFlowState): MfaBackupCodesFlowState {
@@ -44,7 +49,7 @@ export class MfaBackupCodesFlow extends Subscribable<MfaBackupCodesFlowState> {
       return false;
     }
     this.setState({ isDone: true });
-    this.#onContinue?.();
+    this.options.onContinue?.();
     return true;
   }
 }

@@ -279,3 +279,86 @@ describe('the sign-in challenge flow', () => {
     expect(flow.getState().result?.user.email).toBe(DEMO_USER.email);
   });
 });
+
+// After TanStack Query's observers: what runs for the screen starts with its first
+// subscriber and stops with its last, so a screen that is gone leaves no timer behind.
+describe('the challenge flow’s lifetime', () => {
+  async function unwatchedChallenge(channel: 'totp' | 'email') {
+    await backend.enableMfaFor(DEMO_USER.email, channel);
+    const clock = createManualClock();
+    const flow = createMfaChallengeFlow({
+      client: await testClient(),
+      challenge: await firstStep(),
+      credentials,
+      clock,
+    });
+    return { flow, clock };
+  }
+
+  it('runs the resend cooldown from the first subscriber to the last', async () => {
+    const { flow, clock } = await unwatchedChallenge('email');
+    expect(flow.getState().resendRemaining).toBe(30);
+    expect(clock.pending()).toBe(0);
+    const first = flow.subscribe(() => {});
+    const second = flow.subscribe(() => {});
+    expect(clock.pending()).toBe(1);
+    first();
+    first();
+    expect(clock.pending()).toBe(1);
+    second();
+    expect(clock.pending()).toBe(0);
+    expect(flow.hasListeners()).toBe(false);
+  });
+
+  it('leaves no timer when the last subscriber leaves during a lockout, and shows it over when one comes back', async () => {
+    const { flow, clock } = await unwatchedChallenge('totp');
+    const unsubscribe = flow.subscribe(() => {});
+    server.use(
+      ...scenarios.rateLimited({
+        route: 'POST /auth/sign_in',
+        code: 'too_many_attempts',
+        retryAfterSeconds: 3,
+        once: true,
+      }),
+    );
+    await flow.submit('123456');
+    expect(flow.getState().step).toBe('locked');
+    expect(clock.pending()).toBe(1);
+    unsubscribe();
+    expect(clock.pending()).toBe(0);
+    clock.advance(5000);
+    const changes = vi.fn();
+    flow.subscribe(changes);
+    expect(flow.getState()).toMatchObject({
+      step: 'code',
+      lockoutRemaining: 0,
+      isLockoutOver: true,
+    });
+    expect(changes).toHaveBeenCalled();
+    expect(clock.pending()).toBe(0);
+  });
+
+  it('takes a new client and callback without starting over', async () => {
+    const { flow, clock } = await unwatchedChallenge('email');
+    const first = vi.fn();
+    flow.setOptions({ onSuccess: first });
+    flow.subscribe(() => {});
+    flow.setCode('000000');
+    clock.advance(10_000);
+
+    const client = await testClient();
+    const signIn = vi.spyOn(client.auth, 'signIn');
+    const later = vi.fn();
+    flow.setOptions({ client, onSuccess: later });
+    // Same flow: the field and the cooldown carry on.
+    expect(flow.getState()).toMatchObject({ code: '000000', resendRemaining: 20 });
+    expect(clock.pending()).toBe(1);
+
+    await expect(flow.submit()).resolves.toBe(false);
+    await expect(flow.submit(backend.lastCode(DEMO_USER.email, 'mfa_sign_in'))).resolves.toBe(true);
+    expect(signIn).toHaveBeenCalledTimes(2);
+    expect(later).toHaveBeenCalledOnce();
+    expect(first).not.toHaveBeenCalled();
+    expect(clock.pending()).toBe(0);
+  });
+});

@@ -8,10 +8,9 @@ import type {
 } from '@authblock/mfa-client';
 import { CodeCheck } from './code-check.ts';
 import { isCodeRejected, isTransient, remainingAttempts } from './errors.ts';
-import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
+import { Flow, type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
 import { LockoutCountdown, type LockoutFields, lockoutSeconds, noLockout } from './lockout.ts';
 import { ResendCooldown } from './resend-cooldown.ts';
-import { Subscribable } from './subscribable.ts';
 
 /** How the first sign-in step was made; the second step repeats it with the code. */
 export type MfaChallengeCredentials =
@@ -40,6 +39,9 @@ export interface MfaChallengeOptions extends FlowOptions {
   /** The code was accepted. */
   onSuccess?: ((result: MfaSignInSuccess) => void) | undefined;
 }
+
+/** What `setOptions` may change: the client and the callback. */
+export type MfaChallengeLiveOptions = 'client' | 'onSuccess';
 
 export interface MfaChallengeFlowState extends LockoutFields {
   /** `code` (the channel's code), `backup` (a backup code), `locked` or `done`. */
@@ -81,44 +83,54 @@ export interface MfaChallengeFlowState extends LockoutFields {
  * code, retry after a failure on the way, the lockout countdown from `Retry-After`, resend
  * with a cooldown for emailed codes, offline, done.
  */
-export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
-  readonly #options: MfaChallengeOptions;
+export class MfaChallengeFlow extends Flow<
+  MfaChallengeFlowState,
+  Omit<MfaChallengeOptions, 'credentials'>,
+  MfaChallengeLiveOptions
+> {
+  /** Kept apart from the options so that it can be forgotten once signed in. */
+  #credentials: MfaChallengeCredentials | null;
   readonly #env;
   readonly #check = new CodeCheck();
   readonly #resend = new SingleFlight();
   readonly #lockout: LockoutCountdown;
   readonly #resendCooldown: ResendCooldown;
 
-  constructor(options: MfaChallengeOptions) {
+  constructor({ credentials, ...options }: MfaChallengeOptions) {
     const isEmail = options.challenge.channel === 'email';
-    super({
-      step: 'code',
-      channel: options.challenge.channel,
-      sentTo: options.challenge.sentTo,
-      isBackupCode: false,
-      code: '',
-      isPending: false,
-      isResending: false,
-      error: null,
-      errorCount: 0,
-      isCodeRejected: false,
-      canRetry: false,
-      remainingAttempts: null,
-      ...noLockout,
-      canResend: isEmail,
-      resendRemaining: 0,
-      isResent: false,
-      result: null,
-    });
-    this.#options = options;
-    this.#env = flowEnvironment(options);
-    this.#lockout = new LockoutCountdown(this.#env.clock, (fields) => this.setState(fields));
-    this.#resendCooldown = new ResendCooldown(
-      this.#env.clock,
-      options.resendCooldown,
-      (resendRemaining) => this.setState({ resendRemaining }),
+    super(
+      {
+        step: 'code',
+        channel: options.challenge.channel,
+        sentTo: options.challenge.sentTo,
+        isBackupCode: false,
+        code: '',
+        isPending: false,
+        isResending: false,
+        error: null,
+        errorCount: 0,
+        isCodeRejected: false,
+        canRetry: false,
+        remainingAttempts: null,
+        ...noLockout,
+        canResend: isEmail,
+        resendRemaining: 0,
+        isResent: false,
+        result: null,
+      },
+      options,
     );
-    // The first step emailed a code just now.
+    this.#credentials = credentials;
+    this.#env = flowEnvironment(options);
+    this.#lockout = this.whileWatched(
+      new LockoutCountdown(this.#env.clock, (fields) => this.setState(fields)),
+    );
+    this.#resendCooldown = this.whileWatched(
+      new ResendCooldown(this.#env.clock, options.resendCooldown, (resendRemaining) =>
+        this.setState({ resendRemaining }),
+      ),
+    );
+    // The first step emailed a code just now (its countdown runs once someone watches).
     if (isEmail) this.#resendCooldown.afterSent();
   }
 
@@ -159,10 +171,7 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
    * failed (see `error`) or was not sent: empty, locked, done, or a check already running.
    */
   async submit(code: string = this.getState().code): Promise<boolean> {
-    const state = this.getState();
-    if (!code || state.step === 'locked' || state.step === 'done' || this.#check.isRunning) {
-      return false;
-    }
+    if (!code || this.#isLockedOrDone() || this.#check.isRunning) return false;
     const outcome = await this.#check.run(code, async (code) => {
       this.setState({ isPending: true, ...cleared });
       try {
@@ -188,12 +197,7 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
    */
   async resend(): Promise<boolean> {
     const state = this.getState();
-    if (
-      !state.canResend ||
-      state.resendRemaining > 0 ||
-      state.step === 'locked' ||
-      state.step === 'done'
-    ) {
+    if (!state.canResend || this.#resendCooldown.remaining > 0 || this.#isLockedOrDone()) {
       return false;
     }
     const outcome = await this.#resend.run(async () => {
@@ -214,14 +218,15 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
     return outcome ?? false;
   }
 
-  /** Stops the countdowns (the flow is no longer shown). */
-  destroy(): void {
-    this.#lockout.stop();
-    this.#resendCooldown.stop();
+  // The countdowns decide, not the state: it only follows them while someone watches.
+  #isLockedOrDone(): boolean {
+    return this.#lockout.remaining > 0 || this.getState().result !== null;
   }
 
   #send(code?: string): Promise<SignInResult> {
-    const { client, credentials } = this.#options;
+    const { client } = this.options;
+    const credentials = this.#credentials;
+    if (!credentials) throw new Error('The challenge is over: its credentials are gone.');
     // A backup code goes as `backupCode`: the client sends it where the server reads it.
     const secondFactor =
       code === undefined
@@ -249,8 +254,10 @@ export class MfaChallengeFlow extends Subscribable<MfaChallengeFlowState> {
     const success = { user: result.user, tokens: result.tokens };
     this.#lockout.stop();
     this.#resendCooldown.stop();
-    this.setState({ result: success, lockoutRemaining: 0, resendRemaining: 0 });
-    this.#options.onSuccess?.(success);
+    // Signed in: the password (or sign-in code) has done its work and is not kept.
+    this.#credentials = null;
+    this.setState({ result: success, code: '', lockoutRemaining: 0, resendRemaining: 0 });
+    this.options.onSuccess?.(success);
     return true;
   }
 

@@ -1,7 +1,6 @@
 import type { MfaClient, MfaStatus } from '@authblock/mfa-client';
 import { errorCode } from './errors.ts';
-import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
-import { Subscribable } from './subscribable.ts';
+import { Flow, type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
 
 export interface MfaDisableOptions extends FlowOptions {
   /** Only `client.mfa` is used. */
@@ -11,9 +10,13 @@ export interface MfaDisableOptions extends FlowOptions {
   onDisabled?: ((status: MfaStatus) => void) | undefined;
 }
 
+/** What `setOptions` may change: the client and the callback. */
+export type MfaDisableLiveOptions = 'client' | 'onDisabled';
+
 export interface MfaDisableFlowState {
   /** `password` until MFA is off, then `done`. */
   step: 'password' | 'done';
+  /** As typed; emptied once MFA is off. */
   password: string;
   /** Submitted without a password. */
   isMissing: boolean;
@@ -27,23 +30,28 @@ export interface MfaDisableFlowState {
 }
 
 /** Turning MFA off, confirmed with the password. */
-export class MfaDisableFlow extends Subscribable<MfaDisableFlowState> {
-  readonly #options: MfaDisableOptions;
+export class MfaDisableFlow extends Flow<
+  MfaDisableFlowState,
+  MfaDisableOptions,
+  MfaDisableLiveOptions
+> {
   readonly #env;
   readonly #submit = new SingleFlight();
 
   constructor(options: MfaDisableOptions) {
-    super({
-      step: 'password',
-      password: '',
-      isMissing: false,
-      isPending: false,
-      error: null,
-      errorCount: 0,
-      isWrongPassword: false,
-      status: null,
-    });
-    this.#options = options;
+    super(
+      {
+        step: 'password',
+        password: '',
+        isMissing: false,
+        isPending: false,
+        error: null,
+        errorCount: 0,
+        isWrongPassword: false,
+        status: null,
+      },
+      options,
+    );
     this.#env = flowEnvironment(options);
   }
 
@@ -63,15 +71,16 @@ export class MfaDisableFlow extends Subscribable<MfaDisableFlowState> {
       });
       return false;
     }
-    const { client, userId } = this.#options;
+    const { client, userId } = this.options;
     const outcome = await this.#submit.run(async () => {
       this.setState({ isPending: true, isMissing: false, error: null, isWrongPassword: false });
       try {
         const status = await whenOnline(this.#env.isOnline, () =>
           client.mfa.disable(userId, { password }),
         );
+        // MFA is off: the password has done its work and is not kept.
         this.setState({ status, step: 'done', password: '' });
-        this.#options.onDisabled?.(status);
+        this.options.onDisabled?.(status);
         return true;
       } catch (error) {
         this.setState({

@@ -2,6 +2,7 @@ import { isMfaNetworkError } from '@authblock/mfa-client';
 import { type Clock, systemClock } from './clock.ts';
 import { MfaOfflineError } from './errors.ts';
 import { navigatorOnline, type OnlineCheck } from './network.ts';
+import { Subscribable } from './subscribable.ts';
 
 /** Options every flow takes. */
 export interface FlowOptions {
@@ -55,5 +56,57 @@ export class SingleFlight {
     } finally {
       this.#running = false;
     }
+  }
+}
+
+/** A countdown as a flow runs it: only while someone watches. */
+interface Pausable {
+  resume(): void;
+  pause(): void;
+}
+
+/**
+ * What every flow shares, after TanStack Query's observers: its countdowns run only while
+ * it has subscribers (from the first to the last), and `setOptions` takes a new client or
+ * new callbacks without rebuilding it, so a re-render never loses what was typed or how
+ * long a lockout has left. `Live` names the options that may change; the rest (the
+ * challenge, the user, the clock) are what the flow is about, fixed when it is created.
+ */
+export class Flow<
+  State extends object,
+  Options extends object,
+  Live extends keyof Options,
+> extends Subscribable<State> {
+  #options: Options;
+  readonly #countdowns: Pausable[] = [];
+
+  constructor(initial: State, options: Options) {
+    super(initial);
+    this.#options = options;
+  }
+
+  /** The options as last set. */
+  protected get options(): Options {
+    return this.#options;
+  }
+
+  /** Takes a new client or callbacks; the state and any running countdown carry on. */
+  setOptions(options: Partial<Pick<Options, Live>>): void {
+    this.#options = { ...this.#options, ...options };
+  }
+
+  /** Registers a countdown to run only while the flow has subscribers. */
+  protected whileWatched<Countdown extends Pausable>(countdown: Countdown): Countdown {
+    this.#countdowns.push(countdown);
+    if (this.hasListeners()) countdown.resume();
+    return countdown;
+  }
+
+  protected override onSubscribe(): void {
+    for (const countdown of this.#countdowns) countdown.resume();
+  }
+
+  protected override onUnsubscribe(): void {
+    for (const countdown of this.#countdowns) countdown.pause();
   }
 }

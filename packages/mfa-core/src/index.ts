@@ -34,7 +34,7 @@ export {
   remainingAttempts,
   retryAfterSeconds,
 } from './errors.ts';
-export type { FlowOptions } from './flow.ts';
+export { Flow, type FlowOptions } from './flow.ts';
 export { type LockoutFields, lockoutSeconds } from './lockout.ts';
 export { navigatorOnline, type OnlineCheck } from './network.ts';
 export {

@@ -34,6 +34,11 @@ export function lockoutSeconds(error: unknown): number | undefined {
  */
 export class LockoutCountdown {
   readonly #countdown: Countdown;
+  /** Seconds left; `0` when not locked (right even while paused). */
+  get remaining(): number {
+    return this.#countdown.remaining;
+  }
+
   #isRunning = false;
 
   constructor(
@@ -57,5 +62,15 @@ export class LockoutCountdown {
   stop(): void {
     this.#isRunning = false;
     this.#countdown.stop();
+  }
+
+  /** See `Countdown.resume`. */
+  resume(): void {
+    this.#countdown.resume();
+  }
+
+  /** See `Countdown.pause`. */
+  pause(): void {
+    this.#countdown.pause();
   }
 }

@@ -16,10 +16,23 @@ async function passwordlessFlow() {
     clock,
     onSuccess,
   });
-  return { flow, clock, onSuccess };
+  // Shown: its countdowns run (they run only while it has a subscriber).
+  const unsubscribe = flow.subscribe(() => {});
+  return { flow, clock, onSuccess, unsubscribe };
 }
 
 const lastSignInCode = () => backend.lastCode(DEMO_USER.email) ?? '';
+
+/** The second step as the challenge would send it: the sign-in code and the app's code. */
+async function signInWithTotp(code: string) {
+  const result = await (await testClient()).auth.verifyPasswordless({
+    email: DEMO_USER.email,
+    code,
+    mfaCode: backend.totpCode(DEMO_USER.email),
+  });
+  if (result.status !== 'signed_in') throw new Error('expected to be signed in');
+  return { user: result.user, tokens: result.tokens };
+}
 
 describe('the passwordless sign-in flow', () => {
   it('requests a code for the trimmed address, then signs in with it', async () => {
@@ -44,6 +57,34 @@ describe('the passwordless sign-in flow', () => {
       challenge: { channel: 'totp' },
     });
     expect(onSuccess).not.toHaveBeenCalled();
+  });
+
+  it('keeps no sign-in code once signed in, after the challenge too', async () => {
+    await backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const { flow, onSuccess, clock } = await passwordlessFlow();
+    await flow.requestCode();
+    const code = lastSignInCode();
+    await flow.submitCode(code);
+    flow.finishChallenge(await signInWithTotp(code));
+    expect(flow.getState()).toMatchObject({ step: 'challenge', code: '', result: {} });
+    expect(JSON.stringify(flow.getState())).not.toContain(code);
+    expect(onSuccess).toHaveBeenCalledOnce();
+    // Signed in: the resend cooldown is over too.
+    expect(clock.pending()).toBe(0);
+  });
+
+  it('runs its countdowns only while it has a subscriber', async () => {
+    const { flow, clock, unsubscribe } = await passwordlessFlow();
+    await flow.requestCode();
+    expect(clock.pending()).toBe(1);
+    unsubscribe();
+    expect(clock.pending()).toBe(0);
+    clock.advance(31_000);
+    // Shown again: the state catches up with the time that passed.
+    const again = flow.subscribe(() => {});
+    expect(flow.getState().resendRemaining).toBe(0);
+    expect(clock.pending()).toBe(0);
+    again();
   });
 
   it('refuses an empty address or code without sending', async () => {

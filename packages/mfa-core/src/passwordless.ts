@@ -2,10 +2,9 @@ import type { MfaClient, MfaRequired } from '@authblock/mfa-client';
 import type { MfaSignInSuccess } from './challenge.ts';
 import { CodeCheck } from './code-check.ts';
 import { errorCode, isCodeRejected, isLockout, isTransient, remainingAttempts } from './errors.ts';
-import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
+import { Flow, type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
 import { LockoutCountdown, type LockoutFields, lockoutSeconds, noLockout } from './lockout.ts';
 import { ResendCooldown } from './resend-cooldown.ts';
-import { Subscribable } from './subscribable.ts';
 
 export interface MfaPasswordlessOptions extends FlowOptions {
   /** Only `client.auth` is used. */
@@ -18,15 +17,22 @@ export interface MfaPasswordlessOptions extends FlowOptions {
    * @default 30
    */
   resendCooldown?: number | undefined;
-  /** Signed in without a second factor (with one, the challenge flow reports it). */
+  /** Signed in: at once, or after the challenge once it is handed back (`finishChallenge`). */
   onSuccess?: ((result: MfaSignInSuccess) => void) | undefined;
 }
 
+/** What `setOptions` may change: the client and the callback. */
+export type MfaPasswordlessLiveOptions = 'client' | 'onSuccess';
+
 export interface MfaPasswordlessFlowState extends LockoutFields {
-  /** `email` (ask for a code), `code` (enter it), `challenge` (MFA is on) or `done`. */
+  /**
+   * `email` (ask for a code), `code` (enter it), `challenge` (MFA is on; it stays there
+   * once the challenge signs in, with `result` set) or `done`.
+   */
   step: 'email' | 'code' | 'challenge' | 'done';
   /** The address as typed; the flow sends it trimmed. */
   email: string;
+  /** The emailed code; kept for the challenge (which repeats it), emptied once signed in. */
   code: string;
   /** Submitted with nothing to send (no email, or no code). */
   isMissing: boolean;
@@ -62,8 +68,11 @@ export interface MfaPasswordlessFlowState extends LockoutFields {
 }
 
 /** Passwordless sign-in: request an emailed code, enter it, then the challenge if MFA is on. */
-export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> {
-  readonly #options: MfaPasswordlessOptions;
+export class MfaPasswordlessFlow extends Flow<
+  MfaPasswordlessFlowState,
+  MfaPasswordlessOptions,
+  MfaPasswordlessLiveOptions
+> {
   readonly #env;
   readonly #request = new SingleFlight();
   readonly #check = new CodeCheck();
@@ -72,42 +81,46 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
   #onCodeStep = false;
 
   constructor(options: MfaPasswordlessOptions) {
-    super({
-      step: 'email',
-      email: options.email ?? '',
-      code: '',
-      isMissing: false,
-      isRequesting: false,
-      isPending: false,
-      error: null,
-      errorCount: 0,
-      isRejected: false,
-      canRetry: false,
-      remainingAttempts: null,
-      isCodeCleared: false,
-      ...noLockout,
-      codeExpiresIn: null,
-      resendRemaining: 0,
-      isResent: false,
-      hasReturned: false,
-      challenge: null,
-      result: null,
-    });
-    this.#options = options;
-    this.#env = flowEnvironment(options);
-    this.#resendCooldown = new ResendCooldown(
-      this.#env.clock,
-      options.resendCooldown,
-      (resendRemaining) => this.setState({ resendRemaining }),
+    super(
+      {
+        step: 'email',
+        email: options.email ?? '',
+        code: '',
+        isMissing: false,
+        isRequesting: false,
+        isPending: false,
+        error: null,
+        errorCount: 0,
+        isRejected: false,
+        canRetry: false,
+        remainingAttempts: null,
+        isCodeCleared: false,
+        ...noLockout,
+        codeExpiresIn: null,
+        resendRemaining: 0,
+        isResent: false,
+        hasReturned: false,
+        challenge: null,
+        result: null,
+      },
+      options,
     );
-    this.#lockout = new LockoutCountdown(this.#env.clock, (fields) => this.setState(fields));
+    this.#env = flowEnvironment(options);
+    this.#resendCooldown = this.whileWatched(
+      new ResendCooldown(this.#env.clock, options.resendCooldown, (resendRemaining) =>
+        this.setState({ resendRemaining }),
+      ),
+    );
+    this.#lockout = this.whileWatched(
+      new LockoutCountdown(this.#env.clock, (fields) => this.setState(fields)),
+    );
   }
 
   protected override derive(state: MfaPasswordlessFlowState): MfaPasswordlessFlowState {
-    const step = state.result
-      ? 'done'
-      : state.challenge
-        ? 'challenge'
+    const step = state.challenge
+      ? 'challenge'
+      : state.result
+        ? 'done'
         : this.#onCodeStep
           ? 'code'
           : 'email';
@@ -131,7 +144,11 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
     const state = this.getState();
     const email = state.email.trim();
     if (!email) return this.#refuse();
-    if (state.step === 'code' && (state.resendRemaining > 0 || state.lockoutRemaining > 0)) {
+    // The countdowns decide, not the state: it only follows them while someone watches.
+    if (
+      state.step === 'code' &&
+      (this.#resendCooldown.remaining > 0 || this.#lockout.remaining > 0)
+    ) {
       return false;
     }
     const isResend = state.step === 'code';
@@ -139,7 +156,7 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
       this.setState({ isRequesting: true, isResent: false, ...cleared });
       try {
         const sent = await whenOnline(this.#env.isOnline, () =>
-          this.#options.client.auth.requestPasswordless({ email }),
+          this.options.client.auth.requestPasswordless({ email }),
         );
         this.#onCodeStep = true;
         // A cleared code is dead: the field waits for the new one.
@@ -169,22 +186,17 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
    */
   async submitCode(code: string = this.getState().code): Promise<boolean> {
     const state = this.getState();
-    if (state.step !== 'code' || state.lockoutRemaining > 0 || state.isCodeCleared) return false;
+    if (state.step !== 'code' || this.#lockout.remaining > 0 || state.isCodeCleared) return false;
     if (!code) return this.#refuse();
     const email = state.email.trim();
     const outcome = await this.#check.run(code, async (code) => {
       this.setState({ isPending: true, ...cleared });
       try {
         const result = await whenOnline(this.#env.isOnline, () =>
-          this.#options.client.auth.verifyPasswordless({ email, code }),
+          this.options.client.auth.verifyPasswordless({ email, code }),
         );
-        if (result.status === 'mfa_required') {
-          this.setState({ challenge: result, code });
-        } else {
-          const success = { user: result.user, tokens: result.tokens };
-          this.setState({ result: success });
-          this.#options.onSuccess?.(success);
-        }
+        if (result.status === 'mfa_required') this.setState({ challenge: result, code });
+        else this.#signedIn({ user: result.user, tokens: result.tokens });
         return true;
       } catch (error) {
         this.#fail(error, 'verify');
@@ -217,10 +229,18 @@ export class MfaPasswordlessFlow extends Subscribable<MfaPasswordlessFlowState> 
     });
   }
 
-  /** Stops the countdowns (the flow is no longer shown). */
-  destroy(): void {
+  /** The challenge signed in: the result is in, and the sign-in code goes. */
+  finishChallenge(result: MfaSignInSuccess): void {
+    if (!this.getState().challenge) return;
+    this.#signedIn(result);
+  }
+
+  #signedIn(result: MfaSignInSuccess): void {
     this.#resendCooldown.stop();
     this.#lockout.stop();
+    // The emailed code has done its work: nothing keeps it after this.
+    this.setState({ result, code: '', resendRemaining: 0 });
+    this.options.onSuccess?.(result);
   }
 
   #refuse(): false {

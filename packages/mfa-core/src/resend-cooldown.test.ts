@@ -7,7 +7,10 @@ import { createManualClock } from './test-utils/manual-clock.ts';
 function cooldown(seconds?: number) {
   const clock = createManualClock();
   const onChange = vi.fn();
-  return { clock, onChange, cooldown: new ResendCooldown(clock, seconds, onChange) };
+  const wait = new ResendCooldown(clock, seconds, onChange);
+  // Someone watches (a flow's subscriber): time runs.
+  wait.resume();
+  return { clock, onChange, cooldown: wait };
 }
 
 const refused = (retryAfter?: number) =>
@@ -53,6 +56,31 @@ describe('the wait before another code may be emailed', () => {
     wait.afterFailure(new MfaOfflineError());
     expect(wait.remaining).toBe(0);
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('runs only while someone watches, and picks up where the time is when they come back', () => {
+    const { clock, onChange, cooldown: wait } = cooldown(5);
+    wait.afterSent();
+    expect(clock.pending()).toBe(1);
+    wait.pause();
+    expect(clock.pending()).toBe(0);
+    clock.advance(3000);
+    // Nobody watched: nothing was reported, yet the count knows where it is.
+    expect(onChange.mock.calls.map(([s]) => s)).toEqual([5]);
+    expect(wait.remaining).toBe(2);
+    wait.resume();
+    expect(onChange.mock.calls.map(([s]) => s)).toEqual([5, 2]);
+    clock.advance(2000);
+    expect(onChange.mock.calls.map(([s]) => s)).toEqual([5, 2, 1, 0]);
+    expect(clock.pending()).toBe(0);
+  });
+
+  it('schedules nothing until someone watches', () => {
+    const clock = createManualClock();
+    const wait = new ResendCooldown(clock, 30, vi.fn());
+    wait.afterSent();
+    expect(wait.remaining).toBe(30);
+    expect(clock.pending()).toBe(0);
   });
 
   it('stops without reporting and leaves no timer behind', () => {

@@ -184,3 +184,19 @@ describe.each(['guide', 'reference'] as const)(
     );
   },
 );
+
+describe('the setup flow’s lifetime', () => {
+  it('starts setup with its first subscriber, once however often they come and go', async () => {
+    const setup = await options();
+    const flow = createMfaEmailSetupFlow(setup);
+    expect(requestCount('POST', setupPath)).toBe(0);
+    // React's StrictMode: subscribe, unsubscribe, subscribe again.
+    flow.subscribe(() => {})();
+    const unsubscribe = flow.subscribe(() => {});
+    await expect(flow.start()).resolves.toBe(true);
+    expect(requestCount('POST', setupPath)).toBe(1);
+    expect(setup.clock.pending()).toBe(1);
+    unsubscribe();
+    expect(setup.clock.pending()).toBe(0);
+  });
+});

@@ -1,9 +1,8 @@
 import type { MfaChannel, MfaClient, MfaSetup, MfaStatus } from '@authblock/mfa-client';
 import { CodeCheck } from './code-check.ts';
 import { isCodeRejected, isTransient } from './errors.ts';
-import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
+import { Flow, type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
 import { ResendCooldown } from './resend-cooldown.ts';
-import { Subscribable } from './subscribable.ts';
 
 /** A started setup on one channel. */
 export type MfaSetupOf<Channel extends MfaChannel> = Extract<MfaSetup, { channel: Channel }>;
@@ -23,6 +22,9 @@ export interface MfaChannelSetupOptions<Channel extends MfaChannel> extends Flow
    */
   resendCooldown?: number | undefined;
 }
+
+/** What `setOptions` may change: the client and the callback. */
+export type MfaChannelSetupLiveOptions = 'client' | 'onEnabled';
 
 export interface MfaChannelSetupState<Channel extends MfaChannel> {
   /** `starting` (no setup yet), `failed` (it could not start), `ready`, or `done`. */
@@ -57,43 +59,48 @@ export interface MfaChannelSetupState<Channel extends MfaChannel> {
  * Turning MFA on for one channel: start setup (TOTP: the secret; email: a code is sent),
  * take the code, turn it on. For email the code is checked with `verify` first (once: a
  * retry after it was accepted only repeats `enable`) and can be resent after a cooldown.
+ * Setup starts when the step is first shown (its first subscriber), as a query fetches on
+ * mount; `start()` does it by hand.
  */
-export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribable<
-  MfaChannelSetupState<Channel>
+export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Flow<
+  MfaChannelSetupState<Channel>,
+  MfaChannelSetupOptions<Channel>,
+  MfaChannelSetupLiveOptions
 > {
-  readonly #options: MfaChannelSetupOptions<Channel>;
   readonly #env;
   readonly #start = new SingleFlight();
   readonly #check = new CodeCheck();
   readonly #resendCooldown: ResendCooldown;
-  #hasStarted = false;
+  #started: Promise<boolean> | null = null;
   #verifiedCode: string | null = null;
 
   constructor(channel: Channel, options: MfaChannelSetupOptions<Channel>) {
-    super({
-      step: options.setup ? 'ready' : 'starting',
-      channel,
-      setup: options.setup ?? null,
-      code: '',
-      isStarting: false,
-      hasStartFailed: false,
-      isPending: false,
-      isResending: false,
-      error: null,
-      errorCount: 0,
-      isCodeRejected: false,
-      canRetry: false,
-      resendRemaining: 0,
-      isResent: false,
-      status: null,
-    });
-    this.#options = options;
+    super(
+      {
+        step: options.setup ? 'ready' : 'starting',
+        channel,
+        setup: options.setup ?? null,
+        code: '',
+        isStarting: false,
+        hasStartFailed: false,
+        isPending: false,
+        isResending: false,
+        error: null,
+        errorCount: 0,
+        isCodeRejected: false,
+        canRetry: false,
+        resendRemaining: 0,
+        isResent: false,
+        status: null,
+      },
+      options,
+    );
     this.#env = flowEnvironment(options);
-    this.#hasStarted = Boolean(options.setup);
-    this.#resendCooldown = new ResendCooldown(
-      this.#env.clock,
-      options.resendCooldown,
-      (resendRemaining) => this.setState({ resendRemaining }),
+    if (options.setup) this.#started = Promise.resolve(true);
+    this.#resendCooldown = this.whileWatched(
+      new ResendCooldown(this.#env.clock, options.resendCooldown, (resendRemaining) =>
+        this.setState({ resendRemaining }),
+      ),
     );
     // Email: starting setup emails a code (it is starting now, or was given started).
     if (channel === 'email') this.#resendCooldown.afterSent();
@@ -112,12 +119,13 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
 
   /**
    * Starts setup unless it was given or already started (so a re-render or React's
-   * StrictMode cannot start a second one, which would replace the first secret).
+   * StrictMode cannot start a second one, which would replace the first secret). Resolves
+   * `true` once there is a setup.
    */
   start(): Promise<boolean> {
-    if (this.#hasStarted) return Promise.resolve(Boolean(this.getState().setup));
-    this.#hasStarted = true;
-    return this.#startSetup();
+    this.#started ??= this.#startSetup();
+    // Once started, the answer is whether there is a setup now (a retry may have made one).
+    return this.#started.then(() => this.getState().setup !== null);
   }
 
   /** Starts setup again after a failed start. */
@@ -133,7 +141,7 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
   async submit(code: string = this.getState().code): Promise<boolean> {
     const { setup } = this.getState();
     if (!setup || !code || this.getState().step === 'done') return false;
-    const { client, userId } = this.#options;
+    const { client, userId } = this.options;
     const outcome = await this.#check.run(code, async (code) => {
       this.setState({ isPending: true, ...cleared });
       try {
@@ -149,7 +157,7 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
         const status = withBackupCount(enabled, setup);
         this.#resendCooldown.stop();
         this.setState({ status, resendRemaining: 0 });
-        this.#options.onEnabled?.(status, setup);
+        this.options.onEnabled?.(status, setup);
         return true;
       } catch (error) {
         this.setState({
@@ -180,7 +188,8 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
     if (
       state.channel !== 'email' ||
       state.step !== 'ready' ||
-      state.resendRemaining > 0 ||
+      // The countdown decides, not the state: it only follows it while someone watches.
+      this.#resendCooldown.remaining > 0 ||
       state.isPending ||
       state.isResending
     ) {
@@ -202,9 +211,9 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
     }
   }
 
-  /** Stops the cooldown (the flow is no longer shown). */
-  destroy(): void {
-    this.#resendCooldown.stop();
+  protected override onSubscribe(): void {
+    super.onSubscribe();
+    void this.start();
   }
 
   async #startSetup(): Promise<boolean> {
@@ -226,7 +235,7 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Subscribabl
 
   async #requestSetup(): Promise<MfaSetupOf<Channel>> {
     const { channel } = this.getState();
-    const setup = await this.#options.client.mfa.setup(this.#options.userId, { channel });
+    const setup = await this.options.client.mfa.setup(this.options.userId, { channel });
     return setup as MfaSetupOf<Channel>;
   }
 }

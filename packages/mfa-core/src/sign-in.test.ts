@@ -43,6 +43,40 @@ describe('the password sign-in flow', () => {
     expect(flow.getState()).toMatchObject({ step: 'credentials', password: '', hasReturned: true });
   });
 
+  it('keeps no password once signed in, with or without the challenge', async () => {
+    const direct = await signInFlow();
+    direct.flow.setEmail(DEMO_USER.email);
+    direct.flow.setPassword(DEMO_USER.password);
+    await direct.flow.submit();
+    expect(direct.flow.getState()).toMatchObject({ step: 'done', password: '' });
+    expect(JSON.stringify(direct.flow.getState())).not.toContain(DEMO_USER.password);
+
+    await backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const { flow, onSuccess } = await signInFlow();
+    flow.setEmail(DEMO_USER.email);
+    flow.setPassword(DEMO_USER.password);
+    await flow.submit();
+    // The challenge repeats the password with the code, so it stays until then ...
+    const { challenge, password } = flow.getState();
+    if (!challenge) throw new Error('expected the challenge');
+    const second = createMfaChallengeFlow({
+      client: await testClient(),
+      challenge,
+      credentials: { method: 'password', email: DEMO_USER.email, password },
+      onSuccess: (result) => flow.finishChallenge(result),
+    });
+    await expect(second.submit(backend.totpCode(DEMO_USER.email))).resolves.toBe(true);
+    // ... and neither flow keeps it after.
+    expect(flow.getState()).toMatchObject({ step: 'challenge', password: '', result: {} });
+    expect(onSuccess).toHaveBeenCalledOnce();
+    expect(JSON.stringify(flow.getState())).not.toContain(DEMO_USER.password);
+    expect(JSON.stringify(second.getState())).not.toContain(DEMO_USER.password);
+    // The challenge cannot be made to send the credentials again.
+    const sent = requestCount('POST', '/auth/sign_in');
+    await expect(second.submit('123456')).resolves.toBe(false);
+    expect(requestCount('POST', '/auth/sign_in')).toBe(sent);
+  });
+
   it('says which field is missing and sends nothing', async () => {
     const { flow } = await signInFlow();
     flow.setEmail('  ');

@@ -1,22 +1,28 @@
 import type { MfaClient, MfaRequired, SignInResult } from '@authblock/mfa-client';
 import type { MfaSignInSuccess } from './challenge.ts';
 import { errorCode } from './errors.ts';
-import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
-import { Subscribable } from './subscribable.ts';
+import { Flow, type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
 
 export interface MfaSignInOptions extends FlowOptions {
   /** Only `client.auth` is used. */
   client: Pick<MfaClient, 'auth'>;
   /** Prefills the email. */
   email?: string | undefined;
-  /** Signed in without a second factor (with one, the challenge flow reports it). */
+  /** Signed in: at once, or after the challenge once it is handed back (`finishChallenge`). */
   onSuccess?: ((result: MfaSignInSuccess) => void) | undefined;
 }
 
+/** What `setOptions` may change: the client and the callback. */
+export type MfaSignInLiveOptions = 'client' | 'onSuccess';
+
 export interface MfaSignInFlowState {
-  /** `credentials`, then `challenge` when the account has MFA on, or `done`. */
+  /**
+   * `credentials`, then `challenge` when the account has MFA on (it stays there once the
+   * challenge signs in, with `result` set), or `done` when signed in without one.
+   */
   step: 'credentials' | 'challenge' | 'done';
   email: string;
+  /** As typed; kept for the challenge (which repeats it), emptied once signed in. */
   password: string;
   /** Submitted without an email and/or a password. */
   missing: { email: boolean; password: boolean } | null;
@@ -34,31 +40,36 @@ export interface MfaSignInFlowState {
 }
 
 /** Email and password sign-in; hands over to the challenge when MFA is on. */
-export class MfaSignInFlow extends Subscribable<MfaSignInFlowState> {
-  readonly #options: MfaSignInOptions;
+export class MfaSignInFlow extends Flow<
+  MfaSignInFlowState,
+  MfaSignInOptions,
+  MfaSignInLiveOptions
+> {
   readonly #env;
   readonly #submit = new SingleFlight();
 
   constructor(options: MfaSignInOptions) {
-    super({
-      step: 'credentials',
-      email: options.email ?? '',
-      password: '',
-      missing: null,
-      isPending: false,
-      error: null,
-      errorCount: 0,
-      isRejected: false,
-      challenge: null,
-      hasReturned: false,
-      result: null,
-    });
-    this.#options = options;
+    super(
+      {
+        step: 'credentials',
+        email: options.email ?? '',
+        password: '',
+        missing: null,
+        isPending: false,
+        error: null,
+        errorCount: 0,
+        isRejected: false,
+        challenge: null,
+        hasReturned: false,
+        result: null,
+      },
+      options,
+    );
     this.#env = flowEnvironment(options);
   }
 
   protected override derive(state: MfaSignInFlowState): MfaSignInFlowState {
-    const step = state.result ? 'done' : state.challenge ? 'challenge' : 'credentials';
+    const step = state.challenge ? 'challenge' : state.result ? 'done' : 'credentials';
     return { ...state, step };
   }
 
@@ -86,15 +97,10 @@ export class MfaSignInFlow extends Subscribable<MfaSignInFlowState> {
       this.setState({ isPending: true, missing: null, error: null, isRejected: false });
       try {
         const result = await whenOnline(this.#env.isOnline, () =>
-          this.#options.client.auth.signIn({ email, password }),
+          this.options.client.auth.signIn({ email, password }),
         );
-        if (result.status === 'mfa_required') {
-          this.setState({ challenge: result });
-        } else {
-          const success = { user: result.user, tokens: result.tokens };
-          this.setState({ result: success });
-          this.#options.onSuccess?.(success);
-        }
+        if (result.status === 'mfa_required') this.setState({ challenge: result });
+        else this.#signedIn({ user: result.user, tokens: result.tokens });
         return result.status;
       } catch (error) {
         this.setState({
@@ -113,6 +119,18 @@ export class MfaSignInFlow extends Subscribable<MfaSignInFlowState> {
   /** Back from the challenge to the credentials: the password is typed again. */
   cancelChallenge(): void {
     this.setState({ challenge: null, password: '', hasReturned: true });
+  }
+
+  /** The challenge signed in: the result is in, and the password goes. */
+  finishChallenge(result: MfaSignInSuccess): void {
+    if (!this.getState().challenge) return;
+    this.#signedIn(result);
+  }
+
+  #signedIn(result: MfaSignInSuccess): void {
+    // The password has done its work: nothing keeps it after this.
+    this.setState({ result, password: '' });
+    this.options.onSuccess?.(result);
   }
 }
 

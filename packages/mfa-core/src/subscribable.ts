@@ -5,6 +5,10 @@ export type Listener = () => void;
  * A value that changes over time and says so: the shape `useSyncExternalStore` (and any
  * other framework's store) reads. `subscribe` and `getState` are bound, so they can be
  * passed around on their own. A state object is never mutated: each change is a new one.
+ *
+ * Whatever keeps running for the listeners (a countdown) starts with the first one and
+ * stops with the last (`onSubscribe` / `onUnsubscribe`): a screen that is gone leaves
+ * nothing scheduled behind it.
  */
 export class Subscribable<State extends object> {
   #state: State;
@@ -14,13 +18,22 @@ export class Subscribable<State extends object> {
     this.#state = initial;
   }
 
-  /** Registers `listener`; returns the function that removes it. */
+  /** Registers `listener`; returns the function that removes it (once). */
   readonly subscribe = (listener: Listener): (() => void) => {
-    this.#listeners.add(listener);
+    // A wrapper per call: the same function subscribed twice is two subscribers.
+    const entry: Listener = () => listener();
+    this.#listeners.add(entry);
+    if (this.#listeners.size === 1) this.onSubscribe();
     return () => {
-      this.#listeners.delete(listener);
+      if (!this.#listeners.delete(entry)) return;
+      if (this.#listeners.size === 0) this.onUnsubscribe();
     };
   };
+
+  /** Someone is listening. */
+  hasListeners(): boolean {
+    return this.#listeners.size > 0;
+  }
 
   /** The current state (the same object until the next change). */
   readonly getState = (): State => this.#state;
@@ -35,4 +48,10 @@ export class Subscribable<State extends object> {
   protected derive(state: State): State {
     return state;
   }
+
+  /** The first listener came: start what runs for them. */
+  protected onSubscribe(): void {}
+
+  /** The last listener left: stop it. */
+  protected onUnsubscribe(): void {}
 }

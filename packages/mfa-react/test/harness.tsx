@@ -5,6 +5,7 @@
 // (`nextTotpCode`, `authenticatorCode`) and `scenarios`, imported from `@authblock/mfa-mock`.
 import { createMfaClient, type MfaRequired } from '@authblock/mfa-client';
 import { createMfaAdminClient } from '@authblock/mfa-client/admin';
+import type { Clock } from '@authblock/mfa-core';
 import { DEFAULT_API_KEY, type MockBackend, type MockDialect } from '@authblock/mfa-mock';
 import { startMockWorker } from '@authblock/mfa-mock/browser';
 import { QueryClient } from '@tanstack/react-query';
@@ -58,13 +59,15 @@ export interface RenderOptions {
   memory?: MfaMemoryStore;
   /** The provider's `locale`. @default English */
   locale?: string;
+  /** The provider's `clock` (the flows' countdowns). @default the system clock */
+  clock?: Clock;
 }
 
 /** Renders `ui` inside an `MfaProvider` wired to the mock backend. */
 export async function renderWithMfa(
   backend: MockBackend,
   ui: ReactNode,
-  { signedInAs, strict = false, memory = inMemoryMfaMemory(), locale }: RenderOptions = {},
+  { signedInAs, strict = false, memory = inMemoryMfaMemory(), locale, clock }: RenderOptions = {},
 ) {
   const user = signedInAs ? backend.user(signedInAs) : undefined;
   const token = signedInAs ? await backend.issueToken(signedInAs) : undefined;
@@ -77,6 +80,7 @@ export async function renderWithMfa(
       queryClient={queryClient}
       memory={memory}
       locale={locale}
+      clock={clock}
     >
       {ui}
     </MfaProvider>
@@ -131,6 +135,34 @@ export async function expectNoAxeViolations(root: Element = document.body) {
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
   expect(found).toEqual([]);
+}
+
+/**
+ * The system clock, counting the timers it has scheduled that have neither run nor been
+ * cleared (`pending()`); `skip(ms)` moves its time on without waiting.
+ */
+export function countingClock() {
+  const live = new Set<ReturnType<typeof setTimeout>>();
+  let skipped = 0;
+  return {
+    now: () => Date.now() + skipped,
+    setTimeout(callback: () => void, ms: number) {
+      const handle = setTimeout(() => {
+        live.delete(handle);
+        callback();
+      }, ms);
+      live.add(handle);
+      return handle;
+    },
+    clearTimeout(handle: unknown) {
+      live.delete(handle as ReturnType<typeof setTimeout>);
+      clearTimeout(handle as ReturnType<typeof setTimeout>);
+    },
+    pending: () => live.size,
+    skip(ms: number) {
+      skipped += ms;
+    },
+  } satisfies Clock & Record<string, unknown>;
 }
 
 /** Waits until `check` passes (for backend state that changes after a click). */

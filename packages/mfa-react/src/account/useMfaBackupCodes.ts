@@ -4,7 +4,7 @@ import { createMfaBackupCodesFlow } from '@authblock/mfa-core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { pressProps } from '../internal/press.ts';
 import { copyText, downloadText, printText } from '../internal/share.ts';
-import { useFlowState, useLatest } from '../internal/useFlow.ts';
+import { useFlow } from '../internal/useFlow.ts';
 import { useMessages } from '../provider/MfaProvider.tsx';
 import type { MfaCoreMessages, MfaMessageOverrides } from '../provider/messages.ts';
 import { useMfaMemory } from '../provider/useMfaMemory.ts';
@@ -34,18 +34,16 @@ export function useMfaBackupCodes({
   const messages = useMessages(overrides);
   // Until they confirm, the settings card reminds them (also after a reload or sign-out).
   const { remember } = useMfaMemory();
-  const latestRemember = useLatest(remember);
   useEffect(() => {
     remember({ backupCodesUnconfirmed: true });
   }, [remember]);
-  const latestOnContinue = useLatest(() => {
-    latestRemember.current({ backupCodesUnconfirmed: false });
+  const continued = () => {
+    remember({ backupCodesUnconfirmed: false });
     onContinue?.();
+  };
+  const [flow, state] = useFlow(() => createMfaBackupCodesFlow({ codes, onContinue: continued }), {
+    onContinue: continued,
   });
-  const [flow] = useState(() =>
-    createMfaBackupCodesFlow({ codes, onContinue: () => latestOnContinue.current?.() }),
-  );
-  const state = useFlowState(flow);
   const [notice, setNotice] = useState({ text: '', count: 0 });
   const checkboxRef = useRef<HTMLInputElement>(null);
   const id = useId();

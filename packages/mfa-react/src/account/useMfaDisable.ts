@@ -3,11 +3,16 @@
 import type { MfaStatus } from '@authblock/mfa-client';
 import { createMfaDisableFlow } from '@authblock/mfa-core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef } from 'react';
 import { pressProps } from '../internal/press.ts';
-import { useFlowState, useLatest } from '../internal/useFlow.ts';
+import { useFlow } from '../internal/useFlow.ts';
 import { errorText } from '../provider/errors.ts';
-import { useMessages, useMfaClient, useMfaUserId } from '../provider/MfaProvider.tsx';
+import {
+  useMessages,
+  useMfaClient,
+  useMfaContext,
+  useMfaUserId,
+} from '../provider/MfaProvider.tsx';
 import type { MfaMessageOverrides } from '../provider/messages.ts';
 import { mfaKeys } from '../provider/queries.ts';
 
@@ -28,19 +33,17 @@ export function useMfaDisable({
   const client = useMfaClient();
   const userId = useMfaUserId(givenUserId);
   const queryClient = useQueryClient();
+  const { clock } = useMfaContext();
   const messages = useMessages(overrides);
-  const latestOnDisabled = useLatest(onDisabled);
-  const [flow] = useState(() =>
-    createMfaDisableFlow({
-      client,
-      userId,
-      onDisabled: (status) => {
-        queryClient.setQueryData(mfaKeys.status(userId), status);
-        latestOnDisabled.current?.(status);
-      },
-    }),
+  const disabled = (status: MfaStatus) => {
+    queryClient.setQueryData(mfaKeys.status(userId), status);
+    onDisabled?.(status);
+  };
+  // The user is what this flow is about: fixed when it is created.
+  const [flow, state] = useFlow(
+    () => createMfaDisableFlow({ client, clock, userId, onDisabled: disabled }),
+    { client, onDisabled: disabled },
   );
-  const state = useFlowState(flow);
   const passwordRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const ids = { heading: `${id}-heading`, intro: `${id}-intro`, error: `${id}-error` };

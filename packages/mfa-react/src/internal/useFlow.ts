@@ -1,18 +1,32 @@
 'use client';
 
-import type { Subscribable } from '@authblock/mfa-core';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
-/** A flow's current state, re-rendering on each change (server rendering reads it too). */
-export function useFlowState<State extends object>(flow: Subscribable<State>): State {
-  return useSyncExternalStore(flow.subscribe, flow.getState, flow.getState);
+/** What the hooks need of a core flow (`Flow` in `@authblock/mfa-core`). */
+interface FlowLike {
+  subscribe(listener: () => void): () => void;
+  getState(): object;
+  // `never`: any flow's own options fit (a method's parameter is checked both ways).
+  setOptions(options: never): void;
 }
 
-/** The latest value of a prop, for callbacks a flow created once keeps calling. */
-export function useLatest<T>(value: T) {
-  const ref = useRef(value);
+/**
+ * One flow for the component's lifetime and its current state, handed to React the way it
+ * takes an outside store, `useSyncExternalStore`, and nothing else: subscribing is the
+ * flow's life (its countdowns run while the component is mounted and stop when it goes;
+ * StrictMode's second mount subscribes the same flow again, and the one its double render
+ * created and threw away was never subscribed, so it never ran). Each render's client and
+ * callbacks reach the flow through `setOptions` once committed, as TanStack Query's
+ * observers get theirs. Server rendering reads the state as created.
+ */
+export function useFlow<F extends FlowLike>(
+  create: () => F,
+  options: Parameters<F['setOptions']>[0],
+): readonly [F, ReturnType<F['getState']>] {
+  const [flow] = useState(create);
+  const state = useSyncExternalStore(flow.subscribe, flow.getState, flow.getState);
   useEffect(() => {
-    ref.current = value;
+    flow.setOptions(options as never);
   });
-  return ref;
+  return [flow, state as ReturnType<F['getState']>];
 }

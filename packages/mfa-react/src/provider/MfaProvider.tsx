@@ -1,6 +1,7 @@
 'use client';
 
 import type { MfaClient } from '@authblock/mfa-client';
+import type { Clock } from '@authblock/mfa-core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { loadedMfaMessages, loadMfaMessages, type MfaLocale, resolveMfaLocale } from './i18n.ts';
@@ -31,6 +32,8 @@ export interface MfaContextValue {
   messages: MfaMessageOverrides | undefined;
   /** Seconds an emailed code lives when the server does not say. */
   emailCodeTtl: number;
+  /** Time for the flows' countdowns; `undefined` for the system clock. */
+  clock: Clock | undefined;
 }
 
 /** Auth Block's emailed codes live 10 minutes. */
@@ -80,6 +83,11 @@ export interface MfaProviderProps {
    * `QueryClientProvider`), else one the provider creates.
    */
   queryClient?: QueryClient | undefined;
+  /**
+   * Time for the lockout and resend countdowns, for tests and stories that move it by
+   * hand. @default the system clock
+   */
+  clock?: Clock | undefined;
   children?: ReactNode | undefined;
 }
 
@@ -93,6 +101,7 @@ export function MfaProvider({
   messages,
   emailCodeTtl = DEFAULT_EMAIL_CODE_TTL,
   queryClient,
+  clock,
   children,
 }: MfaProviderProps) {
   const outerQueryClient = useContext(QueryClientContext);
@@ -113,9 +122,10 @@ export function MfaProvider({
             locale: catalogue.locale,
             messages: messages ? { ...catalogue.messages, ...messages } : catalogue.messages,
             emailCodeTtl,
+            clock,
           }
         : null,
-    [client, userId, memoryStore, catalogue, messages, emailCodeTtl],
+    [client, userId, memoryStore, catalogue, messages, emailCodeTtl, clock],
   );
   const content = value ? (
     <MfaContext.Provider value={value}>{children}</MfaContext.Provider>

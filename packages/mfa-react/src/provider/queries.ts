@@ -30,6 +30,14 @@ export function mfaStatusQueryOptions(client: MfaClient, userId: string) {
   });
 }
 
+/**
+ * Every mutation here carries a password, a code, a secret, backup codes or tokens (the
+ * passwordless request only an address, kept no longer either): TanStack keeps a settled
+ * mutation, its input and its answer for five minutes by default, readable in Devtools.
+ * With `gcTime: 0` it goes as soon as no component uses it; while one does, `data` is there.
+ */
+const forgetOnceUnused = { gcTime: 0 } as const;
+
 function storeStatus(queryClient: QueryClient, status: MfaStatus) {
   queryClient.setQueryData(mfaKeys.status(status.userId), status);
 }
@@ -41,6 +49,7 @@ function storeStatus(queryClient: QueryClient, status: MfaStatus) {
 export function mfaSetupMutationOptions(client: MfaClient, userId: string) {
   return mutationOptions<MfaSetup, Error, MfaSetupInput>({
     mutationKey: mfaKeys.mutation('setup', userId),
+    ...forgetOnceUnused,
     mutationFn: (input) => client.mfa.setup(userId, input),
   });
 }
@@ -49,6 +58,7 @@ export function mfaSetupMutationOptions(client: MfaClient, userId: string) {
 export function mfaEnableMutationOptions(client: MfaClient, userId: string) {
   return mutationOptions<MfaStatus, Error, { totpCode: string } | { channel: 'email' }>({
     mutationKey: mfaKeys.mutation('enable', userId),
+    ...forgetOnceUnused,
     mutationFn: (input) => client.mfa.enable(userId, input),
     onSuccess: (status, _input, _result, context) => {
       storeStatus(context.client, status);
@@ -64,6 +74,7 @@ export function mfaEnableMutationOptions(client: MfaClient, userId: string) {
 export function mfaDisableMutationOptions(client: MfaClient, userId: string) {
   return mutationOptions<MfaStatus, Error, { password: string }>({
     mutationKey: mfaKeys.mutation('disable', userId),
+    ...forgetOnceUnused,
     mutationFn: (input) => client.mfa.disable(userId, input),
     onSuccess: (status, _input, _result, context) => storeStatus(context.client, status),
   });
@@ -76,6 +87,7 @@ export function mfaDisableMutationOptions(client: MfaClient, userId: string) {
 export function mfaVerifyMutationOptions(client: MfaClient, userId: string) {
   return mutationOptions({
     mutationKey: mfaKeys.mutation('verify', userId),
+    ...forgetOnceUnused,
     mutationFn: (input: { code: string } | { backupCode: string }) =>
       client.mfa.verify(userId, input),
     onSuccess: (verification, _input, _result, context) => {
@@ -102,6 +114,7 @@ function refreshAfterSignIn(queryClient: QueryClient, result: SignInResult) {
 export function signInMutationOptions(client: Pick<MfaClient, 'auth'>) {
   return mutationOptions({
     mutationKey: mfaKeys.mutation('signIn'),
+    ...forgetOnceUnused,
     mutationFn: (input: { email: string; password: string; mfaCode?: string }) =>
       client.auth.signIn(input),
     onSuccess: (result, _input, _result, context) => refreshAfterSignIn(context.client, result),
@@ -112,6 +125,7 @@ export function signInMutationOptions(client: Pick<MfaClient, 'auth'>) {
 export function passwordlessRequestMutationOptions(client: Pick<MfaClient, 'auth'>) {
   return mutationOptions({
     mutationKey: mfaKeys.mutation('passwordlessRequest'),
+    ...forgetOnceUnused,
     mutationFn: (input: { email: string }) => client.auth.requestPasswordless(input),
   });
 }
@@ -120,6 +134,7 @@ export function passwordlessRequestMutationOptions(client: Pick<MfaClient, 'auth
 export function passwordlessVerifyMutationOptions(client: Pick<MfaClient, 'auth'>) {
   return mutationOptions({
     mutationKey: mfaKeys.mutation('passwordlessVerify'),
+    ...forgetOnceUnused,
     mutationFn: (input: { email: string; code: string; mfaCode?: string }) =>
       client.auth.verifyPasswordless(input),
     onSuccess: (result, _input, _result, context) => refreshAfterSignIn(context.client, result),

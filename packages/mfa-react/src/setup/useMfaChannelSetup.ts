@@ -3,14 +3,19 @@
 import type { MfaChannel, MfaStatus } from '@authblock/mfa-client';
 import { MfaChannelSetupFlow, type MfaSetupOf } from '@authblock/mfa-core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef } from 'react';
 import { pressProps } from '../internal/press.ts';
 import { resendButtonProps } from '../internal/resend.ts';
 import { retryButtonProps as retryProps } from '../internal/retry.ts';
 import { useFocusAfterRender } from '../internal/ui.tsx';
-import { useFlowState, useLatest } from '../internal/useFlow.ts';
+import { useFlow } from '../internal/useFlow.ts';
 import { errorText } from '../provider/errors.ts';
-import { useMfaClient, useMfaUserId, useSetupMessages } from '../provider/MfaProvider.tsx';
+import {
+  useMfaClient,
+  useMfaContext,
+  useMfaUserId,
+  useSetupMessages,
+} from '../provider/MfaProvider.tsx';
 import type { MfaMessageOverrides } from '../provider/messages.ts';
 import { mfaKeys } from '../provider/queries.ts';
 import type { OtpInputProps } from '../sign-in/otp-field.ts';
@@ -44,31 +49,29 @@ function useMfaChannelSetup<Channel extends MfaChannel>(
   const client = useMfaClient();
   const userId = useMfaUserId(givenUserId);
   const queryClient = useQueryClient();
+  const { clock } = useMfaContext();
   const messages = useSetupMessages(overrides);
-  const latestOnEnabled = useLatest(onEnabled);
-  const [flow] = useState(
+  const enabled = (status: MfaStatus, started: MfaSetupOf<Channel>) => {
+    queryClient.setQueryData(mfaKeys.status(userId), status);
+    onEnabled?.(status, started);
+  };
+  // Setup starts once, when the step is first shown (the flow's first subscriber).
+  const [flow, state] = useFlow(
     () =>
       new MfaChannelSetupFlow(channel, {
         client,
+        clock,
         userId,
         setup,
         resendCooldown,
-        onEnabled: (status, started) => {
-          queryClient.setQueryData(mfaKeys.status(userId), status);
-          latestOnEnabled.current?.(status, started);
-        },
+        onEnabled: enabled,
       }),
+    { client, onEnabled: enabled },
   );
-  const state = useFlowState(flow);
   const inputRef = useRef<HTMLInputElement>(null);
   const focusSoon = useFocusAfterRender();
   const id = useId();
   const ids = { heading: `${id}-heading`, retry: `${id}-retry`, startError: `${id}-start-error` };
-
-  // Starts setup once when the step appears (the flow ignores a second start).
-  useEffect(() => {
-    void flow.start();
-  }, [flow]);
 
   const submit = async (code?: string) => {
     if (!(await flow.submit(code)) && flow.getState().error) {

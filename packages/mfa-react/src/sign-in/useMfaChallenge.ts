@@ -8,12 +8,12 @@ import {
   type MfaSignInSuccess,
 } from '@authblock/mfa-core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef } from 'react';
 import { type MfaButtonProps, pressProps } from '../internal/press.ts';
 import { resendButtonProps as resendProps } from '../internal/resend.ts';
 import { retryButtonProps as retryProps } from '../internal/retry.ts';
 import { useFocusAfterRender } from '../internal/ui.tsx';
-import { useFlowState, useLatest } from '../internal/useFlow.ts';
+import { useFlow } from '../internal/useFlow.ts';
 import { errorText, withAttemptsLeft } from '../provider/errors.ts';
 import { useEmailCodeMinutes, useMessages, useMfaContext } from '../provider/MfaProvider.tsx';
 import type { MfaMessageOverrides } from '../provider/messages.ts';
@@ -58,32 +58,32 @@ export function useMfaChallenge({
   autoFocus = true,
   messages: overrides,
 }: UseMfaChallengeOptions) {
-  const { client } = useMfaContext();
+  const { client, clock } = useMfaContext();
   const queryClient = useQueryClient();
   const messages = useMessages(overrides);
   const expiryMinutes = useEmailCodeMinutes(null, emailCodeTtl);
-  const latestOnSuccess = useLatest(onSuccess);
   const { remember } = useMfaMemory();
-  const flowRef = useRef<ReturnType<typeof createMfaChallengeFlow> | null>(null);
-  const [flow] = useState(() =>
-    createMfaChallengeFlow({
-      client,
-      challenge,
-      credentials,
-      resendCooldown,
-      onSuccess: (result) => {
-        // A spent backup code changed the cached status of that user.
-        void queryClient.invalidateQueries({ queryKey: mfaKeys.status(result.user.id) });
-        // The next page nudges them to set their usual method up again (once).
-        if (flowRef.current?.getState().isBackupCode) {
-          remember({ backupCodeSignIn: true }, result.user.id);
-        }
-        latestOnSuccess.current(result);
-      },
-    }),
+  // Called after a request, long after `flow` below exists.
+  const signedIn = (result: MfaSignInSuccess) => {
+    // A spent backup code changed the cached status of that user.
+    void queryClient.invalidateQueries({ queryKey: mfaKeys.status(result.user.id) });
+    // The next page nudges them to set their usual method up again (once).
+    if (flow.getState().isBackupCode) remember({ backupCodeSignIn: true }, result.user.id);
+    onSuccess(result);
+  };
+  // The challenge and credentials are what this flow is about: fixed when it is created.
+  const [flow, state] = useFlow(
+    () =>
+      createMfaChallengeFlow({
+        client,
+        clock,
+        challenge,
+        credentials,
+        resendCooldown,
+        onSuccess: signedIn,
+      }),
+    { client, onSuccess: signedIn },
   );
-  flowRef.current = flow;
-  const state = useFlowState(flow);
   const inputRef = useRef<HTMLInputElement>(null);
   const focusSoon = useFocusAfterRender();
   const id = useId();

@@ -1,12 +1,12 @@
 'use client';
 
 import { createMfaPasswordlessFlow, type MfaSignInSuccess } from '@authblock/mfa-core';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef } from 'react';
 import { pressProps } from '../internal/press.ts';
 import { resendButtonProps } from '../internal/resend.ts';
 import { retryButtonProps as retryProps } from '../internal/retry.ts';
 import { useFocusAfterRender } from '../internal/ui.tsx';
-import { useFlowState, useLatest } from '../internal/useFlow.ts';
+import { useFlow } from '../internal/useFlow.ts';
 import { errorCode, errorText, withAttemptsLeft } from '../provider/errors.ts';
 import { useEmailCodeMinutes, useMessages, useMfaContext } from '../provider/MfaProvider.tsx';
 import type { MfaMessageOverrides } from '../provider/messages.ts';
@@ -42,18 +42,13 @@ export function useMfaPasswordlessSignIn({
   emailCodeTtl,
   messages: overrides,
 }: UseMfaPasswordlessSignInOptions) {
-  const { client } = useMfaContext();
+  const { client, clock } = useMfaContext();
   const messages = useMessages(overrides);
-  const latestOnSuccess = useLatest(onSuccess);
-  const [flow] = useState(() =>
-    createMfaPasswordlessFlow({
-      client,
-      email: defaultEmail,
-      resendCooldown,
-      onSuccess: (result) => latestOnSuccess.current(result),
-    }),
+  const [flow, state] = useFlow(
+    () =>
+      createMfaPasswordlessFlow({ client, clock, email: defaultEmail, resendCooldown, onSuccess }),
+    { client, onSuccess },
   );
-  const state = useFlowState(flow);
   const expiryMinutes = useEmailCodeMinutes(state.codeExpiresIn, emailCodeTtl);
   const emailRef = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
@@ -218,7 +213,8 @@ export function useMfaPasswordlessSignIn({
             email: state.email.trim(),
             code: state.code,
           },
-          onSuccess: (result: MfaSignInSuccess) => latestOnSuccess.current(result),
+          // The flow reports it (`onSuccess`) and forgets the sign-in code.
+          onSuccess: (result: MfaSignInSuccess) => flow.finishChallenge(result),
           onCancel: () => flow.changeEmail(),
         }
       : null,

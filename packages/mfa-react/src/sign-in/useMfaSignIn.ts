@@ -1,9 +1,9 @@
 'use client';
 
 import { createMfaSignInFlow, type MfaSignInSuccess } from '@authblock/mfa-core';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef } from 'react';
 import { pressProps } from '../internal/press.ts';
-import { useFlowState, useLatest } from '../internal/useFlow.ts';
+import { useFlow } from '../internal/useFlow.ts';
 import { errorText } from '../provider/errors.ts';
 import { useMessages, useMfaContext } from '../provider/MfaProvider.tsx';
 import type { MfaMessageOverrides } from '../provider/messages.ts';
@@ -26,17 +26,12 @@ export function useMfaSignIn({
   defaultEmail,
   messages: overrides,
 }: UseMfaSignInOptions) {
-  const { client } = useMfaContext();
+  const { client, clock } = useMfaContext();
   const messages = useMessages(overrides);
-  const latestOnSuccess = useLatest(onSuccess);
-  const [flow] = useState(() =>
-    createMfaSignInFlow({
-      client,
-      email: defaultEmail,
-      onSuccess: (result) => latestOnSuccess.current(result),
-    }),
+  const [flow, state] = useFlow(
+    () => createMfaSignInFlow({ client, clock, email: defaultEmail, onSuccess }),
+    { client, onSuccess },
   );
-  const state = useFlowState(flow);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -117,7 +112,8 @@ export function useMfaSignIn({
             email: state.email,
             password: state.password,
           },
-          onSuccess: (result: MfaSignInSuccess) => latestOnSuccess.current(result),
+          // The flow reports it (`onSuccess`) and forgets the password.
+          onSuccess: (result: MfaSignInSuccess) => flow.finishChallenge(result),
           onCancel: () => flow.cancelChallenge(),
         }
       : null,
