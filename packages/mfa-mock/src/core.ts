@@ -13,13 +13,14 @@ import {
   type PasswordHash,
   randomBytes,
   randomId,
+  randomUuid,
   verifyPassword,
 } from './internal/crypto.ts';
 import { decodeState, encodeState, type Json } from './internal/persistence.ts';
 import { RingBuffer } from './internal/ring-buffer.ts';
 import { TokenService } from './internal/tokens.ts';
 import { type LockoutPolicy, type LockoutState, newLockoutState } from './lockout.ts';
-import { seedPopulation } from './population/population.ts';
+import { generatePopulation, POPULATION_PASSWORD } from './population/population.ts';
 import type {
   MockAuditEvent,
   MockBackendOptions,
@@ -34,17 +35,21 @@ import type {
 export const REFERENCE_TOTP_ISSUER = '23blocks - Auth Block';
 
 export const DEFAULT_API_KEY = 'pk_test_mock';
+/**
+ * The demo user. Its id is one fixed UUID (v4), like every id the mock hands out, so docs
+ * and tests can name it; import the constant rather than copying the id.
+ */
 export const DEMO_USER = {
   email: 'demo@example.com',
   password: 'Password123!',
-  id: 'usr_demo',
+  id: '3f6c2a9e-5b7d-4e1f-8a2c-9d4b6e0f1a37',
   roles: ['member'],
 } as const satisfies MockSeedUser;
 /** The tenant's seeded administrator: may use `/users` and `/audit_logs`. MFA off. */
 export const ADMIN_USER = {
   email: 'admin@example.com',
   password: 'Password123!',
-  id: 'usr_admin',
+  id: 'b8e4d1f0-2c6a-4f3b-9e7d-5a1c8b2f6e94',
   roles: ['admin'],
   firstName: 'Ada',
   lastName: 'Admin',
@@ -314,8 +319,30 @@ export class BackendCore {
     };
     this.state = state;
     for (const user of this.config.seedUsers) this.createUser(user);
-    if (this.config.population) seedPopulation(this, this.config.population);
+    if (this.config.population) this.applyPopulation(state, this.config.population);
     return state;
+  }
+
+  /**
+   * Creates the generated tenant's users (up to `users` in all, seed users included) in
+   * the state they are in now, and keeps their history apart from the live log.
+   */
+  private applyPopulation(state: State, options: { users: number; seed: number }): void {
+    const { users, history } = generatePopulation({
+      count: Math.max(0, options.users - state.users.size),
+      seed: options.seed,
+      now: this.now(),
+      takenEmails: state.idsByEmail.keys(),
+    });
+    // One hash shared by every generated user, so seeding 250 of them stays fast.
+    const passwordHash = hashPassword(POPULATION_PASSWORD);
+    for (const { mfa, status, lastLoginAt, ...account } of users) {
+      const user = this.createUser({ ...account, password: POPULATION_PASSWORD, passwordHash });
+      user.active = mfa;
+      user.status = status;
+      user.lastLoginAt = lastLoginAt;
+    }
+    state.history = history.map((event, index) => ({ id: index + 1, ...event }));
   }
 
   reset(): void {
@@ -375,7 +402,7 @@ export class BackendCore {
   createUser(input: NewUser): UserRecord {
     const email = normalizeEmail(input.email);
     if (this.state.idsByEmail.has(email)) throw new Error('A user with this email already exists');
-    const id = input.id ?? `usr_${randomId(12)}`;
+    const id = input.id ?? randomUuid();
     if (this.state.users.has(id)) throw new Error('A user with this id already exists');
     const user: UserRecord = {
       id,

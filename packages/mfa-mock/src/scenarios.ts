@@ -4,6 +4,7 @@ import {
   validate,
 } from '@authblock/mfa-client/schemas';
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
+import { DEMO_USER } from './core.ts';
 import { type ApiErrorOptions, MockApiError } from './internal/errors.ts';
 import { API_ROUTES, type ApiRoute } from './routes/table.ts';
 import type { MockBackend, MockDialect } from './types.ts';
@@ -191,7 +192,7 @@ function passwordlessMfaRequiredAsError(
       return options.dialect === 'reference'
         ? referenceError()
         : guideError({
-            unique_id: options.userId ?? 'usr_demo',
+            unique_id: options.userId ?? DEMO_USER.id,
             mfa_channel: options.channel ?? 'totp',
           });
     }

@@ -19,7 +19,27 @@ export function randomToken(length: number): string {
   return out;
 }
 
-/** A random lowercase id fragment, e.g. for `usr_…` and `mfa_setup_…`. */
+/**
+ * An RFC 4122 version 4 UUID from 16 bytes (the version and variant bits are set here):
+ * user ids are PostgreSQL UUIDs on the real service, and the vendor's SDK refuses others.
+ * From bytes rather than `crypto.randomUUID()`, which a page served over plain HTTP on a
+ * LAN address does not have.
+ */
+export function uuidFromBytes(bytes: Uint8Array): string {
+  if (bytes.length !== 16) throw new RangeError('a UUID takes 16 bytes');
+  const b = Uint8Array.from(bytes);
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(b, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** A random version 4 UUID. */
+export function randomUuid(): string {
+  return uuidFromBytes(randomBytes(16));
+}
+
+/** A random lowercase id fragment, e.g. for `mfa_setup_…`. */
 export function randomId(length = 16): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
   return randomFromAlphabet(alphabet, length);

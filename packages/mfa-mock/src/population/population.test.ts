@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN_USER } from '../core.ts';
 import { createHarness, START } from '../test-utils/harness.ts';
-import { BURST_IP, POPULATION_PASSWORD } from './population.ts';
+import { BURST_IP, generatePopulation, POPULATION_PASSWORD } from './population.ts';
 
 const DAY = 86_400_000;
 
@@ -145,5 +145,39 @@ describe('the seeded tenant (population)', () => {
     expect((await h.signIn(member.attributes.email, POPULATION_PASSWORD)).status).toBe(200);
     h.backend.reset();
     expect(h.backend.user(member.attributes.email)).toBeDefined();
+  });
+
+  it('gives every user a version 4 UUID, the same ones for the same seed', async () => {
+    const { users } = await defaultTenant();
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    for (const user of users) {
+      expect(user.id).toMatch(uuid);
+      expect(user.attributes.unique_id).toBe(user.id);
+    }
+    expect(new Set(users.map((user) => user.id)).size).toBe(users.length);
+  });
+});
+
+describe('generatePopulation', () => {
+  const options = { count: 30, seed: 42, now: START, takenEmails: ['amara.adeyemi@example.com'] };
+  /** Everything but the secrets, which are random on purpose (nobody may know them). */
+  const withoutSecrets = (population: ReturnType<typeof generatePopulation>) => ({
+    ...population,
+    users: population.users.map(({ mfa, ...user }) => ({ ...user, channel: mfa?.channel })),
+  });
+
+  it('is a function of its options: seed in, users and history out, no backend touched', () => {
+    const first = generatePopulation(options);
+    expect(withoutSecrets(generatePopulation(options))).toEqual(withoutSecrets(first));
+    expect(first.users).toHaveLength(30);
+    expect(first.users.map((user) => user.email)).not.toContain('amara.adeyemi@example.com');
+    const ids = new Set(first.users.map((user) => user.id));
+    for (const event of first.history) {
+      expect(ids.has(event.userId ?? '')).toBe(true);
+      expect(event.at).toBeLessThan(START);
+    }
+    expect(first.history.map((event) => event.at)).toEqual(
+      first.history.map((event) => event.at).sort((a, b) => a - b),
+    );
   });
 });

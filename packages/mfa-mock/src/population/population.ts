@@ -1,8 +1,7 @@
 import type { MfaChannel } from '@authblock/mfa-client/schemas';
-import type { BackendCore } from '../core.ts';
-import { BACKUP_CODE_COUNT } from '../factors/backup-codes/backup-codes.ts';
-import { createTotpCredential } from '../factors/totp/totp.ts';
-import { hashPassword, randomBytes } from '../internal/crypto.ts';
+import { BACKUP_CODE_COUNT, type BackupCodeSet } from '../factors/backup-codes/backup-codes.ts';
+import { createTotpCredential, type TotpCredential } from '../factors/totp/totp.ts';
+import { randomBytes, uuidFromBytes } from '../internal/crypto.ts';
 import type { MockAuditEvent, MockRole } from '../types.ts';
 import { randomTools } from './random.ts';
 
@@ -121,20 +120,54 @@ function plans(count: number, random: ReturnType<typeof randomTools>): Plan[] {
   return result;
 }
 
+/** One generated account, as it stands now: what the core creates, then sets. */
+export interface GeneratedUser {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  roles: [MockRole];
+  createdAt: number;
+  status: 'active' | 'inactive';
+  /** The second factor turned on, with secrets nobody was shown; null when MFA is off. */
+  mfa: { channel: MfaChannel; totp: TotpCredential | null; backupCodes: BackupCodeSet } | null;
+  lastLoginAt: number | null;
+}
+
+/** A generated tenant: its users (who sign in with {@link POPULATION_PASSWORD}) and past. */
+export interface Population {
+  users: GeneratedUser[];
+  /** Oldest first, without ids (the core numbers them). */
+  history: Omit<MockAuditEvent, 'id'>[];
+}
+
+export interface PopulationOptions {
+  /** How many users to generate. */
+  count: number;
+  seed: number;
+  /** The backend's clock at seed time: every date is before it. */
+  now: number;
+  /** Addresses already taken (the seed users): generated ones avoid them. */
+  takenEmails: Iterable<string>;
+}
+
 /**
- * Seeds the tenant: users with roles and MFA state, and their audit history over the
- * last twelve months, all from `seed`. Times are relative to the backend's clock at seed
- * time, so "the last 30 days" always has data. The history agrees with each user's
- * current state (the last `enabled`/`disabled` of a user says what they have now).
+ * Generates a tenant: users with roles and MFA state, and their audit history over the
+ * last twelve months, all from `seed` (ids and names and dates alike; only the TOTP
+ * secrets and backup-code hashes, which nobody may know, are random). Pure: it reads and
+ * changes no backend; the core applies what it returns. Times are relative to `now`, so
+ * "the last 30 days" always has data. The history agrees with each user's current state
+ * (the last `enabled`/`disabled` of a user says what they have now).
  */
-export function seedPopulation(core: BackendCore, options: { users: number; seed: number }): void {
+export function generatePopulation(options: PopulationOptions): Population {
   const random = randomTools(options.seed);
-  const now = core.now();
-  const count = Math.max(0, options.users - core.state.users.size);
-  const passwordHash = hashPassword(POPULATION_PASSWORD);
+  // Ids from a generator of their own, so adding them left every other draw as it was.
+  const idRandom = randomTools(options.seed ^ 0x1d5eed);
+  const { now, count } = options;
+  const users: GeneratedUser[] = [];
   const history: Omit<MockAuditEvent, 'id'>[] = [];
   const burstAt = now - 4 * DAY - 3 * HOUR;
-  const taken = new Set<string>(core.state.idsByEmail.keys());
+  const taken = new Set<string>(options.takenEmails);
 
   plans(count, random).forEach((plan, index) => {
     const firstName = random.pick(FIRST_NAMES);
@@ -146,16 +179,18 @@ export function seedPopulation(core: BackendCore, options: { users: number; seed
     // More recent sign-ups than old ones: a growing tenant.
     const ageDays = 2 + Math.floor(362 * random.next() ** 1.4);
     const createdAt = now - ageDays * DAY - random.int(0, DAY - 1);
-    const user = core.createUser({
+    const user: GeneratedUser = {
+      id: uuidFromBytes(Uint8Array.from({ length: 16 }, () => idRandom.int(0, 255))),
       email,
-      password: POPULATION_PASSWORD,
-      passwordHash,
-      id: `usr_${String(index + 1).padStart(4, '0')}`,
-      roles: [plan.role],
       firstName,
       lastName,
+      roles: [plan.role],
       createdAt,
-    });
+      status: 'active',
+      mfa: null,
+      lastLoginAt: null,
+    };
+    users.push(user);
     if (plan.role !== 'api-only' && random.chance(0.03)) user.status = 'inactive';
     const ip = `203.0.113.${1 + (index % 254)}`;
     const add = (at: number, event: Omit<MockAuditEvent, 'id' | 'at' | 'userId' | 'ip'>) =>
@@ -244,7 +279,7 @@ export function seedPopulation(core: BackendCore, options: { users: number; seed
 
     if (plan.channel) {
       const used = Math.min(BACKUP_CODE_COUNT - 1, backupUses);
-      user.active = {
+      user.mfa = {
         channel: plan.channel,
         totp: plan.channel === 'totp' ? createTotpCredential() : null,
         // Codes nobody was shown: random hashes, of which `used` are spent.
@@ -258,5 +293,5 @@ export function seedPopulation(core: BackendCore, options: { users: number; seed
   });
 
   history.sort((a, b) => a.at - b.at);
-  core.state.history = history.map((event, index) => ({ id: index + 1, ...event }));
+  return { users, history };
 }
