@@ -75,7 +75,7 @@ describe('the CLI (pnpm mock)', () => {
         Authorization: `Bearer ${admin.meta.auth.access_token}`,
       },
     }).then((answer) => answer.json());
-    expect(users.meta).toEqual({ totalPages: 250, totalRecords: 250 });
+    expect(users.meta).toMatchObject({ totalPages: 250, totalRecords: 250, total_count: 250 });
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(cli.output).not.toContain(meta.auth.access_token);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN_USER } from '../core.ts';
-import { createHarness, DEMO, expectError } from '../test-utils/harness.ts';
+import { createHarness, DEMO, DIALECTS, expectError } from '../test-utils/harness.ts';
 
 const ADMIN = ADMIN_USER;
 
@@ -35,14 +35,22 @@ describe('tenant-admin routes: who may call them', () => {
 });
 
 describe('GET /users and POST /users/search', () => {
-  it('lists users with MFA fields, roles as relationships, and camelCase totals', async () => {
+  it('lists users with MFA fields, roles as relationships, and totals in every spelling', async () => {
     const h = createHarness();
     await h.enableTotp(DEMO.email);
     const admin = await h.token(ADMIN.email, ADMIN.password);
 
     const result = await h.call('GET', '/users?page=1&records=20', { token: admin });
 
-    expect(result.body.meta).toEqual({ totalPages: 1, totalRecords: 2 });
+    // The reference's camelCase totals, and the Rails-style page fields the vendor SDK reads.
+    expect(result.body.meta).toEqual({
+      totalPages: 1,
+      totalRecords: 2,
+      current_page: 1,
+      total_pages: 1,
+      total_count: 2,
+      per_page: 20,
+    });
     const demo = result.body.data.find((user: { id: string }) => user.id === DEMO.id);
     expect(demo).toMatchObject({
       type: 'user',
@@ -68,14 +76,25 @@ describe('GET /users and POST /users/search', () => {
         const result = await h.call('GET', `/users?page=${page}&records=${records}`, {
           token: admin,
         });
-        expect(result.body.meta).toEqual({ totalPages: pages, totalRecords: 250 });
+        expect(result.body.meta).toEqual({
+          totalPages: pages,
+          totalRecords: 250,
+          current_page: page,
+          total_pages: pages,
+          total_count: 250,
+          per_page: records,
+        });
         for (const user of result.body.data) seen.add(user.id);
       }
       expect(seen.size).toBe(250);
     }
     const single = await h.call('GET', '/users?page=250&records=1', { token: admin });
     expect(single.body.data).toHaveLength(1);
-    expect(single.body.meta).toEqual({ totalPages: 250, totalRecords: 250 });
+    expect(single.body.meta).toMatchObject({
+      totalPages: 250,
+      total_pages: 250,
+      current_page: 250,
+    });
     const beyond = await h.call('GET', '/users?page=4&records=100', { token: admin });
     expect(beyond.body.data).toEqual([]);
     const defaults = await h.call('GET', '/users', { token: admin });
@@ -97,12 +116,22 @@ describe('GET /users and POST /users/search', () => {
       body: { query: { email: 'DEMO@' }, page: 1, records: 5 },
     });
     expect(result.body.data.map((user: { id: string }) => user.id)).toEqual([DEMO.id]);
-    expect(result.body.meta).toEqual({ totalPages: 1, totalRecords: 1 });
+    expect(result.body.meta).toMatchObject({ totalPages: 1, totalRecords: 1, total_count: 1 });
     const none = await h.call('POST', '/users/search', {
       token: admin,
       body: { query: { status: 'suspended' } },
     });
-    expect(none.body).toEqual({ data: [], meta: { totalPages: 0, totalRecords: 0 } });
+    expect(none.body).toEqual({
+      data: [],
+      meta: {
+        totalPages: 0,
+        totalRecords: 0,
+        current_page: 1,
+        total_pages: 0,
+        total_count: 0,
+        per_page: 15,
+      },
+    });
     expectError(
       await h.call('POST', '/users/search', { token: admin, body: { records: 500 } }),
       422,
@@ -200,5 +229,76 @@ describe('GET /audit_logs and POST /audit_logs/query', () => {
       422,
       'validation_error',
     );
+  });
+});
+
+describe('GET /users/:unique_id (one user)', () => {
+  it.each(DIALECTS)(
+    '%s: answers an admin and the user themself, with roles included on ?include=role',
+    async (dialect) => {
+      const h = createHarness({ dialect });
+      const { token: own } = await h.enableTotp(DEMO.email);
+      const admin = await h.token(ADMIN.email, ADMIN.password);
+      // What the vendor SDK's `users.get(id)` sends.
+      const sdkPath = `/users/${DEMO.id}?include=role,user_avatar,user_profile`;
+
+      for (const token of [admin, own]) {
+        const result = await h.call('GET', sdkPath, { token });
+        expect(result.status).toBe(200);
+        expect(result.body.data).toMatchObject({
+          id: DEMO.id,
+          type: 'user',
+          attributes: {
+            unique_id: DEMO.id,
+            email: DEMO.email,
+            mfa_enabled: true,
+            role_id: 'member',
+          },
+          relationships: {
+            roles: { data: [{ id: 'member', type: 'role' }] },
+            role: { data: { id: 'member', type: 'role' } },
+          },
+        });
+        expect(result.body.included).toEqual([
+          {
+            id: 'member',
+            type: 'role',
+            attributes: { unique_id: 'member', code: 'member', name: 'Member', status: 'active' },
+          },
+        ]);
+      }
+      const plain = await h.call('GET', `/users/${ADMIN.id}`, { token: admin });
+      expect(plain.body.data.relationships.roles.data).toEqual([{ id: 'admin', type: 'role' }]);
+      expect(plain.body).not.toHaveProperty('included');
+    },
+  );
+
+  it.each(DIALECTS)(
+    '%s: 404 not_found for someone else, a missing id and a malformed one; 401 without a token',
+    async (dialect) => {
+      const h = createHarness({ dialect });
+      const member = await h.token();
+      const admin = await h.token(ADMIN.email, ADMIN.password);
+      // A member asking for the admin gets what a missing user gets: nothing about who exists.
+      const someoneElse = await h.call('GET', `/users/${ADMIN.id}`, { token: member });
+      const missing = await h.call('GET', '/users/00000000-0000-4000-8000-000000000000', {
+        token: member,
+      });
+      expectError(someoneElse, 404, 'not_found');
+      expect(someoneElse.body).toEqual(missing.body);
+      expectError(await h.call('GET', '/users/usr_nobody', { token: admin }), 404, 'not_found');
+      expectError(await h.call('GET', `/users/${DEMO.id}`), 401, 'unauthorized');
+      expectError(
+        await h.call('GET', `/users/${DEMO.id}`, { token: member, apiKey: null }),
+        401,
+        'invalid_api_key',
+      );
+    },
+  );
+
+  it('leaves /users/search a POST route (405 on GET), not a user called "search"', async () => {
+    const h = createHarness();
+    const admin = await h.token(ADMIN.email, ADMIN.password);
+    expectError(await h.call('GET', '/users/search', { token: admin }), 405, 'method_not_allowed');
   });
 });

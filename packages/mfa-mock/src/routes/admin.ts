@@ -1,6 +1,12 @@
 import {
+  adminUserResourceSchema,
+  array,
   auditLogsPageSchema,
   auditLogsQueryRequestSchema,
+  looseObject,
+  object,
+  optional,
+  string,
   usersPageSchema,
   usersSearchRequestSchema,
 } from '@authblock/mfa-client/schemas';
@@ -16,16 +22,24 @@ const DEFAULT_RECORDS = 15;
 /** Larger pages are refused (422), not cut: a cut page would look like the list's end. */
 export const MAX_RECORDS = 100;
 
-/**
- * The caller must hold a valid token (401) of a user with an admin role (403
- * `forbidden`, as the reference says for non-admins).
- */
-async function authorizeAdmin({ core, request }: RouteArgs): Promise<UserRecord> {
+/** The caller: a valid bearer token's user (401 otherwise). */
+async function authenticate({ core, request }: RouteArgs): Promise<UserRecord> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
   const subject = match?.[1] ? await core.state.tokens.verify(match[1]) : null;
   const user = subject === null ? undefined : core.state.users.get(subject);
   if (!user) throw new MockApiError(401, 'unauthorized', 'A valid bearer token is required.');
-  if (!user.roles.some((role) => ADMIN_ROLES.has(role))) {
+  return user;
+}
+
+const isAdmin = (user: UserRecord) => user.roles.some((role) => ADMIN_ROLES.has(role));
+
+/**
+ * The caller must hold a valid token (401) of a user with an admin role (403
+ * `forbidden`, as the reference says for non-admins).
+ */
+async function authorizeAdmin(args: RouteArgs): Promise<UserRecord> {
+  const user = await authenticate(args);
+  if (!isAdmin(user)) {
     throw new MockApiError(403, 'forbidden', 'Only tenant administrators may use this route.');
   }
   return user;
@@ -58,10 +72,23 @@ function pagingFromUrl(request: Request) {
   return paging(read('page'), read('records'));
 }
 
+/**
+ * A page and its meta in every spelling a client may read: the reference's `totalPages`
+ * and `totalRecords`, and the Rails-style `current_page`, `total_pages`, `total_count` and
+ * `per_page` that the vendor SDK's JSON:API codec reads.
+ */
 function slice<T>(items: readonly T[], { page, records }: { page: number; records: number }) {
+  const totalPages = Math.ceil(items.length / records);
   return {
     items: items.slice((page - 1) * records, page * records),
-    meta: { totalPages: Math.ceil(items.length / records), totalRecords: items.length },
+    meta: {
+      totalPages,
+      totalRecords: items.length,
+      current_page: page,
+      total_pages: totalPages,
+      total_count: items.length,
+      per_page: records,
+    },
   };
 }
 
@@ -84,12 +111,36 @@ export function adminUserResource(user: UserRecord) {
       updated_at: iso(user.createdAt),
       mfa_enabled: user.active !== null,
       mfa_channel: user.active?.channel ?? null,
+      // The vendor SDK's user mapper reads these two names.
+      last_sign_in_at: iso(user.lastLoginAt),
+      role_id: user.roles[0] ?? null,
     },
     relationships: {
+      // The reference documents `roles` (many); the vendor SDK resolves `role` (one).
       roles: { data: user.roles.map((role) => ({ id: role, type: 'role' })) },
+      role: { data: user.roles[0] === undefined ? null : { id: user.roles[0], type: 'role' } },
     },
   };
 }
+
+/** A role as `?include=role` adds it to `included`. */
+function roleResource(role: string) {
+  return {
+    id: role,
+    type: 'role' as const,
+    attributes: {
+      unique_id: role,
+      code: role,
+      name: role.charAt(0).toUpperCase() + role.slice(1),
+      status: 'active',
+    },
+  };
+}
+
+const userDocumentSchema = object({
+  data: adminUserResourceSchema,
+  included: optional(array(looseObject({ id: string, type: string }))),
+});
 
 /** The audit log's action names: the reference's where it has one, `mfa.*` otherwise. */
 const ACTION_NAMES: Record<MockAuditAction, string> = {
@@ -170,6 +221,28 @@ const usersList = async (args: RouteArgs) => {
   return respond(usersPageSchema, { data: items.map(adminUserResource), meta });
 };
 
+/**
+ * `GET /users/:unique_id`, for an admin or the user themself; anyone else gets the 404 a
+ * missing user gets, so the answer says nothing of who exists. `?include=role` adds the
+ * roles to `included` (the vendor SDK asks for `role,user_avatar,user_profile`; the mock
+ * keeps no avatars or profiles, so those are left out, as JSON:API allows for empty ones).
+ */
+const userGet = async (args: RouteArgs) => {
+  const caller = await authenticate(args);
+  const id = args.params.id;
+  const user =
+    typeof id === 'string' && (isAdmin(caller) || caller.id === id)
+      ? args.core.state.users.get(id)
+      : undefined;
+  if (!user) throw new MockApiError(404, 'not_found', 'No such user.');
+  const include = new URL(args.request.url).searchParams.get('include') ?? '';
+  const wanted = new Set(include.split(',').map((name) => name.trim()));
+  return respond(userDocumentSchema, {
+    data: adminUserResource(user),
+    ...(wanted.has('role') ? { included: user.roles.map(roleResource) } : {}),
+  });
+};
+
 const usersSearch = async (args: RouteArgs) => {
   await authorizeAdmin(args);
   const body = parseBody(usersSearchRequestSchema, await readJsonBody(args.request));
@@ -227,10 +300,15 @@ export const READ_ONLY_POST_PATHS: ReadonlySet<string> = new Set([
   '/audit_logs/query',
 ]);
 
-/** The tenant-admin routes: `/users` and `/audit_logs`, for owners and admins only. */
+/**
+ * The tenant-admin routes: `/users` and `/audit_logs`, for owners and admins only, and one
+ * user's record, which its own user may read too.
+ */
 export const adminRoutes = [
   { path: '/users', methods: { GET: usersList } },
   { path: '/users/search', methods: { POST: usersSearch } },
+  // After `/users/search`: the table is matched in order.
+  { path: '/users/:id', methods: { GET: userGet } },
   { path: '/audit_logs', methods: { GET: auditLogsList } },
   { path: '/audit_logs/query', methods: { POST: auditLogsQuery } },
 ] as const satisfies readonly RouteDefinition[];

@@ -18,6 +18,7 @@ describe('the route table', () => {
       'POST /auth/passwordless/verify',
       'GET /users',
       'POST /users/search',
+      'GET /users/:id',
       'GET /audit_logs',
       'POST /audit_logs/query',
     ]);
@@ -44,8 +45,9 @@ describe('the route table', () => {
     expectError(await h.call('GET', `/users/${DEMO.id}/mfa/x/y`, { token }), 404, 'not_found');
     expectError(await h.call('GET', '/auth/passwordless'), 404, 'not_found');
     const backend = createMockBackend();
-    // `/auth` and `/users` are one segment deep: their unknown children may be the app's.
-    for (const url of ['http://app.test/auth/callback', 'http://app.test/users/list']) {
+    // `/auth` is one segment deep: its unknown children may be the app's. `/users/:id` is
+    // a route (one user), but what lies below it, other than `mfa/`, is not the backend's.
+    for (const url of ['http://app.test/auth/callback', 'http://app.test/users/list/all']) {
       expect(await getResponse(backend.handlers, new Request(url))).toBeUndefined();
     }
   });
