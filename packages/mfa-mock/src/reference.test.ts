@@ -219,6 +219,34 @@ describe('/users/:id/mfa, in the reference dialect', () => {
     expect(errorOf(await h.verify(token, backupCodes[0] ?? ''))).toMatchObject({ code: '45365M' });
   });
 
+  it('refuses regenerate while the account is locked, as it refuses disable (429)', async () => {
+    const h = reference();
+    const { token, secret } = await h.enableTotp();
+    // A stolen token's holder guesses codes until the account locks.
+    for (let i = 0; i < 5; i++) await h.verify(token, '000000');
+    const regenerate = await setup(h, token, { regenerate: 'true' });
+    expect(errorOf(regenerate)).toMatchObject({ status: 429, code: 'too_many_attempts' });
+    expect(regenerate.headers.get('Retry-After')).toBe('900');
+    const disable = await h.call('POST', `/users/${DEMO.id}/mfa/disable`, {
+      token,
+      body: { password: DEMO.password },
+    });
+    expect(errorOf(disable)).toMatchObject({ status: 429, code: 'too_many_attempts' });
+    expect((await status(h, token)).body.data.attributes).toMatchObject({ enabled: true });
+
+    // Locked for wrong passwords (someone is guessing the owner's): refused as well.
+    h.backend.advanceClock(901);
+    for (let i = 0; i < 10; i++) await h.signIn(DEMO.email, 'wrong-password');
+    expect(errorOf(await setup(h, token, { regenerate: 'true' }))).toMatchObject({ status: 429 });
+    expect((await status(h, token)).body.data.attributes).toMatchObject({ enabled: true });
+
+    // Once the lock is over, regenerate does what the reference says.
+    h.backend.advanceClock(901);
+    const later = await setup(h, token, { regenerate: 'true' });
+    expect(later.status).toBe(200);
+    expect(later.body.data.attributes.secret).not.toBe(secret);
+  });
+
   it('says setup_required and last_used_at in the status, and never the channel', async () => {
     const h = reference();
     const token = await h.token();

@@ -50,6 +50,11 @@ export async function checkPassword(
   return false;
 }
 
+/** 429 while password sign-in (and disable) is locked for this address. */
+export function assertPasswordUnlocked(core: BackendCore, email: string): void {
+  assertUnlocked(core, core.lockFor('password', email), 'password');
+}
+
 /** 429 while passwordless sign-in is locked for this address. */
 export function assertPasswordlessUnlocked(core: BackendCore, email: string): void {
   assertUnlocked(core, core.lockFor('passwordless', email), 'passwordless');

@@ -1,12 +1,12 @@
 import { disableRequestSchema, enableRequestSchema } from '@authblock/mfa-client/schemas';
-import type { UserRecord } from '../core.ts';
+import type { BackendCore, UserRecord } from '../core.ts';
 import { backupCodesRemaining } from '../factors/backup-codes/backup-codes.ts';
 import { createTotpCredential } from '../factors/totp/totp.ts';
 import { randomId } from '../internal/crypto.ts';
 import { MockApiError } from '../internal/errors.ts';
 import { parseBody, readJsonBody } from '../internal/request.ts';
 import { assertNotLocked, prepareCode, spendSecondFactor } from '../second-factor.ts';
-import { checkPassword } from '../throttle.ts';
+import { assertPasswordUnlocked, checkPassword } from '../throttle.ts';
 import { wireOf } from '../wire/index.ts';
 import { authorizeUser, type RouteDefinition, type RouteHandler } from './route.ts';
 
@@ -20,6 +20,15 @@ function assertMfaOff(user: UserRecord): void {
   }
 }
 
+/**
+ * 429 while the account is locked for wrong codes or for wrong passwords: what disable
+ * refuses, regenerate refuses too.
+ */
+function assertAccountUnlocked(core: BackendCore, user: UserRecord): void {
+  assertNotLocked(core, user);
+  assertPasswordUnlocked(core, user.email);
+}
+
 function retrySeconds(ms: number): number {
   return Math.max(1, Math.ceil(ms / 1000));
 }
@@ -30,11 +39,15 @@ const setup: RouteHandler = async (args) => {
   const wire = wireOf(core);
   const { channel, regenerate } = wire.readSetup(await readJsonBody(args.request));
   if (!regenerate) assertMfaOff(user);
+  if (regenerate && user.active) assertAccountUnlocked(core, user);
   const { codes: backupCodes, stored: hashed } = await core.factors.backup_code.issue();
 
   // From here to the answer: no await, so the checks and the change are one step.
   if (regenerate && user.active) {
     // The reference's `regenerate: "true"`: a new secret, and MFA is off until enabled again.
+    // It takes no password, so a stolen token could swap the owner's second factor for its
+    // own; not while the account is locked, at least, which is when that is being tried.
+    assertAccountUnlocked(core, user);
     core.audit({ action: 'disabled', userId: user.id, channel: user.active.channel });
     user.active = null;
   }
