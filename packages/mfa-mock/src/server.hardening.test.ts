@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MockHttpServer, startMockHttpServer } from './server.ts';
+import { MAX_BODY_BYTES, type MockHttpServer, startMockHttpServer } from './server.ts';
 
 /** Writes `payload` as is on a fresh connection; resolves with all it got back when it closes. */
 function rawExchange(url: string, payload: string): Promise<{ text: string; ms: number }> {
@@ -97,6 +97,68 @@ describe('the standalone server, hardened', () => {
       for (const socket of held) socket.destroy();
       await capped.close();
     }
+  });
+
+  it('answers a declared Content-Length over the cap 413 at once, before any body, and closes', async () => {
+    // Only the head is sent: an answer can only come from the declared length.
+    const { text, ms } = await rawExchange(
+      server.url,
+      `POST /auth/sign_in HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: pk_test_mock\r\nContent-Type: application/json\r\nContent-Length: ${20 * 1024 * 1024}\r\n\r\n`,
+    );
+    expect(statusOf(text)).toBe(413);
+    expect(text).toMatch(/\r\nconnection: close\r\n/i);
+    expect(text).toContain('"code":"bad_request"');
+    // Well inside the 600 ms request timeout here, which would otherwise answer 408.
+    expect(ms).toBeLessThan(400);
+  });
+
+  it('refuses an oversized Expect: 100-continue body without asking for it', async () => {
+    const { text } = await rawExchange(
+      server.url,
+      `POST /auth/sign_in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: ${MAX_BODY_BYTES + 1}\r\n\r\n`,
+    );
+    expect(statusOf(text)).toBe(413);
+    expect(text).not.toContain('100 Continue');
+  });
+
+  it('answers a chunked body 413 as it crosses the cap, and closes the connection', async () => {
+    const { hostname, port } = new URL(server.url);
+    const socket = connect(Number(port), hostname);
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(
+      'POST /auth/sign_in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n',
+    );
+    const piece = Buffer.alloc(8 * 1024, 'a');
+    let sent = 0;
+    let text = '';
+    socket.on('data', (chunk) => {
+      text += chunk.toString('latin1');
+    });
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    socket.on('error', () => {}); // a reset after the answer is an acceptable close
+    // 8 KB every 10 ms, up to 400 KB: far more than the cap, far less than the timeout.
+    while (sent < 400 * 1024 && statusOf(text) === 0 && !socket.destroyed) {
+      socket.write(`${piece.length.toString(16)}\r\n`);
+      socket.write(piece);
+      socket.write('\r\n');
+      sent += piece.length;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await closed;
+    expect(statusOf(text)).toBe(413);
+    // Answered soon after the cap was crossed, not at the end of the body.
+    expect(sent).toBeGreaterThan(MAX_BODY_BYTES);
+    expect(sent).toBeLessThan(MAX_BODY_BYTES + 128 * 1024);
+  });
+
+  it('still reads a body just under the cap', async () => {
+    const body = JSON.stringify({ email: 'demo@example.com', password: 'x'.repeat(60 * 1024) });
+    const { text } = await rawExchange(
+      server.url,
+      `POST /auth/sign_in HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: pk_test_mock\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+    expect(statusOf(text)).not.toBe(413);
+    expect(statusOf(text)).toBeGreaterThanOrEqual(400);
   });
 
   it('takes IPv4-mapped loopback Host headers as loopback', async () => {

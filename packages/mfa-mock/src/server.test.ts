@@ -126,6 +126,26 @@ describe('the standalone HTTP server', () => {
     expect(answer.headers.get('access-control-expose-headers')).toContain('Retry-After');
   });
 
+  it.each([
+    ['the kit', 'authorization, content-type, x-api-key, x-device-id, x-oauth-mode'],
+    // What `@23blocks/transport-http` sends: its own headers and the SDK client's.
+    ['the vendor SDK', 'accept, authorization, content-type, tenant-id, x-api-key, x-request-id'],
+  ])('allows in its preflight every header %s sends', async (_sender, requested) => {
+    const preflight = await fetch(`${server.url}/users/${DEMO_USER.id}?include=role`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://localhost:5173',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': requested,
+      },
+    });
+    expect(preflight.status).toBe(204);
+    const allowed = (preflight.headers.get('access-control-allow-headers') ?? '')
+      .toLowerCase()
+      .split(/\s*,\s*/);
+    for (const header of requested.split(', ')) expect(allowed).toContain(header);
+  });
+
   it('gives no CORS headers to pages on other origins, so they cannot read the codes', async () => {
     const answer = await fetch(`${server.url}/__mock/mailbox`, {
       headers: { Origin: 'https://attacker.example' },

@@ -44,12 +44,32 @@ export interface MockHttpServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 64 * 1024;
+/** Request bodies larger than this are refused (413); every real request is far smaller. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** How long a refused client has to read its 413 before the socket is destroyed. */
+const CLOSE_GRACE_MS = 1000;
+
+/**
+ * Every request header a browser app may send here, so its preflight passes: the kit's
+ * (`X-API-Key`, `Authorization`, `Content-Type`, `X-OAuth-Mode`, `X-Device-ID`) and the
+ * vendor SDK's (`@23blocks/transport-http`: `Accept`, `X-Request-ID` on every request,
+ * `tenant-id` when a tenant is configured).
+ */
+export const CORS_ALLOWED_HEADERS = [
+  'Accept',
+  'Authorization',
+  'Content-Type',
+  'Tenant-ID',
+  'X-API-Key',
+  'X-Device-ID',
+  'X-OAuth-Mode',
+  'X-Request-ID',
+] as const;
 
 const CORS_HEADERS = {
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-  'Access-Control-Allow-Headers':
-    'Content-Type, Authorization, X-API-Key, X-OAuth-Mode, X-Device-ID',
+  'Access-Control-Allow-Headers': CORS_ALLOWED_HEADERS.join(', '),
   'Access-Control-Expose-Headers': 'Retry-After',
   'Access-Control-Max-Age': '600',
 };
@@ -93,16 +113,72 @@ function isDevPath(target: string | undefined): boolean {
 
 class BodyTooLarge extends Error {}
 
-async function readBody(message: IncomingMessage): Promise<Buffer | undefined> {
-  if (message.method === 'GET' || message.method === 'HEAD') return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of message) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+/** The client went away before its body was whole. */
+class BodyAborted extends Error {}
+
+/** Whether a request declares a body over the cap: it is refused before a byte is read. */
+function declaresTooLarge(message: IncomingMessage): boolean {
+  return Number(message.headers['content-length']) > MAX_BODY_BYTES;
+}
+
+/**
+ * The body, read as it comes: past the cap it stops reading and rejects at once (a chunked
+ * body says its size only at the end), leaving the rest unread for {@link refuseTooLarge}.
+ */
+function readBody(message: IncomingMessage): Promise<Buffer | undefined> {
+  if (message.method === 'GET' || message.method === 'HEAD') return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      message.off('data', onData).off('end', onEnd).off('error', onFail).off('close', onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        stop();
+        message.pause();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks));
+    };
+    const onFail = () => {
+      stop();
+      reject(new BodyAborted());
+    };
+    const onClose = onFail;
+    message.on('data', onData).once('end', onEnd).once('error', onFail).once('close', onClose);
+  });
+}
+
+/**
+ * 413 at once, and the connection closed once the answer is out: the rest of the body is
+ * never read. Closing a socket with unread data can reset it before the client reads the
+ * answer, so the server stops sending first and gives the client a moment to read.
+ */
+async function refuseTooLarge(
+  message: IncomingMessage,
+  reply: ServerResponse,
+  answer: (response: Response) => Promise<void>,
+): Promise<void> {
+  reply.shouldKeepAlive = false;
+  const socket = message.socket;
+  reply.once('finish', () => {
+    socket.end();
+    // Whatever the client still sends is dropped unread; the socket goes after a grace.
+    message.resume();
+    setTimeout(() => socket.destroy(), CLOSE_GRACE_MS).unref();
+  });
+  await answer(
+    errorResponse(413, 'bad_request', 'The request body is too large.', {
+      headers: { Connection: 'close' },
+    }),
+  );
 }
 
 /** The request target as a URL, or null when it is not one (`http://[::1/x`, `http://%zz/`). */
@@ -236,18 +312,36 @@ export async function startMockHttpServer(
         await answer(errorResponse(400, 'bad_request', 'The request target is not a valid URL.'));
         return;
       }
+      if (declaresTooLarge(message)) {
+        await refuseTooLarge(message, reply, answer);
+        return;
+      }
       const request = toRequest(message, url, await readBody(message));
       await answer(await respondWith([...extra, ...backend.handlers], request));
     } catch (error) {
       // The client went away or timed out mid-body (Node has answered 408 and closed).
-      if (message.destroyed || reply.destroyed) return;
-      const tooLarge = error instanceof BodyTooLarge;
-      if (!tooLarge) console.error('[mfa-mock] request failed');
-      const response = tooLarge
-        ? errorResponse(413, 'bad_request', 'The request body is too large.')
-        : errorResponse(500, 'server_error', 'Something went wrong on the server.');
-      if (!reply.headersSent) await answer(response).catch(() => reply.destroy());
+      if (error instanceof BodyAborted || message.destroyed || reply.destroyed) return;
+      if (reply.headersSent) return;
+      if (error instanceof BodyTooLarge) {
+        await refuseTooLarge(message, reply, answer).catch(() => reply.destroy());
+        return;
+      }
+      console.error('[mfa-mock] request failed');
+      await answer(errorResponse(500, 'server_error', 'Something went wrong on the server.')).catch(
+        () => reply.destroy(),
+      );
     }
+  });
+  // `Expect: 100-continue` (curl's habit for large bodies): an oversized body is refused
+  // before the client is told to send it; any other goes on as a normal request.
+  server.on('checkContinue', (message, reply) => {
+    if (declaresTooLarge(message)) {
+      const answer = (response: Response) => send(response, message, reply, isAllowedOrigin);
+      refuseTooLarge(message, reply, answer).catch(() => reply.destroy());
+      return;
+    }
+    reply.writeContinue();
+    server.emit('request', message, reply);
   });
   server.maxConnections = maxConnections;
 
