@@ -70,8 +70,12 @@ export const LOG_SIZES = { requests: 1000, events: 1000, mailbox: 1000 } as cons
  */
 export const MAX_CLOCK_OFFSET_SECONDS = 100 * 365 * 24 * 3600;
 
-/** Addresses without an account whose wrong passwords (or codes) are counted, at most. */
-export const UNKNOWN_ADDRESS_LOCKS = 10_000;
+/**
+ * Addresses whose wrong passwords (or passwordless codes) are counted, at most, per kind.
+ * When full, the oldest address that is not locked goes first, whether it has an account
+ * or not, so neither a lock nor its eviction says which addresses exist.
+ */
+export const ADDRESS_LOCKS = 10_000;
 
 /** What a person guesses at the front door: a password, or a passwordless code. */
 export type GuessKind = 'password' | 'passwordless';
@@ -129,10 +133,6 @@ export interface UserRecord {
   lastLoginAt: number | null;
   /** When a second factor was last accepted (the reference's status says `last_used_at`). */
   lastVerifiedAt: number | null;
-  /** Wrong passwords in a row (sign-in and disable). */
-  passwordLock: LockoutState;
-  /** Wrong passwordless sign-in codes in a row, across codes. */
-  passwordlessLock: LockoutState;
   /**
    * The newest MFA email's code was used (a sign-in, a setup verification): the resend
    * cooldown is over. Clearing the slot (another setup, a disable) does not end it.
@@ -178,10 +178,11 @@ interface State {
   history: MockAuditEvent[];
   requests: RingBuffer<LoggedRequest>;
   /**
-   * Password and passwordless locks for addresses without an account, so a lock says
-   * nothing about whether an account exists. Bounded: the oldest entry goes first.
+   * Wrong passwords (sign-in and disable) and wrong passwordless codes in a row, by the
+   * address asked for, whether it has an account or not: one table, one code path, so
+   * the throttle answers alike for both. Bounded (see {@link ADDRESS_LOCKS}).
    */
-  unknownLocks: Record<GuessKind, Map<string, LockoutState>>;
+  addressLocks: Record<GuessKind, Map<string, LockoutState>>;
   clockOffsetMs: number;
   tokens: TokenService;
 }
@@ -269,7 +270,7 @@ export function resolveConfig(options: MockBackendOptions = {}): Config {
 }
 
 /** Bumped whenever a saved state could no longer be read by this code. */
-const STATE_FORMAT = 'authblock-mfa-mock-state/1';
+const STATE_FORMAT = 'authblock-mfa-mock-state/2';
 
 const SUBJECTS: Record<EmailPurpose, string> = {
   mfa_setup: 'Confirm two-factor authentication',
@@ -313,7 +314,7 @@ export class BackendCore {
       events: new RingBuffer(this.config.logSizes.events),
       history: [],
       requests: new RingBuffer(this.config.logSizes.requests),
-      unknownLocks: { password: new Map(), passwordless: new Map() },
+      addressLocks: { password: new Map(), passwordless: new Map() },
       clockOffsetMs: 0,
       tokens: new TokenService(() => this.now()),
     };
@@ -422,8 +423,6 @@ export class BackendCore {
       status: 'active',
       lastLoginAt: null,
       lastVerifiedAt: null,
-      passwordLock: newLockoutState(),
-      passwordlessLock: newLockoutState(),
       mfaEmailUsed: false,
     };
     this.state.users.set(id, user);
@@ -437,24 +436,30 @@ export class BackendCore {
   }
 
   /**
-   * The lock counting wrong passwords or passwordless codes for an address: the account's
-   * own, or, for an address without one, an entry in a bounded table.
+   * The lock counting wrong passwords or passwordless codes for an address, looked up by
+   * the address alone: an account changes nothing about it. When the table is full, the
+   * oldest unlocked entry makes room (the oldest of all when every one is locked).
    */
   lockFor(kind: GuessKind, email: string): LockoutState {
-    const user = this.findByEmail(email);
-    if (user) return kind === 'password' ? user.passwordLock : user.passwordlessLock;
-    const table = this.state.unknownLocks[kind];
+    const table = this.state.addressLocks[kind];
     const key = normalizeEmail(email);
     let lock = table.get(key);
     if (!lock) {
-      if (table.size >= UNKNOWN_ADDRESS_LOCKS) {
-        const oldest = table.keys().next().value;
-        if (oldest !== undefined) table.delete(oldest);
-      }
+      if (table.size >= ADDRESS_LOCKS) table.delete(this.evictable(table));
       lock = newLockoutState();
       table.set(key, lock);
     }
     return lock;
+  }
+
+  private evictable(table: Map<string, LockoutState>): string {
+    const now = this.now();
+    let oldest: string | undefined;
+    for (const [key, lock] of table) {
+      oldest ??= key;
+      if (lock.lockedUntil <= now) return key;
+    }
+    return oldest ?? '';
   }
 
   /** Checks a password; for an unknown user, checks against a dummy so timing matches. */
