@@ -35,6 +35,7 @@ export default defineConfig({
             'packages/mfa-client/src/**/*.test.ts',
             'packages/mfa-core/src/**/*.test.ts',
             'packages/mfa-mock/src/**/*.test.ts',
+            'scripts/**/*.test.mjs',
           ],
           typecheck: {
             enabled: true,
