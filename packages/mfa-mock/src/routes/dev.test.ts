@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE, createHarness, DEMO, expectError, START } from '../test-utils/harness.ts';
+import { BASE, createHarness, DEMO, DIALECTS, expectError, START } from '../test-utils/harness.ts';
 
 describe('development routes', () => {
   it('moves the clock and answers the new time', async () => {
@@ -129,13 +129,31 @@ describe('development routes', () => {
     expect((await h.signIn(DEMO.email, DEMO.password)).status).toBe(200);
   });
 
-  it('seeds the configured users instead of the demo user', async () => {
+  it('seeds the configured users instead of the demo user, ids in any form', async () => {
     const h = createHarness({
       users: [{ email: 'a@example.com', password: 'A-pass-1', id: 'usr_a' }],
     });
     expect(h.backend.user(DEMO.email)).toBeUndefined();
     expect((await h.signIn('a@example.com', 'A-pass-1')).body.data.id).toBe('usr_a');
   });
+
+  it.each(DIALECTS)(
+    '%s: gives new users a random UUID v4 id, which the MFA routes take',
+    async (dialect) => {
+      const h = createHarness({ dialect });
+      const created = await h.call('POST', '/__mock/users', {
+        apiKey: null,
+        body: { email: 'new@example.com', password: 'New-pass-1' },
+      });
+      const id = created.body.data.id;
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(DEMO.id).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+      const token = await h.token('new@example.com', 'New-pass-1');
+      expect((await h.call('GET', `/users/${id}/mfa/status`, { token })).status).toBe(200);
+    },
+  );
 
   it('delays every route by latencyMs', async () => {
     const h = createHarness({ latencyMs: 60 });
