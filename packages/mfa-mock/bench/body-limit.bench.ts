@@ -94,13 +94,13 @@ function send(url: URL, size: number, chunked: boolean): Promise<Outcome> {
 const external = process.env.BENCH_URL;
 const server = external ? null : await startMockHttpServer({ port: 0 });
 const url = new URL(external ?? server?.url ?? '');
-console.log(`oversized POST /auth/sign_in against ${url.origin}`);
+console.info(`oversized POST /auth/sign_in against ${url.origin}`);
 for (const chunked of [false, true]) {
   for (const size of SIZES) {
     const { status, ms, closed } = await send(url, size, chunked);
     const label = `${chunked ? 'chunked       ' : 'Content-Length'} ${(size / 1024).toFixed(0).padStart(6)} KB`;
     const what = status === null ? 'no answer' : String(status);
-    console.log(
+    console.info(
       `${label}: ${what.padEnd(9)} after ${ms.toFixed(1).padStart(8)} ms, connection ${closed ? 'closed' : 'left open'}`,
     );
   }

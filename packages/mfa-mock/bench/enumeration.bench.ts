@@ -83,13 +83,13 @@ async function compare(dialect: MockDialect, withCode: boolean, http: boolean) {
   // Each round's pair ran back to back: the median of their differences is steadier than
   // the difference of medians when other work comes and goes on the machine.
   const paired = median(times.existing.map((ms, i) => ms - (times.missing[i] ?? 0)));
-  console.log(
+  console.info(
     `${http ? 'HTTP      ' : 'in process'} ${dialect.padEnd(9)} ${withCode ? 'with mfa_code' : 'password only'}: existing ${existing.toFixed(3)} ms, missing ${missing.toFixed(3)} ms, difference ${(existing - missing).toFixed(3)} ms, paired ${paired.toFixed(3)} ms (${[...statuses].sort().join(', ')})`,
   );
   return Math.abs(paired);
 }
 
-console.log(
+console.info(
   `median of ${ROUNDS} wrong-password sign-ins per case (after ${WARMUP} warm-up rounds)`,
 );
 let worst = 0;
@@ -100,4 +100,4 @@ for (const http of [false, true]) {
     }
   }
 }
-console.log(`largest paired difference: ${worst.toFixed(3)} ms (budget 0.5 ms)`);
+console.info(`largest paired difference: ${worst.toFixed(3)} ms (budget 0.5 ms)`);
