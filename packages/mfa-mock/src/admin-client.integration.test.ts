@@ -304,3 +304,30 @@ describe('audit logs', () => {
     expect(new Set(failures.map((entry) => entry.action))).toEqual(new Set(['mfa.failed']));
   });
 });
+
+describe('users.get against this backend', () => {
+  test('reads one user’s record, with the roles included', async () => {
+    await backend.enableMfaFor(DEMO.email, 'totp');
+    const admin = await adminClient();
+
+    const user = await admin.users.get(DEMO.id, { include: ['role'] });
+
+    expect(user).toMatchObject({
+      id: DEMO.id,
+      email: DEMO.email,
+      mfaEnabled: true,
+      mfaChannel: 'totp',
+      roles: ['member'],
+    });
+    expect(user.includedRoles).toEqual([{ id: 'member', name: 'Member' }]);
+    expect(seen.at(-1)?.url.pathname).toBe(`/users/${DEMO.id}`);
+  });
+
+  test('answers a missing user with a typed not_found error', async () => {
+    const admin = await adminClient();
+    const error = await admin.users
+      .get('00000000-0000-4000-8000-000000000000')
+      .catch((caught: unknown) => caught);
+    expect(isMfaApiError(error) && error.status).toBe(404);
+  });
+});

@@ -1,12 +1,7 @@
 import {
-  adminUserResourceSchema,
-  array,
+  adminUserDocumentSchema,
   auditLogsPageSchema,
   auditLogsQueryRequestSchema,
-  looseObject,
-  object,
-  optional,
-  string,
   usersPageSchema,
   usersSearchRequestSchema,
 } from '@authblock/mfa-client/schemas';
@@ -137,11 +132,6 @@ function roleResource(role: string) {
   };
 }
 
-const userDocumentSchema = object({
-  data: adminUserResourceSchema,
-  included: optional(array(looseObject({ id: string, type: string }))),
-});
-
 /** The audit log's action names: the reference's where it has one, `mfa.*` otherwise. */
 const ACTION_NAMES: Record<MockAuditAction, string> = {
   setup: 'mfa.setup',
@@ -237,7 +227,7 @@ const userGet = async (args: RouteArgs) => {
   if (!user) throw new MockApiError(404, 'not_found', 'No such user.');
   const include = new URL(args.request.url).searchParams.get('include') ?? '';
   const wanted = new Set(include.split(',').map((name) => name.trim()));
-  return respond(userDocumentSchema, {
+  return respond(adminUserDocumentSchema, {
     data: adminUserResource(user),
     ...(wanted.has('role') ? { included: user.roles.map(roleResource) } : {}),
   });
