@@ -5,7 +5,8 @@ import { useLazyCatalogue } from '../internal/lazy-catalogue.ts';
 import { errorText } from '../provider/errors.ts';
 import { useMfaStatus } from '../provider/hooks.ts';
 import { useSetupMessages } from '../provider/MfaProvider.tsx';
-import { type RequireMfaMessages, requireMfaCatalogues } from './messages.ts';
+import { requireMfaCatalogues } from './catalogues.ts';
+import type { RequireMfaMessages } from './messages.ts';
 import { type MfaPolicy, meetsMfaPolicy } from './mfa-policy.ts';
 import { RequireBackupCodesStep, RequireSetupStep, RequireSwitchStep } from './RequireMfaSteps.tsx';
 

@@ -1,5 +1,3 @@
-import { lazyCatalogues } from '../internal/lazy-catalogue.ts';
-
 /** Strings of `RequireMfa` (English; the other languages are in `locales/require-mfa/`). */
 export const enRequireMfaMessages = {
   checking: 'Checking two-factor authentication…',
@@ -19,13 +17,3 @@ export const enRequireMfaMessages = {
   retry: 'Try again',
 };
 export type RequireMfaMessages = typeof enRequireMfaMessages;
-
-/** The other languages, each its own chunk, loaded when the provider's `locale` asks. */
-export const requireMfaCatalogues = lazyCatalogues(enRequireMfaMessages, {
-  es: () => import('../locales/require-mfa/es.ts'),
-  fr: () => import('../locales/require-mfa/fr.ts'),
-  de: () => import('../locales/require-mfa/de.ts'),
-  'pt-BR': () => import('../locales/require-mfa/pt-BR.ts'),
-  ja: () => import('../locales/require-mfa/ja.ts'),
-  ar: () => import('../locales/require-mfa/ar.ts'),
-});

@@ -2,7 +2,8 @@
 // added to the English map and not to a catalogue fails here (and in `pnpm typecheck`).
 import { describe, expect, it } from 'vitest';
 import { MFA_LOCALES } from '../../provider/i18n.ts';
-import { enRequireMfaMessages, requireMfaCatalogues } from '../../require-mfa/messages.ts';
+import { requireMfaCatalogues } from '../../require-mfa/catalogues.ts';
+import { enRequireMfaMessages } from '../../require-mfa/messages.ts';
 
 const translated = MFA_LOCALES.filter((locale) => locale !== 'en');
 
