@@ -1,12 +1,12 @@
 'use client';
 
+import { type MfaPolicy, meetsMfaPolicy } from '@authblock/mfa-core';
 import { type ReactNode, useState } from 'react';
 import { useLazyCatalogue } from '../internal/lazy-catalogue.ts';
 import { errorText } from '../provider/errors.ts';
 import { useMfaStatus } from '../provider/hooks.ts';
 import { useSetupMessages } from '../provider/MfaProvider.tsx';
 import { type RequireMfaMessages, requireMfaCatalogues } from './messages.ts';
-import { type MfaPolicy, meetsMfaPolicy } from './mfa-policy.ts';
 import { RequireBackupCodesStep, RequireSetupStep, RequireSwitchStep } from './RequireMfaSteps.tsx';
 
 export interface RequireMfaProps {
