@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
   dataFlag,
@@ -39,6 +40,7 @@ export function MfaDisable({
   className,
   ...options
 }: MfaDisableProps) {
+  const method = useSecretFormMethod();
   const disable = useMfaDisable(options);
   const { state, messages } = disable;
   const shown: MfaDisableState = {
@@ -48,6 +50,7 @@ export function MfaDisable({
   return (
     <form
       {...disable.formProps}
+      method={method}
       className={resolveClassName('abmfa-disable', className, shown)}
       data-loading={dataFlag(shown.isPending)}
       data-invalid={dataFlag(shown.isInvalid)}

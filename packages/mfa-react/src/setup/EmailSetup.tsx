@@ -1,6 +1,7 @@
 'use client';
 
 import type { MfaSetupOf } from '@authblock/mfa-core';
+import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
   dataFlag,
@@ -50,6 +51,7 @@ export function EmailSetup({
   className,
   ...options
 }: EmailSetupProps) {
+  const method = useSecretFormMethod();
   const email = useMfaEmailSetup(options);
   const { state, messages, ids } = email;
   const shown: EmailSetupState = {
@@ -62,6 +64,7 @@ export function EmailSetup({
   return (
     <form
       {...email.formProps}
+      method={method}
       className={resolveClassName('abmfa-email-setup', className, shown)}
       data-state={shown.step}
       data-loading={dataFlag(shown.isPending)}

@@ -2,6 +2,7 @@
 
 import type { MfaSetupOf } from '@authblock/mfa-core';
 import { useEffect, useRef, useState } from 'react';
+import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
   dataFlag,
@@ -50,6 +51,7 @@ export function TotpSetup({
   className,
   ...options
 }: TotpSetupProps) {
+  const method = useSecretFormMethod();
   const totp = useMfaTotpSetup(options);
   const { state, messages } = totp;
   // A setup that starts while an earlier one was never finished (a reload half-way): that
@@ -75,6 +77,7 @@ export function TotpSetup({
   return (
     <form
       {...totp.formProps}
+      method={method}
       className={resolveClassName('abmfa-totp-setup', className, shown)}
       data-state={shown.step}
       data-loading={dataFlag(shown.isPending)}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
   dataFlag,
@@ -37,6 +38,7 @@ export function MfaChallenge({
   className,
   ...options
 }: MfaChallengeProps) {
+  const method = useSecretFormMethod();
   const challenge = useMfaChallenge(options);
   const { state, messages } = challenge;
   const shown: MfaChallengeState = {
@@ -47,6 +49,7 @@ export function MfaChallenge({
   return (
     <form
       {...challenge.formProps}
+      method={method}
       className={resolveClassName('abmfa-challenge', className, shown)}
       data-state={state.step}
       data-channel={state.channel}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
   dataFlag,
@@ -38,6 +39,7 @@ export function PasswordlessSignInForm({
   className,
   ...options
 }: PasswordlessSignInFormProps) {
+  const method = useSecretFormMethod();
   const signIn = useMfaPasswordlessSignIn(options);
   const { state } = signIn;
   const isPending = state.isPending || state.isRequesting;
@@ -72,6 +74,7 @@ export function PasswordlessSignInForm({
   return (
     <form
       {...signIn.formProps}
+      method={method}
       className={rootClass}
       data-state={shown.step}
       data-loading={dataFlag(isPending)}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
   dataFlag,
@@ -37,6 +38,7 @@ export function SignInForm({
   className,
   ...options
 }: SignInFormProps) {
+  const method = useSecretFormMethod();
   const signIn = useMfaSignIn(options);
   const { state } = signIn;
   const shown: SignInFormState = {
@@ -61,6 +63,7 @@ export function SignInForm({
   return (
     <form
       {...signIn.formProps}
+      method={method}
       className={rootClass}
       data-state={shown.step}
       data-loading={dataFlag(state.isPending)}
