@@ -56,7 +56,11 @@ export interface MfaProviderProps {
    * `pt-BR`, `ja` or `ar` (right to left: set `dir` on the page, see
    * `mfaLocaleDirection`). Other tags get the closest (`es-MX` → `es`), else English. A
    * catalogue loads on first use, as its own chunk; until the first one arrives the
-   * provider renders `fallback`, and on a later switch it keeps the previous language.
+   * provider renders with `messages` when given, else `fallback`, and on a later switch
+   * it keeps the previous language. To render in the language from the first byte
+   * (server rendering), load it on the server and pass it:
+   * `messages={await loadMfaMessages(locale)}` (a plain object, fine across the
+   * server/client boundary).
    * @default 'en'
    */
   locale?: string | undefined;
@@ -74,7 +78,7 @@ export interface MfaProviderProps {
    * @default 600
    */
   emailCodeTtl?: number | undefined;
-  /** Shown while the first catalogue loads. @default null */
+  /** Shown while the first catalogue loads, when no `messages` are given. @default null */
   fallback?: ReactNode | undefined;
   /** Replaces any of the strings (on top of the locale's), for every component inside. */
   messages?: MfaMessageOverrides | undefined;
@@ -109,7 +113,10 @@ export function MfaProvider({
     queryClient || outerQueryClient ? undefined : new QueryClient(),
   );
   const activeQueryClient = (queryClient ?? outerQueryClient ?? ownQueryClient) as QueryClient;
-  const catalogue = useCatalogue(resolveMfaLocale(localeTag));
+  const locale = resolveMfaLocale(localeTag);
+  // Strings handed in (e.g. the catalogue loaded on the server) render at once, so the
+  // server's markup and the first client render are in the language, with no empty frame.
+  const catalogue = useCatalogue(locale) ?? (messages ? { locale, messages: {} } : undefined);
   const [defaultMemory] = useState(() => browserMfaMemory());
   const memoryStore = memory ?? defaultMemory;
   const value = useMemo<MfaContextValue | null>(
