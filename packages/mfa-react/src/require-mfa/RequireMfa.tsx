@@ -29,9 +29,14 @@ export interface RequireMfaProps {
 }
 
 /**
- * App-level MFA enforcement: renders `children` only when the signed-in user's second
- * factor meets `policy`; otherwise walks them through it inline (setup on the required
- * channel, switching channel, confirming backup codes) and then renders the page.
+ * A screen gate: renders `children` only when the signed-in user's second factor meets
+ * `policy`; otherwise walks them through it inline (setup on the required channel,
+ * switching channel, confirming backup codes) and then renders the page.
+ *
+ * It decides what the browser shows, nothing more: anyone holding the user's token can
+ * call the API around it, and Auth Block enforces no second factor tenant-wide. Protect the
+ * page's data on your server: run `checkMfaOnServer` (`@authblock/mfa-core`) with the
+ * user's token and the same policy before serving it.
  *
  * @example
  * <RequireMfa policy={{ channel: 'totp' }}>
