@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
@@ -39,7 +39,7 @@ export function MfaDisable({
   headingLevel = 2,
   className,
   ...options
-}: MfaDisableProps) {
+}: MfaDisableProps): ReactElement {
   const method = useSecretFormMethod();
   const disable = useMfaDisable(options);
   const { state, messages } = disable;

@@ -3,7 +3,15 @@
 import type { MfaClient } from '@authblock/mfa-client';
 import type { Clock } from '@authblock/mfa-core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactElement,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { loadedMfaMessages, loadMfaMessages, type MfaLocale, resolveMfaLocale } from './i18n.ts';
 import { browserMfaMemory, type MfaMemoryStore } from './memory-store.ts';
 import {
@@ -107,7 +115,7 @@ export function MfaProvider({
   queryClient,
   clock,
   children,
-}: MfaProviderProps) {
+}: MfaProviderProps): ReactElement {
   const outerQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() =>
     queryClient || outerQueryClient ? undefined : new QueryClient(),
@@ -137,7 +145,7 @@ export function MfaProvider({
   const content = value ? (
     <MfaContext.Provider value={value}>{children}</MfaContext.Provider>
   ) : (
-    fallback
+    <>{fallback}</>
   );
   return activeQueryClient === outerQueryClient ? (
     content

@@ -1,7 +1,7 @@
 'use client';
 
 import { type MfaPolicy, meetsMfaPolicy } from '@authblock/mfa-core';
-import { type ReactNode, useState } from 'react';
+import { type ReactElement, type ReactNode, useState } from 'react';
 import { useLazyCatalogue } from '../internal/lazy-catalogue.ts';
 import { errorText } from '../provider/errors.ts';
 import { useMfaStatus } from '../provider/hooks.ts';
@@ -51,7 +51,7 @@ export function RequireMfa({
   onBackupCodesConfirmed,
   headingLevel = 2,
   messages: overrides,
-}: RequireMfaProps) {
+}: RequireMfaProps): ReactElement | null {
   // The provider's language; until its strings arrive (first use only) the page waits.
   const catalogue = useLazyCatalogue(requireMfaCatalogues, undefined);
   const setupMessages = useSetupMessages();

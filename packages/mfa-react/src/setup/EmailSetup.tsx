@@ -1,6 +1,7 @@
 'use client';
 
 import type { MfaSetupOf } from '@authblock/mfa-core';
+import type { ReactElement } from 'react';
 import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
@@ -50,7 +51,7 @@ export function EmailSetup({
   headingLevel = 2,
   className,
   ...options
-}: EmailSetupProps) {
+}: EmailSetupProps): ReactElement {
   const method = useSecretFormMethod();
   const email = useMfaEmailSetup(options);
   const { state, messages, ids } = email;

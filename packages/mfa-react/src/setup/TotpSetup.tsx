@@ -1,7 +1,7 @@
 'use client';
 
 import type { MfaSetupOf } from '@authblock/mfa-core';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactElement, useEffect, useRef, useState } from 'react';
 import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
@@ -50,7 +50,7 @@ export function TotpSetup({
   headingLevel = 2,
   className,
   ...options
-}: TotpSetupProps) {
+}: TotpSetupProps): ReactElement {
   const method = useSecretFormMethod();
   const totp = useMfaTotpSetup(options);
   const { state, messages } = totp;

@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactElement } from 'react';
 import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
@@ -37,7 +38,7 @@ export function MfaChallenge({
   headingLevel = 2,
   className,
   ...options
-}: MfaChallengeProps) {
+}: MfaChallengeProps): ReactElement {
   const method = useSecretFormMethod();
   const challenge = useMfaChallenge(options);
   const { state, messages } = challenge;

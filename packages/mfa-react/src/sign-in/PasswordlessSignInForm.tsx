@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactElement } from 'react';
 import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
@@ -38,7 +39,7 @@ export function PasswordlessSignInForm({
   headingLevel = 2,
   className,
   ...options
-}: PasswordlessSignInFormProps) {
+}: PasswordlessSignInFormProps): ReactElement {
   const method = useSecretFormMethod();
   const signIn = useMfaPasswordlessSignIn(options);
   const { state } = signIn;

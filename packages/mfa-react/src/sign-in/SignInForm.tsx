@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactElement } from 'react';
 import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
@@ -37,7 +38,7 @@ export function SignInForm({
   headingLevel = 2,
   className,
   ...options
-}: SignInFormProps) {
+}: SignInFormProps): ReactElement {
   const method = useSecretFormMethod();
   const signIn = useMfaSignIn(options);
   const { state } = signIn;
