@@ -103,6 +103,9 @@ describe('the Next.js example', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: ADMIN.email, channel: 'totp' }),
     });
+    // The client in Next's edge runtime reads the same status (api/edge-status).
+    const edge = await fetch(`${url}/api/edge-status`, { headers: { cookie } });
+    expect(await edge.json()).toEqual({ runtime: 'edge', enabled: true });
     const served = await (await fetch(`${url}/admin`, { headers: { cookie } })).text();
     expect(served).toContain('admin-users');
     expect(served).toContain('demo@example.com');
