@@ -145,6 +145,7 @@ export function MfaProvider({
   const content = value ? (
     <MfaContext.Provider value={value}>{children}</MfaContext.Provider>
   ) : (
+    // biome-ignore lint/complexity/noUselessFragments: an element, so the written return type stays ReactElement (a bare ReactNode is no JSX component to @types/react 18).
     <>{fallback}</>
   );
   return activeQueryClient === outerQueryClient ? (
