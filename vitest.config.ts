@@ -115,6 +115,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        ...resolveWorkspaceSources,
+        // The Next.js example (apps/next), built with `next build`, served and walked.
+        test: {
+          name: 'e2e-next',
+          environment: 'node',
+          include: ['apps/next/e2e/**/*.test.ts'],
+          globalSetup: ['apps/next/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

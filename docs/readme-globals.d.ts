@@ -38,6 +38,8 @@ declare global {
   function showProgress(done: number, total: number): void;
   /** A page of the app. */
   function AdminPage(): ReactNode;
+  /** What a protected page serves, once the server's check passed. */
+  function loadTheProtectedData(): Promise<unknown>;
   /** A sign-in that answered "MFA required", and what the person signed in with. */
   const challenge: MfaRequired;
   const credentials: MfaChallengeCredentials;

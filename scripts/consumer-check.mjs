@@ -2,7 +2,8 @@
 // The kit as a team outside this repository gets it: packs every package under packages/,
 // checks what each tarball holds, installs the tarballs with npm (not the workspace) into a
 // throwaway Vite + React 19 + TypeScript app (scripts/consumer-app), type-checks that app
-// (strict, exactOptionalPropertyTypes, moduleResolution bundler and nodenext), copies the
+// and the README's blocks (strict, exactOptionalPropertyTypes, moduleResolution bundler and
+// nodenext, and against React 18's types as well as 19's), copies the
 // mock's service worker with `authblock-mfa-mock init public/` as the README says, builds it
 // and runs the packages in Node (ESM, CommonJS require, the mock's msw server).
 //
@@ -72,6 +73,13 @@ function readTarball(file) {
 }
 
 const workspaceManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/**
+ * React 18's types, under an alias name beside 19's (see tsconfig.react18.json). Only
+ * `@types/react`: `@types/react-dom@18` would ask npm for a second `@types/react` peer, and
+ * react-dom's types take React's (`ReactNode`) from whichever `react` the app resolves.
+ */
+const REACT_18_TYPES = 'npm:@types/react@18.3.32';
 const license = readFileSync(join(root, 'LICENSE'));
 
 /** What a published package must hold; every miss is reported, not just the first. */
@@ -218,17 +226,21 @@ writeFileSync(
           ['react', 'react-dom', '@tanstack/react-query'].map((n) => [n, pinned(n)]),
         ),
       },
-      devDependencies: Object.fromEntries(
-        [
-          'msw',
-          'typescript',
-          'vite',
-          '@vitejs/plugin-react',
-          '@types/react',
-          '@types/react-dom',
-          '@types/node',
-        ].map((n) => [n, pinned(n)]),
-      ),
+      devDependencies: {
+        ...Object.fromEntries(
+          [
+            'msw',
+            'typescript',
+            'vite',
+            '@vitejs/plugin-react',
+            '@types/react',
+            '@types/react-dom',
+            '@types/node',
+          ].map((n) => [n, pinned(n)]),
+        ),
+        // React 18's types beside 19's, for tsconfig.react18.json.
+        '@types/react-18': REACT_18_TYPES,
+      },
     },
     null,
     2,
@@ -258,6 +270,9 @@ try {
   step('tsc, moduleResolution bundler', () => run(bin('tsc'), ['-p', 'tsconfig.json'], app));
   step('tsc, moduleResolution nodenext', () =>
     run(bin('tsc'), ['-p', 'tsconfig.nodenext.json'], app),
+  );
+  step('tsc, React 18 types (@types/react@18)', () =>
+    run(bin('tsc'), ['-p', 'tsconfig.react18.json'], app),
   );
   step('authblock-mfa-mock init public/', () =>
     run(bin('authblock-mfa-mock'), ['init', 'public'], app),

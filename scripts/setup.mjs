@@ -49,8 +49,10 @@ if (versionOf('pnpm') !== pnpmVersion) {
   }
 }
 
-// 3. The workspace's packages, exactly as the lockfile says.
-run('pnpm', ['install', '--frozen-lockfile', '--reporter=silent'], 'pnpm install');
+// 3. The workspace's packages, exactly as the lockfile says. pnpm's own progress shows
+// (a first run on an empty cache downloads for minutes; silence would look like a hang).
+console.info("setup: installing the workspace's packages (pnpm install)");
+run('pnpm', ['install', '--frozen-lockfile'], 'pnpm install');
 
 // 4. Chromium for vitest browser mode, Storybook's tests and the end-to-end suite.
 // Playwright's own browser download cannot work offline, so the system's Chromium is used.

@@ -19,6 +19,14 @@ export function backendDefine(env: DemoBackendEnv): Record<string, string> {
   };
 }
 
+/**
+ * msw's service worker (one committed copy, shared with Storybook and the tests), for the
+ * in-page mock only: a build against an API ships no worker.
+ */
+export function demoPublicDir(env: DemoBackendEnv): string | false {
+  return env.AUTHBLOCK_API_URL ? false : '../../packages/mfa-mock/public';
+}
+
 export default defineConfig(({ mode }) => {
   // `.env` files and the process environment, `AUTHBLOCK_*` names only.
   const env = loadEnv(mode, import.meta.dirname, 'AUTHBLOCK_');
@@ -26,8 +34,7 @@ export default defineConfig(({ mode }) => {
     root: import.meta.dirname,
     plugins: [react()],
     resolve: resolveWorkspaceSources.resolve,
-    // msw's service worker: one committed copy, shared with Storybook and the tests.
-    publicDir: '../../packages/mfa-mock/public',
+    publicDir: demoPublicDir(env),
     define: backendDefine(env),
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },

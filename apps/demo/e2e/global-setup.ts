@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { startMockHttpServer } from '@authblock/mfa-mock/server';
 import { build, type PreviewServer, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { backendDefine } from '../vite.config.ts';
+import { backendDefine, demoPublicDir } from '../vite.config.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,10 +27,14 @@ const outRoot = join(demoRoot, 'node_modules', '.cache', 'e2e');
 
 async function buildAndServe(name: string, apiUrl?: string): Promise<PreviewServer> {
   const outDir = join(outRoot, name);
-  const define = backendDefine(
-    apiUrl ? { AUTHBLOCK_API_URL: apiUrl, AUTHBLOCK_API_KEY: 'pk_test_mock' } : {},
-  );
-  await build({ configFile, logLevel: 'warn', define, build: { outDir, emptyOutDir: true } });
+  const env = apiUrl ? { AUTHBLOCK_API_URL: apiUrl, AUTHBLOCK_API_KEY: 'pk_test_mock' } : {};
+  await build({
+    configFile,
+    logLevel: 'warn',
+    define: backendDefine(env),
+    publicDir: demoPublicDir(env),
+    build: { outDir, emptyOutDir: true },
+  });
   // Port 0: the system picks a free one, so runs never collide with `pnpm start`.
   return preview({
     configFile,

@@ -19,8 +19,10 @@ export interface AdminPageProps {
 
 /**
  * The tenant admin's page: the guide advises TOTP for admins, and Auth Block cannot
- * enforce it, so the app does (`RequireMfa`): the first visit walks the admin through
- * authenticator-app setup, then shows the MFA dashboard and the audit events. Loaded
+ * enforce it. `RequireMfa` is a screen gate: the first visit walks the admin through
+ * authenticator-app setup, then shows the MFA dashboard and the audit events. It guards
+ * what this page shows, not the data: this demo has no server of its own, so the admin
+ * routes answer any admin token (apps/next shows the server-side check). Loaded
  * only when opened, so the sign-in and security pages never download it.
  */
 export default function AdminPage({

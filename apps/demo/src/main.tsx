@@ -15,8 +15,9 @@ async function main() {
   const words = Promise.all([loadDemoMessages(locale), loadMfaMessages(locale)]).catch(
     () => undefined,
   );
-  if (backend.kind === 'mock') {
-    // Loaded only in mock mode, so a build against a real API never runs the mock.
+  // `import.meta.env.AUTHBLOCK_API_URL` is a constant of the build: in a build against an
+  // API this branch folds away, and with it the mock's chunk (msw, jose, otpauth).
+  if (!import.meta.env.AUTHBLOCK_API_URL && backend.kind === 'mock') {
     const { startDemoMock } = await import('./mock.ts');
     await startDemoMock(backend.baseUrl, backend.dialect);
   }

@@ -48,7 +48,7 @@ export const enDemoMessages = {
   securityIntro:
     'Signed in as {email}. Add a second step to your sign-in so a stolen password is not enough.',
   adminIntro:
-    'Signed in as {email}. Administrators use an authenticator app here, as the Auth Block guide advises.',
+    'Signed in as {email}. Administrators use an authenticator app here, as the Auth Block guide advises. This screen asks for it (RequireMfa, a screen gate); only a server can refuse the data to a token without it.',
 
   // ---------------------------------------------------------------- the mock's panels
   mockPanel: 'Mock backend',

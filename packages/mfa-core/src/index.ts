@@ -36,6 +36,7 @@ export {
 } from './errors.ts';
 export { Flow, type FlowOptions } from './flow.ts';
 export { type LockoutFields, lockoutSeconds } from './lockout.ts';
+export { type MfaPolicy, meetsMfaPolicy } from './mfa-policy.ts';
 export { navigatorOnline, type OnlineCheck } from './network.ts';
 export {
   createMfaPasswordlessFlow,
@@ -44,6 +45,11 @@ export {
   type MfaPasswordlessOptions,
 } from './passwordless.ts';
 export { encodeQrCode, QR_CODE_MAX_BYTES } from './qr-code.ts';
+export {
+  checkMfaOnServer,
+  type MfaServerCheck,
+  type MfaServerCheckOptions,
+} from './server-check.ts';
 export {
   createMfaEmailSetupFlow,
   createMfaTotpSetupFlow,

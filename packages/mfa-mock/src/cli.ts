@@ -31,7 +31,14 @@ async function init(publicDir: string | undefined): Promise<void> {
   }
   const { file, mswVersion } = await initWorker(publicDir);
   console.info(`Copied msw ${mswVersion}'s service worker to ${file}.
-Vite serves public/ at the site root, so startMockWorker() finds it at /mockServiceWorker.js.
+Both Vite and Next.js serve public/ at the site root, where startMockWorker() looks for
+/mockServiceWorker.js. Start the mock before the app's first API call, in mock mode only:
+- Vite: in main.tsx, \`if (import.meta.env.DEV) await startMockWorker({ baseUrl })\`, then render.
+- Next.js (App Router): in a 'use client' provider, start it in useEffect when
+  process.env.NEXT_PUBLIC_AUTHBLOCK_MOCK === '1' and render children once it resolved.
+  Server components and route handlers cannot reach a worker in the page: to share one
+  mock with them, serve it from a route handler instead (no worker needed), as the kit's
+  apps/next does (src/app/mock-api/[...path]/route.ts).
 Run this again after upgrading msw.`);
 }
 

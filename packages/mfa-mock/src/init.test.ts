@@ -39,12 +39,14 @@ describe('authblock-mfa-mock init', () => {
       { cwd: packageRoot, encoding: 'utf8' },
     );
 
-  it('copies the worker and says how Vite serves it', () => {
+  it('copies the worker and says how Vite and Next.js serve it', () => {
     const publicDir = join(tempFolder(), 'public');
     const result = cli('init', publicDir);
     expect(result.status).toBe(0);
     expect(readFileSync(join(publicDir, 'mockServiceWorker.js')).equals(mswWorker)).toBe(true);
     expect(result.stdout).toContain('/mockServiceWorker.js');
+    expect(result.stdout).toContain('Vite: ');
+    expect(result.stdout).toContain('Next.js (App Router): ');
   }, 30_000);
 
   it('without a folder, exits 1 with the usage', () => {

@@ -101,4 +101,4 @@ export {
   useMfaPasswordlessSignIn,
 } from './sign-in/useMfaPasswordlessSignIn.ts';
 export { type UseMfaSignInOptions, useMfaSignIn } from './sign-in/useMfaSignIn.ts';
-export { useOtpField } from './sign-in/useOtpField.ts';
+export { type OtpField, useOtpField } from './sign-in/useOtpField.ts';

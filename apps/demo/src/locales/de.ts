@@ -39,7 +39,7 @@ export const messages = {
   securityIntro:
     'Angemeldet als {email}. Fügen Sie Ihrer Anmeldung einen zweiten Schritt hinzu, damit ein gestohlenes Passwort nicht reicht.',
   adminIntro:
-    'Angemeldet als {email}. Administratoren verwenden hier eine Authenticator-App, wie es der Auth-Block-Leitfaden empfiehlt.',
+    'Angemeldet als {email}. Administratoren verwenden hier eine Authenticator-App, wie es der Auth-Block-Leitfaden empfiehlt. Diese Ansicht verlangt sie (RequireMfa, eine Bildschirmsperre); nur ein Server kann einem Token ohne sie die Daten verweigern.',
   mockPanel: 'Mock-Backend',
   mockHeading: 'Läuft auf dem Mock in der Seite',
   mockIntro:

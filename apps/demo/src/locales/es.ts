@@ -38,7 +38,7 @@ export const messages = {
   securityIntro:
     'Sesión iniciada como {email}. Añade un segundo paso al inicio de sesión para que una contraseña robada no baste.',
   adminIntro:
-    'Sesión iniciada como {email}. Aquí los administradores usan una app de autenticación, como aconseja la guía de Auth Block.',
+    'Sesión iniciada como {email}. Aquí los administradores usan una app de autenticación, como aconseja la guía de Auth Block. Esta pantalla lo pide (RequireMfa, un control de pantalla); solo un servidor puede negar los datos a un token sin ella.',
   mockPanel: 'Backend simulado',
   mockHeading: 'Funcionando con el simulador en la página',
   mockIntro:

@@ -39,7 +39,7 @@ export const messages = {
   securityIntro:
     'Connecté en tant que {email}. Ajoutez une deuxième étape à votre connexion pour qu’un mot de passe volé ne suffise pas.',
   adminIntro:
-    'Connecté en tant que {email}. Ici, les administrateurs utilisent une application d’authentification, comme le conseille le guide Auth Block.',
+    'Connecté en tant que {email}. Ici, les administrateurs utilisent une application d’authentification, comme le conseille le guide Auth Block. Cet écran l’exige (RequireMfa, un contrôle d’écran) ; seul un serveur peut refuser les données à un jeton qui n’en a pas.',
   mockPanel: 'Backend simulé',
   mockHeading: 'Fonctionne avec le simulateur dans la page',
   mockIntro:

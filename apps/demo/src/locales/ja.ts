@@ -38,7 +38,7 @@ export const messages = {
   securityIntro:
     '{email} としてサインイン中。パスワードが盗まれてもサインインされないよう、2つ目のステップを追加しましょう。',
   adminIntro:
-    '{email} としてサインイン中。Auth Block のガイドに従い、管理者はここで認証アプリを使います。',
+    '{email} としてサインイン中。Auth Block のガイドに従い、管理者はここで認証アプリを使います。この画面はそれを求めます(RequireMfa は画面の門番です)。認証アプリのないトークンにデータを渡さないようにできるのはサーバーだけです。',
   mockPanel: 'モックのバックエンド',
   mockHeading: 'ページ内モックで動作中',
   mockIntro:

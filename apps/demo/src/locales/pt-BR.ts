@@ -38,7 +38,7 @@ export const messages = {
   securityIntro:
     'Conectado como {email}. Adicione uma segunda etapa ao seu login para que uma senha roubada não baste.',
   adminIntro:
-    'Conectado como {email}. Aqui os administradores usam um app autenticador, como o guia do Auth Block recomenda.',
+    'Conectado como {email}. Aqui os administradores usam um app autenticador, como o guia do Auth Block recomenda. Esta tela exige isso (RequireMfa, um bloqueio de tela); só um servidor pode negar os dados a um token sem ele.',
   mockPanel: 'Backend simulado',
   mockHeading: 'Rodando no simulador na página',
   mockIntro:

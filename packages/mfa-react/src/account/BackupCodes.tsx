@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import {
   type ClassNameProp,
   dataFlag,
@@ -37,7 +37,7 @@ export function BackupCodes({
   headingLevel = 2,
   className,
   ...options
-}: BackupCodesProps) {
+}: BackupCodesProps): ReactElement {
   const backup = useMfaBackupCodes(options);
   const { state, messages, ids } = backup;
   const shown: BackupCodesState = { isConfirmed: state.isConfirmed, isInvalid: state.isInvalid };

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { type ReactElement, useEffect, useState } from 'react';
 import { type ClassNameProp, resolveClassName } from '../internal/ui.tsx';
 import { useMfaStatus } from '../provider/hooks.ts';
 import { useMessages } from '../provider/MfaProvider.tsx';
@@ -58,7 +58,7 @@ export function MfaBackupCodeNudge({
   onSetUpAgain,
   className,
   messages: overrides,
-}: MfaBackupCodeNudgeProps) {
+}: MfaBackupCodeNudgeProps): ReactElement | null {
   const messages = useMessages(overrides);
   const { isShown, remaining, dismiss } = useMfaBackupCodeNudge(userId);
   if (!isShown) return null;

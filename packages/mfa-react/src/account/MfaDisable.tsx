@@ -1,6 +1,7 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
+import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
   dataFlag,
@@ -38,7 +39,8 @@ export function MfaDisable({
   headingLevel = 2,
   className,
   ...options
-}: MfaDisableProps) {
+}: MfaDisableProps): ReactElement {
+  const method = useSecretFormMethod();
   const disable = useMfaDisable(options);
   const { state, messages } = disable;
   const shown: MfaDisableState = {
@@ -48,6 +50,7 @@ export function MfaDisable({
   return (
     <form
       {...disable.formProps}
+      method={method}
       className={resolveClassName('abmfa-disable', className, shown)}
       data-loading={dataFlag(shown.isPending)}
       data-invalid={dataFlag(shown.isInvalid)}

@@ -3,7 +3,15 @@
 import type { MfaClient } from '@authblock/mfa-client';
 import type { Clock } from '@authblock/mfa-core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactElement,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { loadedMfaMessages, loadMfaMessages, type MfaLocale, resolveMfaLocale } from './i18n.ts';
 import { browserMfaMemory, type MfaMemoryStore } from './memory-store.ts';
 import {
@@ -56,7 +64,11 @@ export interface MfaProviderProps {
    * `pt-BR`, `ja` or `ar` (right to left: set `dir` on the page, see
    * `mfaLocaleDirection`). Other tags get the closest (`es-MX` → `es`), else English. A
    * catalogue loads on first use, as its own chunk; until the first one arrives the
-   * provider renders `fallback`, and on a later switch it keeps the previous language.
+   * provider renders with `messages` when given, else `fallback`, and on a later switch
+   * it keeps the previous language. To render in the language from the first byte
+   * (server rendering), load it on the server and pass it:
+   * `messages={await loadMfaMessages(locale)}` (a plain object, fine across the
+   * server/client boundary).
    * @default 'en'
    */
   locale?: string | undefined;
@@ -74,7 +86,7 @@ export interface MfaProviderProps {
    * @default 600
    */
   emailCodeTtl?: number | undefined;
-  /** Shown while the first catalogue loads. @default null */
+  /** Shown while the first catalogue loads, when no `messages` are given. @default null */
   fallback?: ReactNode | undefined;
   /** Replaces any of the strings (on top of the locale's), for every component inside. */
   messages?: MfaMessageOverrides | undefined;
@@ -103,13 +115,16 @@ export function MfaProvider({
   queryClient,
   clock,
   children,
-}: MfaProviderProps) {
+}: MfaProviderProps): ReactElement {
   const outerQueryClient = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() =>
     queryClient || outerQueryClient ? undefined : new QueryClient(),
   );
   const activeQueryClient = (queryClient ?? outerQueryClient ?? ownQueryClient) as QueryClient;
-  const catalogue = useCatalogue(resolveMfaLocale(localeTag));
+  const locale = resolveMfaLocale(localeTag);
+  // Strings handed in (e.g. the catalogue loaded on the server) render at once, so the
+  // server's markup and the first client render are in the language, with no empty frame.
+  const catalogue = useCatalogue(locale) ?? (messages ? { locale, messages: {} } : undefined);
   const [defaultMemory] = useState(() => browserMfaMemory());
   const memoryStore = memory ?? defaultMemory;
   const value = useMemo<MfaContextValue | null>(
@@ -130,7 +145,8 @@ export function MfaProvider({
   const content = value ? (
     <MfaContext.Provider value={value}>{children}</MfaContext.Provider>
   ) : (
-    fallback
+    // biome-ignore lint/complexity/noUselessFragments: an element, so the written return type stays ReactElement (a bare ReactNode is no JSX component to @types/react 18).
+    <>{fallback}</>
   );
   return activeQueryClient === outerQueryClient ? (
     content

@@ -1,3 +1,4 @@
+import { meetsMfaPolicy } from '@authblock/mfa-core';
 import { authenticatorCode, DEMO_USER } from '@authblock/mfa-mock';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -7,7 +8,6 @@ import {
   MOCK_DIALECT,
   renderWithMfa,
 } from '../../test/harness.tsx';
-import { meetsMfaPolicy } from './mfa-policy.ts';
 import { RequireMfa } from './RequireMfa.tsx';
 
 const page = <h1>Admin page</h1>;

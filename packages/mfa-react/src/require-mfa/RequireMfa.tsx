@@ -1,13 +1,13 @@
 'use client';
 
-import { type ReactNode, useState } from 'react';
+import { type MfaPolicy, meetsMfaPolicy } from '@authblock/mfa-core';
+import { type ReactElement, type ReactNode, useState } from 'react';
 import { useLazyCatalogue } from '../internal/lazy-catalogue.ts';
 import { errorText } from '../provider/errors.ts';
 import { useMfaStatus } from '../provider/hooks.ts';
 import { useSetupMessages } from '../provider/MfaProvider.tsx';
 import { requireMfaCatalogues } from './catalogues.ts';
 import type { RequireMfaMessages } from './messages.ts';
-import { type MfaPolicy, meetsMfaPolicy } from './mfa-policy.ts';
 import { RequireBackupCodesStep, RequireSetupStep, RequireSwitchStep } from './RequireMfaSteps.tsx';
 
 export interface RequireMfaProps {
@@ -30,9 +30,14 @@ export interface RequireMfaProps {
 }
 
 /**
- * App-level MFA enforcement: renders `children` only when the signed-in user's second
- * factor meets `policy`; otherwise walks them through it inline (setup on the required
- * channel, switching channel, confirming backup codes) and then renders the page.
+ * A screen gate: renders `children` only when the signed-in user's second factor meets
+ * `policy`; otherwise walks them through it inline (setup on the required channel,
+ * switching channel, confirming backup codes) and then renders the page.
+ *
+ * It decides what the browser shows, nothing more: anyone holding the user's token can
+ * call the API around it, and Auth Block enforces no second factor tenant-wide. Protect the
+ * page's data on your server: run `checkMfaOnServer` (`@authblock/mfa-core`) with the
+ * user's token and the same policy before serving it.
  *
  * @example
  * <RequireMfa policy={{ channel: 'totp' }}>
@@ -47,7 +52,7 @@ export function RequireMfa({
   onBackupCodesConfirmed,
   headingLevel = 2,
   messages: overrides,
-}: RequireMfaProps) {
+}: RequireMfaProps): ReactElement | null {
   // The provider's language; until its strings arrive (first use only) the page waits.
   const catalogue = useLazyCatalogue(requireMfaCatalogues, undefined);
   const setupMessages = useSetupMessages();

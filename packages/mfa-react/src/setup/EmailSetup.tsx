@@ -1,6 +1,8 @@
 'use client';
 
 import type { MfaSetupOf } from '@authblock/mfa-core';
+import type { ReactElement } from 'react';
+import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
   dataFlag,
@@ -49,7 +51,8 @@ export function EmailSetup({
   headingLevel = 2,
   className,
   ...options
-}: EmailSetupProps) {
+}: EmailSetupProps): ReactElement {
+  const method = useSecretFormMethod();
   const email = useMfaEmailSetup(options);
   const { state, messages, ids } = email;
   const shown: EmailSetupState = {
@@ -62,6 +65,7 @@ export function EmailSetup({
   return (
     <form
       {...email.formProps}
+      method={method}
       className={resolveClassName('abmfa-email-setup', className, shown)}
       data-state={shown.step}
       data-loading={dataFlag(shown.isPending)}

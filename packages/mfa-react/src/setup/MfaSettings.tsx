@@ -1,7 +1,7 @@
 'use client';
 
 import type { MfaStatus } from '@authblock/mfa-client';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactElement, type ReactNode, useId, useState } from 'react';
 import {
   type ClassNameProp,
   dataFlag,
@@ -62,7 +62,7 @@ export function MfaSettings({
   headingLevel = 2,
   className,
   messages: overrides,
-}: MfaSettingsProps) {
+}: MfaSettingsProps): ReactElement {
   const messages = useSetupMessages(overrides);
   const statusQuery = useMfaStatus(userId);
   const [view, setView] = useState<MfaSettingsView>(defaultView);

@@ -1,7 +1,7 @@
 'use client';
 
 import type { MfaChannel, MfaStatus } from '@authblock/mfa-client';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactElement, type ReactNode, useId, useState } from 'react';
 import { BackupCodes } from '../account/BackupCodes.tsx';
 import {
   type ClassNameProp,
@@ -74,7 +74,7 @@ export function MfaSetupWizard({
   headingLevel = 2,
   className,
   messages: overrides,
-}: MfaSetupWizardProps) {
+}: MfaSetupWizardProps): ReactElement {
   const messages = useSetupMessages(overrides);
   const [channel, setChannel] = useState<MfaChannel>(defaultChannel);
   const [current, setCurrent] = useState<Step>({ step: 'choose' });

@@ -1,7 +1,8 @@
 'use client';
 
 import type { MfaSetupOf } from '@authblock/mfa-core';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactElement, useEffect, useRef, useState } from 'react';
+import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
   dataFlag,
@@ -49,7 +50,8 @@ export function TotpSetup({
   headingLevel = 2,
   className,
   ...options
-}: TotpSetupProps) {
+}: TotpSetupProps): ReactElement {
+  const method = useSecretFormMethod();
   const totp = useMfaTotpSetup(options);
   const { state, messages } = totp;
   // A setup that starts while an earlier one was never finished (a reload half-way): that
@@ -75,6 +77,7 @@ export function TotpSetup({
   return (
     <form
       {...totp.formProps}
+      method={method}
       className={resolveClassName('abmfa-totp-setup', className, shown)}
       data-state={shown.step}
       data-loading={dataFlag(shown.isPending)}

@@ -1,5 +1,7 @@
 'use client';
 
+import type { ReactElement } from 'react';
+import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
   dataFlag,
@@ -36,7 +38,8 @@ export function MfaChallenge({
   headingLevel = 2,
   className,
   ...options
-}: MfaChallengeProps) {
+}: MfaChallengeProps): ReactElement {
+  const method = useSecretFormMethod();
   const challenge = useMfaChallenge(options);
   const { state, messages } = challenge;
   const shown: MfaChallengeState = {
@@ -47,6 +50,7 @@ export function MfaChallenge({
   return (
     <form
       {...challenge.formProps}
+      method={method}
       className={resolveClassName('abmfa-challenge', className, shown)}
       data-state={state.step}
       data-channel={state.channel}

@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactElement } from 'react';
 import { dataFlag, resolveClassName } from '../internal/ui.tsx';
 import type { OtpInputProps } from './otp-field.ts';
 import { useOtpField } from './useOtpField.ts';
@@ -8,7 +9,7 @@ import { useOtpField } from './useOtpField.ts';
  * One accessible field for a 6-digit code or a backup code. Pasting "123 456" or
  * "123-456" works; a complete numeric code calls `onComplete` once.
  */
-export function OtpInput(props: OtpInputProps) {
+export function OtpInput(props: OtpInputProps): ReactElement {
   const { state, label, description, labelProps, inputProps, descriptionProps, errorMessageProps } =
     useOtpField(props);
   return (

@@ -1,5 +1,7 @@
 'use client';
 
+import type { ReactElement } from 'react';
+import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
   dataFlag,
@@ -37,7 +39,8 @@ export function PasswordlessSignInForm({
   headingLevel = 2,
   className,
   ...options
-}: PasswordlessSignInFormProps) {
+}: PasswordlessSignInFormProps): ReactElement {
+  const method = useSecretFormMethod();
   const signIn = useMfaPasswordlessSignIn(options);
   const { state } = signIn;
   const isPending = state.isPending || state.isRequesting;
@@ -72,6 +75,7 @@ export function PasswordlessSignInForm({
   return (
     <form
       {...signIn.formProps}
+      method={method}
       className={rootClass}
       data-state={shown.step}
       data-loading={dataFlag(isPending)}

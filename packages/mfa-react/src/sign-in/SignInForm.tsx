@@ -1,5 +1,7 @@
 'use client';
 
+import type { ReactElement } from 'react';
+import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
   dataFlag,
@@ -36,7 +38,8 @@ export function SignInForm({
   headingLevel = 2,
   className,
   ...options
-}: SignInFormProps) {
+}: SignInFormProps): ReactElement {
+  const method = useSecretFormMethod();
   const signIn = useMfaSignIn(options);
   const { state } = signIn;
   const shown: SignInFormState = {
@@ -61,6 +64,7 @@ export function SignInForm({
   return (
     <form
       {...signIn.formProps}
+      method={method}
       className={rootClass}
       data-state={shown.step}
       data-loading={dataFlag(state.isPending)}

@@ -4,6 +4,7 @@ import {
   type ChangeEvent,
   type ClipboardEvent,
   type InputHTMLAttributes,
+  type ReactNode,
   type Ref,
   useCallback,
   useId,
@@ -13,12 +14,23 @@ import {
 import { useMessages } from '../provider/MfaProvider.tsx';
 import { type OtpInputProps, type OtpInputState, otpFieldValue } from './otp-field.ts';
 
+/** What `useOtpField` returns: the field's state, its words and the props to spread. */
+export interface OtpField {
+  state: OtpInputState;
+  label: ReactNode;
+  description: ReactNode;
+  labelProps: { htmlFor: string };
+  inputProps: InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> | undefined };
+  descriptionProps: { id: string };
+  errorMessageProps: { id: string };
+}
+
 /**
  * A one-time-code field: one input (so autofill, paste and screen readers work as for any
  * text field), `autocomplete="one-time-code"`, a numeric keyboard for 6-digit codes.
  * Returns prop bundles to build your own markup; `OtpInput` is the ready-made one.
  */
-export function useOtpField(props: OtpInputProps) {
+export function useOtpField(props: OtpInputProps): OtpField {
   const messages = useMessages(props.messages);
   const mode = props.mode ?? 'numeric';
   const length = props.length ?? (mode === 'numeric' ? 6 : 8);

@@ -2,7 +2,8 @@ import type { MfaChannel, MfaStatus } from '@authblock/mfa-client';
 
 /**
  * What a page requires of the signed-in user's second factor. Auth Block has no
- * tenant-wide enforcement, so an app enforces it per page.
+ * tenant-wide enforcement, so an app enforces it per page: `RequireMfa` (mfa-react) gates
+ * the screen with it, `checkMfaOnServer` gates the data on the app's server.
  */
 export type MfaPolicy = (
   | {
