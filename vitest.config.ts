@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
 import { prebundledBrowserDeps, resolveWorkspaceSources } from './scripts/vite-shared.ts';
 
@@ -36,6 +36,8 @@ export default defineConfig({
             'packages/mfa-core/src/**/*.test.ts',
             'packages/mfa-mock/src/**/*.test.ts',
             'scripts/**/*.test.mjs',
+            // The admin package's React-free figures and exports.
+            'packages/mfa-admin-react/src/model/**/*.test.ts',
           ],
           typecheck: {
             enabled: true,
@@ -52,7 +54,12 @@ export default defineConfig({
         optimizeDeps: { include: prebundledBrowserDeps },
         test: {
           name: 'react',
-          include: ['packages/mfa-react/src/**/*.test.{ts,tsx}'],
+          include: [
+            'packages/mfa-react/src/**/*.test.{ts,tsx}',
+            'packages/mfa-admin-react/src/**/*.test.{ts,tsx}',
+          ],
+          // Its React-free model runs in the node project.
+          exclude: [...configDefaults.exclude, 'packages/mfa-admin-react/src/model/**'],
           provide: { reactMajor: 19, mockDialect: 'guide' },
           browser: chromium(),
         },
@@ -74,7 +81,12 @@ export default defineConfig({
         optimizeDeps: { include: prebundledBrowserDeps },
         test: {
           name: 'react18',
-          include: ['packages/mfa-react/src/**/*.test.{ts,tsx}'],
+          include: [
+            'packages/mfa-react/src/**/*.test.{ts,tsx}',
+            'packages/mfa-admin-react/src/**/*.test.{ts,tsx}',
+          ],
+          // Its React-free model runs in the node project.
+          exclude: [...configDefaults.exclude, 'packages/mfa-admin-react/src/model/**'],
           // ... and on the API reference's wire dialect, so the components meet both.
           provide: { reactMajor: 18, mockDialect: 'reference' },
           browser: chromium(),

@@ -7,7 +7,11 @@ import {
 } from '../scripts/vite-shared.ts';
 
 const config: StorybookConfig = {
-  stories: ['./*.mdx', '../packages/mfa-react/src/**/*.stories.tsx'],
+  stories: [
+    './*.mdx',
+    '../packages/mfa-react/src/**/*.stories.tsx',
+    '../packages/mfa-admin-react/src/**/*.stories.tsx',
+  ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   // msw's service worker lives in one committed folder shared with the demo and the tests.

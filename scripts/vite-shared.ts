@@ -21,8 +21,8 @@ export const prebundledBrowserDeps = [
   '@authblock/mfa-mock > jose',
   '@authblock/mfa-mock > otpauth',
   '@authblock/mfa-react > axe-core',
-  '@authblock/mfa-react > d3-scale',
-  '@authblock/mfa-react > d3-shape',
+  '@authblock/mfa-admin-react > d3-scale',
+  '@authblock/mfa-admin-react > d3-shape',
 ];
 
 // TanStack Query ships `"use client"` at the top of its modules; a client-only bundle drops

@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/setup.ts', 'src/admin.ts', 'src/require-mfa.ts'],
+  entry: ['src/index.ts', 'src/setup.ts', 'src/require-mfa.ts'],
   format: 'esm',
   platform: 'neutral',
   // Declaration maps point into the shipped `src/`, so "go to definition" lands on source.
@@ -10,16 +10,13 @@ export default defineConfig({
   clean: true,
   outputOptions: {
     // Each language is its own lazily loaded chunk, named so budgets can tell them apart
-    // (the admin entry's as `locales/admin-<language>`, RequireMfa's as
-    // `locales/require-mfa-<language>`).
+    // (RequireMfa's as `locales/require-mfa-<language>`).
     chunkFileNames: (chunk) =>
-      chunk.facadeModuleId?.includes('/src/admin/locales/')
-        ? 'locales/admin-[name]-[hash].js'
-        : chunk.facadeModuleId?.includes('/src/locales/require-mfa/')
-          ? 'locales/require-mfa-[name]-[hash].js'
-          : chunk.facadeModuleId?.includes('/src/locales/mfa/')
-            ? 'locales/[name]-[hash].js'
-            : '[name]-[hash].js',
+      chunk.facadeModuleId?.includes('/src/locales/require-mfa/')
+        ? 'locales/require-mfa-[name]-[hash].js'
+        : chunk.facadeModuleId?.includes('/src/locales/mfa/')
+          ? 'locales/[name]-[hash].js'
+          : '[name]-[hash].js',
   },
   deps: {
     // Peers and dependencies stay imports: the app's bundler dedupes them.
@@ -29,7 +26,6 @@ export default defineConfig({
       '@tanstack/react-query',
       /^@authblock\/mfa-client($|\/)/,
       '@authblock/mfa-core',
-      /^d3-/,
     ],
   },
 });

@@ -1,6 +1,6 @@
-import '@authblock/mfa-react/admin.css';
+import '@authblock/mfa-admin-react/styles.css';
+import { AuditEventsTable, MfaAdoption } from '@authblock/mfa-admin-react';
 import { createMfaAdminClient } from '@authblock/mfa-client/admin';
-import { AuditEventsTable, MfaAdoption } from '@authblock/mfa-react/admin';
 import { RequireMfa } from '@authblock/mfa-react/require-mfa';
 import { type ReactNode, useMemo } from 'react';
 import type { DemoBackend } from './config.ts';

@@ -102,3 +102,11 @@ export {
 } from './sign-in/useMfaPasswordlessSignIn.ts';
 export { type UseMfaSignInOptions, useMfaSignIn } from './sign-in/useMfaSignIn.ts';
 export { type OtpField, useOtpField } from './sign-in/useOtpField.ts';
+// For companion packages that keep catalogues of their own (`@authblock/mfa-admin-react`):
+// the same lazy loading, provider locale and `Intl` number and plural rules.
+export {
+  type LazyCatalogues,
+  lazyCatalogues,
+  useLazyCatalogue,
+} from './internal/lazy-catalogue.ts';
+export { formatNumber, type PluralForms, plural } from './locales/format.ts';

@@ -1,0 +1,106 @@
+'use client';
+
+import type { AdminUser } from '@authblock/mfa-client/admin';
+import { mfaLocaleDirection } from '@authblock/mfa-react';
+import { useId, useMemo, useState } from 'react';
+import { AdoptionCards } from './AdoptionCards.tsx';
+import { AdoptionOverTimeFigure } from './charts/AdoptionOverTimeFigure.tsx';
+import { ChannelSplitFigure } from './charts/ChannelSplitFigure.tsx';
+import { DashboardLists } from './DashboardLists.tsx';
+import type { AdminMessages } from './messages.ts';
+import { dashboardFormat } from './model/dashboard-format.ts';
+import {
+  computeDashboard,
+  RANGES,
+  type RangeKey,
+  rangeEndingAt,
+  rolesOf,
+} from './model/metrics.ts';
+
+/**
+ * The loaded dashboard: the role and range filters, then the sections they narrow (cards,
+ * two charts, the exportable lists).
+ */
+export function Dashboard({
+  users,
+  events,
+  now,
+  text,
+  locale,
+}: {
+  users: AdminUser[];
+  events: Parameters<typeof computeDashboard>[1];
+  now: number;
+  text: AdminMessages;
+  locale: string;
+}) {
+  const [role, setRole] = useState<string | null>(null);
+  const [range, setRange] = useState<RangeKey>('12m');
+  const roleId = useId();
+  const rangeId = useId();
+  const figures = useMemo(
+    () => computeDashboard(users, events, { role, range: rangeEndingAt(now, range) }),
+    [users, events, role, range, now],
+  );
+  const roles = useMemo(() => [...new Set(users.flatMap(rolesOf))].sort(), [users]);
+  // Every section below draws from the same figures, strings and formats.
+  const section = { figures, text, format: dashboardFormat(locale, text) };
+  const rtl = mfaLocaleDirection(locale) === 'rtl';
+
+  return (
+    <>
+      <div className="abmfa-admin-filters">
+        <label htmlFor={roleId}>{text.roleFilter}</label>
+        <select
+          id={roleId}
+          value={role ?? ''}
+          onChange={(event) => setRole(event.target.value || null)}
+        >
+          <option value="">{text.allRoles}</option>
+          {roles.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={rangeId}>{text.rangeFilter}</label>
+        <select
+          id={rangeId}
+          value={range}
+          onChange={(event) => setRange(event.target.value as RangeKey)}
+        >
+          {(Object.keys(RANGES) as RangeKey[]).map((key) => (
+            <option key={key} value={key}>
+              {text.ranges[key]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {figures.hasMfaFields ? (
+        <>
+          {figures.people > 0 ? (
+            <>
+              <AdoptionCards {...section} />
+              <p className="abmfa-admin-intro">{text.peopleNote}</p>
+              <div className="abmfa-admin-charts">
+                <AdoptionOverTimeFigure {...section} rtl={rtl} />
+                <ChannelSplitFigure {...section} rtl={rtl} />
+              </div>
+            </>
+          ) : (
+            // Only API-only accounts in the filter: "0 % adoption, 0 off" would contradict
+            // the role table, which lists them; the guide's word for them is the figure.
+            <p className="abmfa-admin-notice" role="note" data-not-applicable="">
+              {text.advice.not_applicable}
+            </p>
+          )}
+          <DashboardLists {...section} />
+        </>
+      ) : (
+        <p className="abmfa-admin-notice" role="note" data-no-mfa-fields="">
+          {text.noMfaFields}
+        </p>
+      )}
+    </>
+  );
+}

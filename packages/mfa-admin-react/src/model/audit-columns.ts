@@ -1,0 +1,37 @@
+import type { AuditLogEntry } from '@authblock/mfa-client/admin';
+import type { AdminMessages } from '../messages.ts';
+import { type Column, isoWithOffset } from './csv.ts';
+
+/** The audit table's columns, shared by the table and its CSV export. */
+export function auditColumns(text: AdminMessages, locale: string): Column<AuditLogEntry>[] {
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+  return [
+    {
+      key: 'time',
+      header: text.columns.time,
+      text: (entry) => dateTime.format(new Date(entry.createdAt)),
+      csv: (entry) => isoWithOffset(entry.createdAt),
+    },
+    { key: 'action', header: text.columns.action, text: (entry) => entry.action },
+    {
+      key: 'actor',
+      header: text.columns.actor,
+      text: (entry) => entry.actorEmail ?? entry.actorId ?? '',
+    },
+    {
+      key: 'status',
+      header: text.columns.status,
+      text: (entry) =>
+        entry.status === 'failure' ? text.failure : entry.status === 'success' ? text.success : '',
+    },
+    {
+      key: 'details',
+      header: text.columns.details,
+      text: (entry) =>
+        Object.entries(entry.metadata)
+          .map(([key, value]) => `${key}: ${String(value)}`)
+          .join(', '),
+    },
+    { key: 'ip', header: text.columns.ip, text: (entry) => entry.ipAddress ?? '' },
+  ];
+}
