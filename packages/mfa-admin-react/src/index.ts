@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * `@authblock/mfa-admin-react`: the tenant admin's MFA dashboard and audit-events table.
  * A package of its own with its chart code (d3-scale, d3-shape), so apps that never render
