@@ -1,9 +1,10 @@
-import type {
-  AdminUser,
-  AuditLogEntry,
-  AuditLogFilters,
-  MfaAdminClient,
-  Page,
+import {
+  type AdminUser,
+  type AuditLogEntry,
+  type AuditLogFilters,
+  MAX_CONCURRENCY,
+  type MfaAdminClient,
+  type Page,
 } from '@authblock/mfa-client/admin';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 
@@ -33,54 +34,92 @@ export const adminKeys = {
     [...adminKeys.of(client), 'audit', filters, page, records] as const,
 };
 
-/** The page after `last`, unless it was the last one (or came back short: the list ended). */
-function nextPage(last: Page<unknown>): number | undefined {
-  return last.page < last.totalPages && last.items.length >= last.records
-    ? last.page + 1
-    : undefined;
+/**
+ * Pages `from` to `to` of a list, read at once: one "page" of an infinite query is a batch
+ * of up to `MAX_CONCURRENCY` (4) requests, as many as the client's own walk keeps in flight.
+ */
+export interface Batch<Item> {
+  items: Item[];
+  /** The last page number read. */
+  to: number;
+  /** From the batch's first page (page 1 tells how many there are). */
+  totalPages: number;
+  totalRecords: number;
+  /** A page came back short: the list ended early (records removed meanwhile). */
+  ended: boolean;
+}
+
+export interface BatchParam {
+  from: number;
+  to: number;
+}
+
+async function readBatch<Item>(
+  fetchPage: (page: number) => Promise<Page<Item>>,
+  { from, to }: BatchParam,
+): Promise<Batch<Item>> {
+  const numbers = Array.from({ length: to - from + 1 }, (_, index) => from + index);
+  const pages = await Promise.all(numbers.map(fetchPage));
+  const first = pages[0] as Page<Item>;
+  return {
+    items: pages.flatMap((page) => page.items),
+    to,
+    totalPages: first.totalPages,
+    totalRecords: first.totalRecords,
+    ended: pages.some((page) => page.items.length < page.records),
+  };
+}
+
+/** Page 1 alone first: it tells how many pages there are. */
+const FIRST_BATCH: BatchParam = { from: 1, to: 1 };
+
+/** The next (up to) four pages, unless the last batch ended the list. */
+function nextBatch(last: Batch<unknown>): BatchParam | undefined {
+  if (last.ended || last.to >= last.totalPages) return undefined;
+  const from = last.to + 1;
+  return { from, to: Math.min(last.totalPages, from + MAX_CONCURRENCY - 1) };
 }
 
 // The client already retries what is safe to retry; TanStack's retries would repeat a 403.
 const retry = false;
 
-/** Every user of the tenant, one page per request; `useReadToEnd` asks for the next. */
+/** Every user of the tenant, a batch at a time; `useReadToEnd` asks for the next. */
 export function usersPagesOptions(client: MfaAdminClient) {
   return infiniteQueryOptions({
     queryKey: adminKeys.users(client),
-    queryFn: ({ pageParam, signal }): Promise<Page<AdminUser>> =>
-      client.users.list({ page: pageParam, records: WALK_RECORDS, signal }),
-    initialPageParam: 1,
-    getNextPageParam: nextPage,
+    queryFn: ({ pageParam, signal }): Promise<Batch<AdminUser>> =>
+      readBatch((page) => client.users.list({ page, records: WALK_RECORDS, signal }), pageParam),
+    initialPageParam: FIRST_BATCH,
+    getNextPageParam: nextBatch,
     retry,
   });
 }
 
-/** A page of the history, with the moment the first page was read: the dashboard's "now". */
-export interface HistoryPage extends Page<AuditLogEntry> {
+/** A batch of the history, with the moment the first page was read: the dashboard's "now". */
+export interface HistoryBatch extends Batch<AuditLogEntry> {
   loadedAt: number;
 }
 
 /**
- * A year of audit entries up to the moment the first page was read, one page per request.
- * Every later page asks for the same window, so entries logged meanwhile do not shift them.
+ * A year of audit entries up to the moment the first page was read, a batch at a time.
+ * Every later batch asks for the same window, so entries logged meanwhile do not shift it.
  */
 export function historyPagesOptions(client: MfaAdminClient, now: () => number) {
   return infiniteQueryOptions({
     queryKey: adminKeys.history(client),
-    queryFn: async ({ pageParam, signal }): Promise<HistoryPage> => {
+    queryFn: async ({ pageParam, signal }): Promise<HistoryBatch> => {
       const loadedAt = pageParam.loadedAt ?? now();
       const filters = { from: new Date(loadedAt - HISTORY_MS), to: new Date(loadedAt) };
-      const page = await client.auditLogs.query(filters, {
-        page: pageParam.page,
-        records: WALK_RECORDS,
-        signal,
-      });
-      return { ...page, loadedAt };
+      const batch = await readBatch(
+        (page) => client.auditLogs.query(filters, { page, records: WALK_RECORDS, signal }),
+        pageParam,
+      );
+      return { ...batch, loadedAt };
     },
-    initialPageParam: { page: 1 } as { page: number; loadedAt?: number },
-    getNextPageParam: (last: HistoryPage) => {
-      const page = nextPage(last);
-      return page === undefined ? undefined : { page, loadedAt: last.loadedAt };
+    initialPageParam: FIRST_BATCH as BatchParam & { loadedAt?: number },
+    getNextPageParam: (last: HistoryBatch) => {
+      const next = nextBatch(last);
+      return next && { ...next, loadedAt: last.loadedAt };
     },
     retry,
   });

@@ -8,7 +8,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
-import { adminKeys, historyPagesOptions, usersPagesOptions } from './queries.ts';
+import { adminKeys, type HistoryBatch, historyPagesOptions, usersPagesOptions } from './queries.ts';
 
 export interface LoadProgress {
   loaded: number;
@@ -35,8 +35,9 @@ export interface UseTenantMfaDataOptions {
 }
 
 /**
- * Reads every user, then a year of audit entries, page after page through TanStack Query
- * (`useInfiniteQuery`), reporting progress as pages arrive. Leaving the page cancels the
+ * Reads every user, then a year of audit entries, through TanStack Query
+ * (`useInfiniteQuery`, each of its pages a batch of up to 4 requests), reporting progress
+ * as they arrive. Leaving the page cancels the
  * request in flight (the query's `signal`); the pages read stay cached, so coming back
  * within a minute shows them at once. `reload()` starts over.
  */
@@ -47,10 +48,12 @@ export function useTenantMfaData({ client, now = Date.now }: UseTenantMfaDataOpt
   const users = useInfiniteQuery({ ...usersPagesOptions(client), staleTime: 60_000 });
   useReadToEnd(users);
   const usersRead = users.isSuccess && !users.hasNextPage;
+  // No users, nothing to chart: the history is not worth reading.
+  const noUsers = usersRead && progressOf(users.data).loaded === 0;
   const history = useInfiniteQuery({
     ...historyPagesOptions(client, now),
     staleTime: 60_000,
-    enabled: usersRead,
+    enabled: usersRead && !noUsers,
   });
   useReadToEnd(history);
   const historyRead = usersRead && history.isSuccess && !history.hasNextPage;
@@ -64,12 +67,13 @@ export function useTenantMfaData({ client, now = Date.now }: UseTenantMfaDataOpt
   const data = useMemo((): TenantMfaData => {
     const error = users.error ?? history.error;
     if (error) return { status: 'error', error };
+    if (noUsers) return { status: 'ready', users: [], events: [], loadedAt: users.dataUpdatedAt };
     if (historyRead && users.data && history.data) {
       return {
         status: 'ready',
         users: users.data.pages.flatMap((page) => page.items),
         events: history.data.pages.flatMap((page) => page.items),
-        loadedAt: (history.data.pages[0] as { loadedAt: number }).loadedAt,
+        loadedAt: (history.data.pages[0] as HistoryBatch).loadedAt,
       };
     }
     return {
@@ -78,7 +82,16 @@ export function useTenantMfaData({ client, now = Date.now }: UseTenantMfaDataOpt
       users: progressOf(users.data),
       events: progressOf(usersRead ? history.data : undefined),
     };
-  }, [users.error, history.error, historyRead, users.data, history.data, usersRead]);
+  }, [
+    users.error,
+    history.error,
+    noUsers,
+    users.dataUpdatedAt,
+    historyRead,
+    users.data,
+    history.data,
+    usersRead,
+  ]);
   return { data, reload };
 }
 
