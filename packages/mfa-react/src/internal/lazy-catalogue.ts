@@ -17,7 +17,7 @@ export interface LazyCatalogues<Messages extends object> {
 }
 
 /**
- * The catalogues of an entry that keeps its own strings (the admin entry, `RequireMfa`):
+ * The catalogues of an entry that keeps its own strings (`RequireMfa`, `@authblock/mfa-admin-react`):
  * every language but English is its own chunk, loaded on first use and kept.
  */
 export function lazyCatalogues<Messages extends object>(
