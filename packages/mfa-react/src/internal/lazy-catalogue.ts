@@ -17,8 +17,9 @@ export interface LazyCatalogues<Messages extends object> {
 }
 
 /**
- * The catalogues of an entry that keeps its own strings (`RequireMfa`, `@authblock/mfa-admin-react`):
- * every language but English is its own chunk, loaded on first use and kept.
+ * The catalogues of an entry that keeps its own strings (`RequireMfa`, and
+ * `@authblock/mfa-admin-react`): every language but English is its own chunk, loaded on
+ * first use and kept.
  */
 export function lazyCatalogues<Messages extends object>(
   english: Messages,
