@@ -145,5 +145,5 @@ describe('AuditEventsTable: what the log holds', () => {
       expect(line).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2},/);
       expect(line).toContain(',Failure,');
     }
-  });
+  }, 30_000);
 });
