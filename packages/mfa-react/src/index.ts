@@ -26,8 +26,16 @@ export {
   useMfaBackupCodes,
 } from './account/useMfaBackupCodes.ts';
 export { type UseMfaDisableOptions, useMfaDisable } from './account/useMfaDisable.ts';
+// For companion packages that keep catalogues of their own (`@authblock/mfa-admin-react`):
+// the same lazy loading, provider locale and `Intl` number and plural rules.
+export {
+  type LazyCatalogues,
+  lazyCatalogues,
+  useLazyCatalogue,
+} from './internal/lazy-catalogue.ts';
 export type { MfaButtonProps } from './internal/press.ts';
 export type { ClassNameProp, HeadingLevel } from './internal/ui.tsx';
+export { formatNumber, type PluralForms, plural } from './locales/format.ts';
 export { errorCode, errorText, isLockout, retryAfterSeconds } from './provider/errors.ts';
 export {
   useMfaDisableMutation,
@@ -102,11 +110,3 @@ export {
 } from './sign-in/useMfaPasswordlessSignIn.ts';
 export { type UseMfaSignInOptions, useMfaSignIn } from './sign-in/useMfaSignIn.ts';
 export { type OtpField, useOtpField } from './sign-in/useOtpField.ts';
-// For companion packages that keep catalogues of their own (`@authblock/mfa-admin-react`):
-// the same lazy loading, provider locale and `Intl` number and plural rules.
-export {
-  type LazyCatalogues,
-  lazyCatalogues,
-  useLazyCatalogue,
-} from './internal/lazy-catalogue.ts';
-export { formatNumber, type PluralForms, plural } from './locales/format.ts';
