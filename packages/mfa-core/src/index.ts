@@ -36,8 +36,15 @@ export {
 } from './errors.ts';
 export { Flow, type FlowOptions } from './flow.ts';
 export { type LockoutFields, lockoutSeconds } from './lockout.ts';
+export {
+  browserMfaMemory,
+  inMemoryMfaMemory,
+  type MfaMemory,
+  type MfaMemoryStore,
+} from './mfa-memory.ts';
 export { type MfaPolicy, meetsMfaPolicy } from './mfa-policy.ts';
 export { navigatorOnline, type OnlineCheck } from './network.ts';
+export { type OtpauthEntry, parseOtpauthUri } from './otpauth-uri.ts';
 export {
   createMfaPasswordlessFlow,
   MfaPasswordlessFlow,

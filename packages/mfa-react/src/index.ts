@@ -8,6 +8,14 @@ export type {
   MfaChallengeFlowState,
   MfaSignInSuccess,
 } from '@authblock/mfa-core';
+// The remembered-state stores live in the framework-free core; re-exported here because
+// `<MfaProvider memory>` takes them.
+export {
+  browserMfaMemory,
+  inMemoryMfaMemory,
+  type MfaMemory,
+  type MfaMemoryStore,
+} from '@authblock/mfa-core';
 export {
   BackupCodes,
   type BackupCodesProps,
@@ -63,12 +71,6 @@ export {
   useMfaContext,
   useSetupMessages,
 } from './provider/MfaProvider.tsx';
-export {
-  browserMfaMemory,
-  inMemoryMfaMemory,
-  type MfaMemory,
-  type MfaMemoryStore,
-} from './provider/memory-store.ts';
 export {
   enCoreMessages,
   enMessages,

@@ -1,8 +1,11 @@
 'use client';
 
-// Setup and the settings card: these render the QR code (mfa-core's encoder), so they live
-// apart from the sign-in entry point.
+// Setup and the settings card: these render the QR code (react-qr-code, loaded lazily when
+// the authenticator step shows it), so they live apart from the sign-in entry point.
 
+// The otpauth reader lives in the framework-free core; re-exported for headless setups
+// that draw their own manual entry.
+export { type OtpauthEntry, parseOtpauthUri } from '@authblock/mfa-core';
 export {
   EmailSetup,
   type EmailSetupData,
@@ -21,8 +24,7 @@ export {
   type MfaSetupWizardState,
   type MfaSetupWizardStep,
 } from './setup/MfaSetupWizard.tsx';
-export { type OtpauthEntry, parseOtpauthUri } from './setup/otpauth.ts';
-export { groupSecret, otpauthLabel } from './setup/TotpManualEntry.tsx';
+export { groupSecret } from './setup/TotpManualEntry.tsx';
 export {
   TotpSetup,
   type TotpSetupData,

@@ -5,7 +5,7 @@
 // (`nextTotpCode`, `authenticatorCode`) and `scenarios`, imported from `@authblock/mfa-mock`.
 import { createMfaClient, type MfaRequired } from '@authblock/mfa-client';
 import { createMfaAdminClient } from '@authblock/mfa-client/admin';
-import type { Clock } from '@authblock/mfa-core';
+import { type Clock, inMemoryMfaMemory, type MfaMemoryStore } from '@authblock/mfa-core';
 import { DEFAULT_API_KEY, type MockBackend, type MockDialect } from '@authblock/mfa-mock';
 import { startMockWorker } from '@authblock/mfa-mock/browser';
 import { QueryClient } from '@tanstack/react-query';
@@ -14,7 +14,6 @@ import { type ReactNode, StrictMode } from 'react';
 import { expect, inject } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { MfaProvider } from '../src/provider/MfaProvider.tsx';
-import { inMemoryMfaMemory, type MfaMemoryStore } from '../src/provider/memory-store.ts';
 // The optional stylesheet, so axe (contrast) and the focus checks see what users see.
 import '../src/styles.css';
 

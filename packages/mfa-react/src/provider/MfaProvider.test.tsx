@@ -1,5 +1,6 @@
 import { createAuthClient } from '@authblock/mfa-client';
 import type { MfaSignInSuccess } from '@authblock/mfa-core';
+import { inMemoryMfaMemory } from '@authblock/mfa-core';
 import { DEFAULT_API_KEY, DEMO_USER } from '@authblock/mfa-mock';
 import { Component, type ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,7 +10,6 @@ import { eventually, freshBackend, MOCK_DIALECT } from '../../test/harness.tsx';
 import { SignInForm } from '../sign-in/SignInForm.tsx';
 import { useMfaStatus } from './hooks.ts';
 import { MfaProvider } from './MfaProvider.tsx';
-import { inMemoryMfaMemory } from './memory-store.ts';
 
 let mock: Awaited<ReturnType<typeof freshBackend>>;
 beforeEach(async () => {

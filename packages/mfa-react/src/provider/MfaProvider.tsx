@@ -1,7 +1,7 @@
 'use client';
 
 import type { MfaClient } from '@authblock/mfa-client';
-import type { Clock } from '@authblock/mfa-core';
+import { browserMfaMemory, type Clock, type MfaMemoryStore } from '@authblock/mfa-core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import {
   createContext,
@@ -13,7 +13,6 @@ import {
   useState,
 } from 'react';
 import { loadedMfaMessages, loadMfaMessages, type MfaLocale, resolveMfaLocale } from './i18n.ts';
-import { browserMfaMemory, type MfaMemoryStore } from './memory-store.ts';
 import {
   enCoreMessages,
   enSetupMessages,

@@ -1,6 +1,8 @@
 // What the kit remembers per user between visits (the provider's `memory` store): backup
 // codes never confirmed → a reminder in the settings card until they are; a sign-in with a
 // backup code → a nudge, once; an authenticator setup started again → "remove the old entry".
+
+import { inMemoryMfaMemory } from '@authblock/mfa-core';
 import { DEMO_USER } from '@authblock/mfa-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -10,7 +12,6 @@ import { MfaBackupCodeNudge } from '../account/MfaBackupCodeNudge.tsx';
 import { MfaSettings } from '../setup/MfaSettings.tsx';
 import { TotpSetup } from '../setup/TotpSetup.tsx';
 import { MfaChallenge } from '../sign-in/MfaChallenge.tsx';
-import { inMemoryMfaMemory } from './memory-store.ts';
 import { enMessages as text } from './messages.ts';
 
 let mock: Awaited<ReturnType<typeof freshBackend>>;

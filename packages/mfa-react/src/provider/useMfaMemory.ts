@@ -1,8 +1,8 @@
 'use client';
 
+import type { MfaMemory } from '@authblock/mfa-core';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useOptionalMfaContext } from './MfaProvider.tsx';
-import type { MfaMemory } from './memory-store.ts';
 
 /** Re-renders every reader when any component changes a user's memory. */
 const listeners = new Set<() => void>();

@@ -1,10 +1,9 @@
 'use client';
 
-import type { MfaSetupOf } from '@authblock/mfa-core';
+import { type MfaSetupOf, parseOtpauthUri } from '@authblock/mfa-core';
 import { useState } from 'react';
 import { copyText } from '../internal/share.ts';
 import type { MfaMessages } from '../provider/messages.ts';
-import { parseOtpauthUri } from './otpauth.ts';
 
 /** Splits a base32 secret into groups of four for reading aloud or typing. */
 export function groupSecret(secret: string): string {
@@ -14,17 +13,6 @@ export function groupSecret(secret: string): string {
       .match(/.{1,4}/g)
       ?.join(' ') ?? ''
   );
-}
-
-/** The account label inside an `otpauth://` URI (`Issuer:user@example.com`), if readable. */
-export function otpauthLabel(uri: string): string | undefined {
-  const match = /^otpauth:\/\/totp\/([^?]+)/i.exec(uri);
-  if (!match?.[1]) return undefined;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return match[1];
-  }
 }
 
 /** "Can't scan?": the account, the key (grouped, with copy) and the key type. */
@@ -83,9 +71,7 @@ export function TotpManualEntry({
         <div>
           <dt>{messages.totpKey}</dt>
           <dd>
-            <code className="abmfa-totp-setup__secret" data-secret={setup.secret}>
-              {groupSecret(setup.secret)}
-            </code>{' '}
+            <code className="abmfa-totp-setup__secret">{groupSecret(setup.secret)}</code>{' '}
             <button
               type="button"
               className="abmfa-button abmfa-button--small"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOtpauthUri } from './otpauth.ts';
+import { parseOtpauthUri } from './otpauth-uri.ts';
 
 const secret = 'JBSWY3DPEHPK3PXP';
 
