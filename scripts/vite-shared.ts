@@ -21,6 +21,8 @@ export const prebundledBrowserDeps = [
   '@authblock/mfa-mock > jose',
   '@authblock/mfa-mock > otpauth',
   '@authblock/mfa-react > axe-core',
+  '@authblock/mfa-react > jsqr',
+  '@authblock/mfa-react > react-qr-code',
   '@authblock/mfa-admin-react > d3-scale',
   '@authblock/mfa-admin-react > d3-shape',
 ];

@@ -26,6 +26,7 @@ export default defineConfig({
       '@tanstack/react-query',
       /^@authblock\/mfa-client($|\/)/,
       '@authblock/mfa-core',
+      'react-qr-code',
     ],
   },
 });

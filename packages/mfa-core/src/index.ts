@@ -51,7 +51,6 @@ export {
   type MfaPasswordlessFlowState,
   type MfaPasswordlessOptions,
 } from './passwordless.ts';
-export { encodeQrCode, QR_CODE_MAX_BYTES } from './qr-code.ts';
 export {
   checkMfaOnServer,
   type MfaServerCheck,

@@ -1,7 +1,7 @@
 'use client';
 
 import type { MfaSetupOf } from '@authblock/mfa-core';
-import { type ReactElement, useEffect, useRef, useState } from 'react';
+import { lazy, type ReactElement, Suspense, useEffect, useRef, useState } from 'react';
 import { useSecretFormMethod } from '../internal/secret-form.ts';
 import {
   type ClassNameProp,
@@ -12,10 +12,12 @@ import {
 } from '../internal/ui.tsx';
 import { useMfaMemory } from '../provider/useMfaMemory.ts';
 import { OtpInput } from '../sign-in/OtpInput.tsx';
-import { QrCode } from './QrCode.tsx';
 import { SetupStart } from './SetupStart.tsx';
 import { TotpManualEntry } from './TotpManualEntry.tsx';
 import { type UseMfaChannelSetupOptions, useMfaTotpSetup } from './useMfaChannelSetup.ts';
+
+// The QR library is loaded when this step first shows a code, never with sign-in.
+const QrCode = lazy(() => import('./QrCode.tsx'));
 
 export type TotpSetupData = MfaSetupOf<'totp'>;
 
@@ -101,9 +103,17 @@ export function TotpSetup({
             </p>
           ) : null}
           <p className="abmfa-totp-setup__scan">{messages.totpScan}</p>
-          <div className="abmfa-totp-setup__qr">
+          <Suspense
+            fallback={
+              <div className="abmfa-totp-setup__qr" data-loading="">
+                <span className="abmfa-totp-setup__qr-loading" style={{ inlineSize: qrSize }}>
+                  {messages.loading}
+                </span>
+              </div>
+            }
+          >
             <QrCode value={state.setup.qrCodeUri} size={qrSize} label={messages.totpQrLabel} />
-          </div>
+          </Suspense>
           <TotpManualEntry setup={state.setup} messages={messages} />
           <p className="abmfa-totp-setup__apps">
             {messages.totpApps}{' '}
