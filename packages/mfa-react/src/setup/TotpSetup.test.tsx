@@ -15,7 +15,7 @@ beforeEach(async () => {
  * by jsQR without trying the inverted image (a reader that needs that is a reader that
  * fails). Also returns the light margin around the modules, in modules.
  */
-async function scan(frame: HTMLElement): Promise<{ text?: string; quietZone: number }> {
+async function scan(frame: HTMLElement): Promise<{ text: string | undefined; quietZone: number }> {
   const svg = frame.querySelector('svg');
   if (!svg) throw new Error('no QR code drawn');
   const box = frame.getBoundingClientRect();
