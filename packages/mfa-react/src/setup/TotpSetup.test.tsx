@@ -60,10 +60,14 @@ describe('TotpSetup', () => {
   // First in this file: the QR library has not been loaded in this page yet.
   it('shows "Loading…" in the code’s place while the QR library loads, then the code', async () => {
     const seen: string[] = [];
-    const watcher = new MutationObserver(() => {
-      const frame = document.querySelector('.abmfa-totp-setup__qr');
-      if (frame?.hasAttribute('data-loading')) seen.push(`loading: ${frame.textContent}`);
-      else if (frame?.querySelector('svg')) seen.push('code');
+    const watcher = new MutationObserver((changes) => {
+      for (const node of changes.flatMap((change) => [...change.addedNodes])) {
+        if (!(node instanceof Element)) continue;
+        const frame =
+          node.closest('.abmfa-totp-setup__qr') ?? node.querySelector('.abmfa-totp-setup__qr');
+        if (frame?.hasAttribute('data-loading')) seen.push(`loading: ${frame.textContent}`);
+        else if (frame?.querySelector('svg')) seen.push('code');
+      }
     });
     watcher.observe(document.body, { childList: true, subtree: true });
     const { screen } = await renderWithMfa(mock.backend, <TotpSetup />, {

@@ -16,8 +16,10 @@ import { SetupStart } from './SetupStart.tsx';
 import { TotpManualEntry } from './TotpManualEntry.tsx';
 import { type UseMfaChannelSetupOptions, useMfaTotpSetup } from './useMfaChannelSetup.ts';
 
-// The QR library is loaded when this step first shows a code, never with sign-in.
-const QrCode = lazy(() => import('./QrCode.tsx'));
+// The QR library is its own chunk, never part of a sign-in page: fetched as this step
+// mounts, alongside the setup request, and shown once both are in.
+const loadQrCode = () => import('./QrCode.tsx');
+const QrCode = lazy(loadQrCode);
 
 export type TotpSetupData = MfaSetupOf<'totp'>;
 
@@ -55,6 +57,9 @@ export function TotpSetup({
 }: TotpSetupProps): ReactElement {
   const method = useSecretFormMethod();
   const totp = useMfaTotpSetup(options);
+  useEffect(() => {
+    void loadQrCode();
+  }, []);
   const { state, messages } = totp;
   // A setup that starts while an earlier one was never finished (a reload half-way): that
   // earlier key is dead, and its entry may already be in the person's app. Decided once
