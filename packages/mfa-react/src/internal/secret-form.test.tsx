@@ -1,4 +1,5 @@
 import { createMfaClient } from '@authblock/mfa-client';
+import { inMemoryMfaMemory } from '@authblock/mfa-core';
 import { DEFAULT_API_KEY, DEMO_USER } from '@authblock/mfa-mock';
 import { QueryClient } from '@tanstack/react-query';
 import { act, type ReactNode } from 'react';
@@ -7,7 +8,6 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MfaDisable } from '../account/MfaDisable.tsx';
 import { MfaProvider } from '../provider/MfaProvider.tsx';
-import { inMemoryMfaMemory } from '../provider/memory-store.ts';
 import { EmailSetup } from '../setup/EmailSetup.tsx';
 import { TotpSetup } from '../setup/TotpSetup.tsx';
 import { MfaChallenge } from '../sign-in/MfaChallenge.tsx';
