@@ -3,7 +3,7 @@
 import { isMfaApiError } from '@authblock/mfa-client';
 import type { AuditLogFilters, MfaAdminClient } from '@authblock/mfa-client/admin';
 import { mfaLocaleDirection } from '@authblock/mfa-react';
-import { useId, useMemo, useState } from 'react';
+import { type ReactElement, useId, useMemo, useState } from 'react';
 import { AuditExportControl } from './AuditExportControl.tsx';
 import { AuditFiltersForm } from './AuditFiltersForm.tsx';
 import { useAdminText } from './i18n.ts';
@@ -39,7 +39,7 @@ export function AuditEventsTable({
   messages,
   locale,
   className,
-}: AuditEventsTableProps) {
+}: AuditEventsTableProps): ReactElement | null {
   const strings = useAdminText(locale, messages);
   const [filters, setFilters] = useState<AuditLogFilters>({});
   const [pageNumber, setPageNumber] = useState(1);

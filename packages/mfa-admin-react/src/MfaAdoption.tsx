@@ -3,7 +3,7 @@
 import { isMfaApiError } from '@authblock/mfa-client';
 import type { MfaAdminClient } from '@authblock/mfa-client/admin';
 import { mfaLocaleDirection } from '@authblock/mfa-react';
-import { useId } from 'react';
+import { type ReactElement, useId } from 'react';
 import { Dashboard } from './Dashboard.tsx';
 import { useAdminText } from './i18n.ts';
 import type { AdminMessageOverrides, AdminMessages } from './messages.ts';
@@ -33,7 +33,13 @@ export interface MfaAdoptionProps {
  * pages arrive; needs a `QueryClient` (an enclosing `QueryClientProvider` or
  * `<MfaProvider>`).
  */
-export function MfaAdoption({ client, messages, locale, now, className }: MfaAdoptionProps) {
+export function MfaAdoption({
+  client,
+  messages,
+  locale,
+  now,
+  className,
+}: MfaAdoptionProps): ReactElement | null {
   const strings = useAdminText(locale, messages);
   const { data, reload } = useTenantMfaData({ client, ...(now ? { now } : {}) });
   const titleId = useId();

@@ -24,16 +24,22 @@ export {
 export {
   MfaBackupCodeNudge,
   type MfaBackupCodeNudgeProps,
+  type MfaBackupCodeNudgeResult,
   type MfaBackupCodeNudgeState,
   useMfaBackupCodeNudge,
 } from './account/MfaBackupCodeNudge.tsx';
 export { MfaDisable, type MfaDisableProps, type MfaDisableState } from './account/MfaDisable.tsx';
 export {
   backupCodesText,
+  type MfaBackupCodesResult,
   type UseMfaBackupCodesOptions,
   useMfaBackupCodes,
 } from './account/useMfaBackupCodes.ts';
-export { type UseMfaDisableOptions, useMfaDisable } from './account/useMfaDisable.ts';
+export {
+  type MfaDisableResult,
+  type UseMfaDisableOptions,
+  useMfaDisable,
+} from './account/useMfaDisable.ts';
 // For companion packages that keep catalogues of their own (`@authblock/mfa-admin-react`):
 // the same lazy loading, provider locale and `Intl` number and plural rules.
 export {
@@ -42,6 +48,14 @@ export {
   useLazyCatalogue,
 } from './internal/lazy-catalogue.ts';
 export type { MfaButtonProps } from './internal/press.ts';
+export type {
+  MfaErrorProps,
+  MfaFormProps,
+  MfaHeadingProps,
+  MfaResendButtonProps,
+  MfaTextFieldProps,
+  MfaTextProps,
+} from './internal/prop-bundles.ts';
 export type { ClassNameProp, HeadingLevel } from './internal/ui.tsx';
 export { formatNumber, type PluralForms, plural } from './locales/format.ts';
 export { errorCode, errorText, isLockout, retryAfterSeconds } from './provider/errors.ts';
@@ -91,7 +105,7 @@ export {
   passwordlessVerifyMutationOptions,
   signInMutationOptions,
 } from './provider/queries.ts';
-export { useMfaMemory } from './provider/useMfaMemory.ts';
+export { type MfaMemoryResult, useMfaMemory } from './provider/useMfaMemory.ts';
 export {
   MfaChallenge,
   type MfaChallengeProps,
@@ -105,10 +119,21 @@ export {
   type PasswordlessSignInFormState,
 } from './sign-in/PasswordlessSignInForm.tsx';
 export { SignInForm, type SignInFormProps, type SignInFormState } from './sign-in/SignInForm.tsx';
-export { type UseMfaChallengeOptions, useMfaChallenge } from './sign-in/useMfaChallenge.ts';
 export {
+  type MfaChallengeResult,
+  type UseMfaChallengeOptions,
+  useMfaChallenge,
+} from './sign-in/useMfaChallenge.ts';
+export {
+  type MfaPasswordlessChallengeProps,
+  type MfaPasswordlessSignInResult,
   type UseMfaPasswordlessSignInOptions,
   useMfaPasswordlessSignIn,
 } from './sign-in/useMfaPasswordlessSignIn.ts';
-export { type UseMfaSignInOptions, useMfaSignIn } from './sign-in/useMfaSignIn.ts';
+export {
+  type MfaSignInChallengeProps,
+  type MfaSignInResult,
+  type UseMfaSignInOptions,
+  useMfaSignIn,
+} from './sign-in/useMfaSignIn.ts';
 export { type OtpField, useOtpField } from './sign-in/useOtpField.ts';

@@ -32,6 +32,9 @@ export {
   type TotpSetupState,
 } from './setup/TotpSetup.tsx';
 export {
+  type MfaChannelSetupResult,
+  type MfaEmailSetupResult,
+  type MfaTotpSetupResult,
   type UseMfaChannelSetupOptions,
   useMfaEmailSetup,
   useMfaTotpSetup,

@@ -7,13 +7,23 @@ import { useMessages } from '../provider/MfaProvider.tsx';
 import type { MfaMessageOverrides } from '../provider/messages.ts';
 import { useMfaMemory } from '../provider/useMfaMemory.ts';
 
+/** What `useMfaBackupCodeNudge` returns. */
+export interface MfaBackupCodeNudgeResult {
+  /** The nudge names the codes left, so it waits for a server that says how many. */
+  isShown: boolean;
+  /** Backup codes left (0 until the status says). */
+  remaining: number;
+  /** Hides the nudge (it was taken from the memory store already: it does not come back). */
+  dismiss: () => void;
+}
+
 /**
  * After a sign-in with a backup code (the guide: "consider setting up a new 2FA method"):
  * whether to nudge now, with the codes left. Shown once: the first nudge to see the flag
  * takes it from the memory store, so a reload, the next page or a second nudge on the same
  * page (the settings card's) stays quiet.
  */
-export function useMfaBackupCodeNudge(userId?: string | undefined) {
+export function useMfaBackupCodeNudge(userId?: string | undefined): MfaBackupCodeNudgeResult {
   const status = useMfaStatus(userId).data;
   const { memory, take } = useMfaMemory(userId);
   const [isShown, setShown] = useState(false);
@@ -23,7 +33,6 @@ export function useMfaBackupCodeNudge(userId?: string | undefined) {
   }, [isOn, memory.backupCodeSignIn, take]);
   const remaining = status?.backupCodesRemaining;
   return {
-    /** The nudge names the codes left, so it waits for a server that says how many. */
     isShown: isShown && isOn && remaining !== undefined,
     remaining: remaining ?? 0,
     dismiss: () => setShown(false),

@@ -1,8 +1,12 @@
 'use client';
 
-import { createMfaBackupCodesFlow } from '@authblock/mfa-core';
-import { useEffect, useId, useRef, useState } from 'react';
-import { pressProps } from '../internal/press.ts';
+import {
+  createMfaBackupCodesFlow,
+  type MfaBackupCodesFlow,
+  type MfaBackupCodesFlowState,
+} from '@authblock/mfa-core';
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { type MfaButtonProps, pressProps } from '../internal/press.ts';
 import { copyText, downloadText, printText } from '../internal/share.ts';
 import { useFlow } from '../internal/useFlow.ts';
 import { useMessages } from '../provider/MfaProvider.tsx';
@@ -22,6 +26,35 @@ export function backupCodesText(codes: readonly string[], messages: MfaCoreMessa
   return [messages.backupFileTitle, messages.backupFileNote, '', ...codes, ''].join('\n');
 }
 
+/** What `useMfaBackupCodes` returns: the flow's state and the props to spread. */
+export interface MfaBackupCodesResult {
+  state: MfaBackupCodesFlowState;
+  /** The flow itself, for anything the bundles do not cover. */
+  flow: MfaBackupCodesFlow;
+  messages: MfaCoreMessages;
+  /** The heading's, the checkbox's and its error's: label and describe with them. */
+  ids: { heading: string; confirm: string; error: string };
+  copyButtonProps: MfaButtonProps;
+  downloadButtonProps: MfaButtonProps;
+  printButtonProps: MfaButtonProps;
+  /** For a `role="status"` region: copied, or could not copy; `count` changes per copy (a `key`). */
+  notice: { text: string; count: number };
+  /** "I saved them": spread onto an `<input>`. */
+  checkboxProps: {
+    id: string;
+    ref: RefObject<HTMLInputElement | null>;
+    type: 'checkbox';
+    checked: boolean;
+    onChange: (event: { target: { checked: boolean } }) => void;
+    'aria-invalid': true | undefined;
+    'aria-describedby': string;
+  };
+  /** Continuing without ticking the checkbox: text for the element `ids.error` names. */
+  confirmError: string | undefined;
+  /** Continues only once the checkbox is ticked (else focus goes to it). */
+  continueButtonProps: MfaButtonProps & { 'aria-describedby': string };
+}
+
 /**
  * The backup codes without markup: copy, download and print, and the "I saved them"
  * confirmation that must be ticked before continuing.
@@ -30,7 +63,7 @@ export function useMfaBackupCodes({
   codes,
   onContinue,
   messages: overrides,
-}: UseMfaBackupCodesOptions) {
+}: UseMfaBackupCodesOptions): MfaBackupCodesResult {
   const messages = useMessages(overrides);
   // Until they confirm, the settings card reminds them (also after a reload or sign-out).
   const { remember } = useMfaMemory();

@@ -1,10 +1,20 @@
 'use client';
 
 import type { MfaStatus } from '@authblock/mfa-client';
-import { createMfaDisableFlow } from '@authblock/mfa-core';
+import {
+  createMfaDisableFlow,
+  type MfaDisableFlow,
+  type MfaDisableFlowState,
+} from '@authblock/mfa-core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef } from 'react';
-import { pressProps } from '../internal/press.ts';
+import { type MfaButtonProps, pressProps } from '../internal/press.ts';
+import type {
+  MfaErrorProps,
+  MfaFormProps,
+  MfaHeadingProps,
+  MfaTextFieldProps,
+} from '../internal/prop-bundles.ts';
 import { useFlow } from '../internal/useFlow.ts';
 import { errorText } from '../provider/errors.ts';
 import {
@@ -13,7 +23,7 @@ import {
   useMfaContext,
   useMfaUserId,
 } from '../provider/MfaProvider.tsx';
-import type { MfaMessageOverrides } from '../provider/messages.ts';
+import type { MfaCoreMessages, MfaMessageOverrides } from '../provider/messages.ts';
 import { mfaKeys } from '../provider/queries.ts';
 
 export interface UseMfaDisableOptions {
@@ -24,12 +34,29 @@ export interface UseMfaDisableOptions {
   messages?: MfaMessageOverrides | undefined;
 }
 
+/** What `useMfaDisable` returns: the flow's state and the props to spread. */
+export interface MfaDisableResult {
+  state: MfaDisableFlowState;
+  /** The flow itself, for anything the bundles do not cover. */
+  flow: MfaDisableFlow;
+  messages: MfaCoreMessages;
+  /** Also in `errorProps.message`. */
+  errorMessage: string | undefined;
+  formProps: MfaFormProps;
+  headingProps: MfaHeadingProps;
+  /** The id the password field's `aria-describedby` names: put it on your intro text. */
+  introProps: { id: string };
+  passwordFieldProps: MfaTextFieldProps;
+  errorProps: MfaErrorProps;
+  submitButtonProps: MfaButtonProps;
+}
+
 /** Turning MFA off without markup: the password field, the error and the button. */
 export function useMfaDisable({
   userId: givenUserId,
   onDisabled,
   messages: overrides,
-}: UseMfaDisableOptions = {}) {
+}: UseMfaDisableOptions = {}): MfaDisableResult {
   const client = useMfaClient();
   const userId = useMfaUserId(givenUserId);
   const queryClient = useQueryClient();

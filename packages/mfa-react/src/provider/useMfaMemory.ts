@@ -11,11 +11,24 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+/** What `useMfaMemory` returns: the memory, and the ways to change it. */
+export interface MfaMemoryResult {
+  /** This render's copy of the user's memory (empty without a user or a provider). */
+  memory: MfaMemory;
+  /** Changes part of a user's memory (the hook's user unless `forUser` says another). */
+  remember: (change: MfaMemory, forUser?: string | undefined) => void;
+  /**
+   * Turns a flag off and answers whether it was on, reading the store now rather than the
+   * render's snapshot: of two readers in one commit, only the first gets `true`.
+   */
+  take: (flag: keyof MfaMemory) => boolean;
+}
+
 /**
  * One user's memory and a function to change part of it. Without a user (sign-in pages
  * before the challenge) it reads empty and `remember` needs the id passed.
  */
-export function useMfaMemory(userId?: string | undefined) {
+export function useMfaMemory(userId?: string | undefined): MfaMemoryResult {
   // Outside a provider (a lone BackupCodes) there is nothing to remember with.
   const context = useOptionalMfaContext();
   const store = context?.memory;

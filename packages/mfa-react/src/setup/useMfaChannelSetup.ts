@@ -1,10 +1,19 @@
 'use client';
 
 import type { MfaChannel, MfaStatus } from '@authblock/mfa-client';
-import { MfaChannelSetupFlow, type MfaSetupOf } from '@authblock/mfa-core';
+import {
+  MfaChannelSetupFlow,
+  type MfaChannelSetupState,
+  type MfaSetupOf,
+} from '@authblock/mfa-core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef } from 'react';
-import { pressProps } from '../internal/press.ts';
+import { type MfaButtonProps, pressProps } from '../internal/press.ts';
+import type {
+  MfaErrorProps,
+  MfaFormProps,
+  MfaResendButtonProps,
+} from '../internal/prop-bundles.ts';
 import { resendButtonProps } from '../internal/resend.ts';
 import { retryButtonProps as retryProps } from '../internal/retry.ts';
 import { useFocusAfterRender } from '../internal/ui.tsx';
@@ -16,7 +25,7 @@ import {
   useMfaUserId,
   useSetupMessages,
 } from '../provider/MfaProvider.tsx';
-import type { MfaMessageOverrides } from '../provider/messages.ts';
+import type { MfaMessageOverrides, MfaMessages } from '../provider/messages.ts';
 import { mfaKeys } from '../provider/queries.ts';
 import type { OtpInputProps } from '../sign-in/otp-field.ts';
 
@@ -36,6 +45,37 @@ export interface UseMfaChannelSetupOptions<Channel extends MfaChannel> {
   messages?: MfaMessageOverrides | undefined;
 }
 
+/** What `useMfaTotpSetup` and `useMfaEmailSetup` both return: the flow's state and the props to spread. */
+export interface MfaChannelSetupResult<Channel extends MfaChannel> {
+  state: MfaChannelSetupState<Channel>;
+  /** The flow itself, for anything the bundles do not cover. */
+  flow: MfaChannelSetupFlow<Channel>;
+  messages: MfaMessages;
+  /** The heading's (name the form with it), "Try again"'s and the start error's. */
+  ids: { heading: string; retry: string; startError: string };
+  formProps: MfaFormProps;
+  /** While there is no setup yet: "Loading…" for a `role="status"` region. */
+  startStatus: string;
+  startErrorProps: MfaErrorProps;
+  /** Present once a start failed (and, pending, while it runs again). */
+  retryStartButtonProps: MfaButtonProps | null;
+  /** For `OtpInput` or `useOtpField`. */
+  fieldProps: OtpInputProps;
+  enableButtonProps: MfaButtonProps;
+  /** Present after a failure on the way (network, offline, server): sends the code again. */
+  retryButtonProps: MfaButtonProps | null;
+}
+
+/** What `useMfaTotpSetup` returns. */
+export type MfaTotpSetupResult = MfaChannelSetupResult<'totp'>;
+
+/** What `useMfaEmailSetup` returns: the common setup, and resending the emailed code. */
+export interface MfaEmailSetupResult extends MfaChannelSetupResult<'email'> {
+  resendButtonProps: MfaResendButtonProps;
+  /** For a `role="status"` region: code resent. */
+  statusMessage: string;
+}
+
 function useMfaChannelSetup<Channel extends MfaChannel>(
   channel: Channel,
   {
@@ -45,7 +85,7 @@ function useMfaChannelSetup<Channel extends MfaChannel>(
     resendCooldown,
     messages: overrides,
   }: UseMfaChannelSetupOptions<Channel>,
-) {
+): MfaChannelSetupResult<Channel> & { resend: () => Promise<void> } {
   const client = useMfaClient();
   const userId = useMfaUserId(givenUserId);
   const queryClient = useQueryClient();
@@ -157,7 +197,7 @@ function useMfaChannelSetup<Channel extends MfaChannel>(
  * Authenticator-app setup without markup: starts setup (the secret and QR URI), takes the
  * first code and turns TOTP on; retry after a failure on the way, offline.
  */
-export function useMfaTotpSetup(options: UseMfaChannelSetupOptions<'totp'>) {
+export function useMfaTotpSetup(options: UseMfaChannelSetupOptions<'totp'>): MfaTotpSetupResult {
   const { resend: _resend, ...setup } = useMfaChannelSetup('totp', options);
   return setup;
 }
@@ -166,7 +206,7 @@ export function useMfaTotpSetup(options: UseMfaChannelSetupOptions<'totp'>) {
  * Email setup without markup: a code is emailed, checked and email MFA turned on; resend
  * with a visible cooldown, retry after a failure on the way, offline.
  */
-export function useMfaEmailSetup(options: UseMfaChannelSetupOptions<'email'>) {
+export function useMfaEmailSetup(options: UseMfaChannelSetupOptions<'email'>): MfaEmailSetupResult {
   const { resend, ...setup } = useMfaChannelSetup('email', options);
   const { state, messages } = setup;
   return {

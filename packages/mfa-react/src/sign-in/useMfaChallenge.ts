@@ -4,19 +4,26 @@ import type { MfaRequired } from '@authblock/mfa-client';
 import {
   createMfaChallengeFlow,
   type MfaChallengeCredentials,
+  type MfaChallengeFlow,
   type MfaChallengeFlowState,
   type MfaSignInSuccess,
 } from '@authblock/mfa-core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useRef } from 'react';
+import { type FormEvent, type RefObject, useEffect, useId, useRef } from 'react';
 import { type MfaButtonProps, pressProps } from '../internal/press.ts';
+import type {
+  MfaFormProps,
+  MfaHeadingProps,
+  MfaResendButtonProps,
+  MfaTextProps,
+} from '../internal/prop-bundles.ts';
 import { resendButtonProps as resendProps } from '../internal/resend.ts';
 import { retryButtonProps as retryProps } from '../internal/retry.ts';
 import { useFocusAfterRender } from '../internal/ui.tsx';
 import { useFlow } from '../internal/useFlow.ts';
 import { errorText, withAttemptsLeft } from '../provider/errors.ts';
 import { useEmailCodeMinutes, useMessages, useMfaContext } from '../provider/MfaProvider.tsx';
-import type { MfaMessageOverrides } from '../provider/messages.ts';
+import type { MfaCoreMessages, MfaMessageOverrides } from '../provider/messages.ts';
 import { mfaKeys } from '../provider/queries.ts';
 import { useMfaMemory } from '../provider/useMfaMemory.ts';
 import type { OtpInputProps } from './otp-field.ts';
@@ -44,6 +51,33 @@ export interface UseMfaChallengeOptions {
   messages?: MfaMessageOverrides | undefined;
 }
 
+/** What `useMfaChallenge` returns: the flow's state and the props to spread. */
+export interface MfaChallengeResult {
+  state: MfaChallengeFlowState;
+  /** The flow itself, for anything the bundles do not cover. */
+  flow: MfaChallengeFlow;
+  /** The code field's input (also in `fieldProps.inputRef`). */
+  inputRef: RefObject<HTMLInputElement | null>;
+  formProps: MfaFormProps;
+  headingProps: MfaHeadingProps;
+  /** For `OtpInput` or `useOtpField`. */
+  fieldProps: OtpInputProps;
+  verifyButtonProps: MfaButtonProps;
+  /** Present after a failure on the way (network, offline, server): sends the code again. */
+  retryButtonProps: MfaButtonProps | null;
+  /** Absent while locked (a backup code counts toward the same lock). */
+  switchButtonProps: MfaButtonProps | null;
+  /** Present on the email channel (not for backup codes), except while locked. */
+  resendButtonProps: MfaResendButtonProps | null;
+  /** Present while locked: the ticking countdown, outside any live region. */
+  lockoutProps: MfaTextProps | null;
+  /** For a `role="status"` region: signed in, lockout over, code resent. */
+  statusMessage: string;
+  /** Also in `fieldProps.errorMessage`. */
+  errorMessage: string | undefined;
+  messages: MfaCoreMessages;
+}
+
 /**
  * The sign-in challenge without markup: the flow's state and prop bundles for the code
  * field (`OtpInput` or `useOtpField`), the buttons, the lockout notice and the messages.
@@ -57,7 +91,7 @@ export function useMfaChallenge({
   emailCodeTtl,
   autoFocus = true,
   messages: overrides,
-}: UseMfaChallengeOptions) {
+}: UseMfaChallengeOptions): MfaChallengeResult {
   const { client, clock } = useMfaContext();
   const queryClient = useQueryClient();
   const messages = useMessages(overrides);

@@ -1,15 +1,29 @@
 'use client';
 
-import { createMfaPasswordlessFlow, type MfaSignInSuccess } from '@authblock/mfa-core';
+import type { MfaRequired } from '@authblock/mfa-client';
+import {
+  createMfaPasswordlessFlow,
+  type MfaPasswordlessFlow,
+  type MfaPasswordlessFlowState,
+  type MfaSignInSuccess,
+} from '@authblock/mfa-core';
 import { type FormEvent, useEffect, useId, useRef } from 'react';
-import { pressProps } from '../internal/press.ts';
+import { type MfaButtonProps, pressProps } from '../internal/press.ts';
+import type {
+  MfaErrorProps,
+  MfaFormProps,
+  MfaHeadingProps,
+  MfaResendButtonProps,
+  MfaTextFieldProps,
+  MfaTextProps,
+} from '../internal/prop-bundles.ts';
 import { resendButtonProps } from '../internal/resend.ts';
 import { retryButtonProps as retryProps } from '../internal/retry.ts';
 import { useFocusAfterRender } from '../internal/ui.tsx';
 import { useFlow } from '../internal/useFlow.ts';
 import { errorCode, errorText, withAttemptsLeft } from '../provider/errors.ts';
 import { useEmailCodeMinutes, useMessages, useMfaContext } from '../provider/MfaProvider.tsx';
-import type { MfaMessageOverrides } from '../provider/messages.ts';
+import type { MfaCoreMessages, MfaMessageOverrides } from '../provider/messages.ts';
 import type { OtpInputProps } from './otp-field.ts';
 
 export interface UseMfaPasswordlessSignInOptions {
@@ -32,6 +46,51 @@ export interface UseMfaPasswordlessSignInOptions {
 }
 
 /**
+ * `useMfaPasswordlessSignIn`'s `challengeProps`: spread onto `MfaChallenge` (or pass to
+ * `useMfaChallenge`).
+ */
+export interface MfaPasswordlessChallengeProps {
+  challenge: MfaRequired;
+  credentials: { method: 'passwordless'; email: string; code: string };
+  onSuccess: (result: MfaSignInSuccess) => void;
+  /** Back to the email step. */
+  onCancel: () => void;
+}
+
+/** What `useMfaPasswordlessSignIn` returns: the flow's state and the props to spread. */
+export interface MfaPasswordlessSignInResult {
+  state: MfaPasswordlessFlowState;
+  /** The flow itself, for anything the bundles do not cover. */
+  flow: MfaPasswordlessFlow;
+  formProps: MfaFormProps;
+  /** The email step's heading, or the code step's. */
+  headingProps: MfaHeadingProps;
+  introProps: MfaTextProps;
+  /** The email step. */
+  emailFieldProps: MfaTextFieldProps;
+  errorProps: MfaErrorProps;
+  sendButtonProps: MfaButtonProps;
+  /** The code step: for `OtpInput` or `useOtpField`. */
+  fieldProps: OtpInputProps;
+  verifyButtonProps: MfaButtonProps;
+  /** Present after a failure on the way (network, offline, server): sends the code again. */
+  retryButtonProps: MfaButtonProps | null;
+  /**
+   * Absent while the address is locked: a new code could not be checked before the lock
+   * ends. After the code was cleared it is the way on.
+   */
+  resendButtonProps: MfaResendButtonProps | null;
+  /** Present while locked: the ticking countdown, outside any live region. */
+  lockoutProps: MfaTextProps | null;
+  changeEmailButtonProps: MfaButtonProps;
+  /** For a `role="status"` region: lockout over, code resent. */
+  statusMessage: string;
+  /** For `MfaChallenge` / `useMfaChallenge` while `state.step` is `challenge`. */
+  challengeProps: MfaPasswordlessChallengeProps | null;
+  messages: MfaCoreMessages;
+}
+
+/**
  * Passwordless sign-in without markup: the email step, the code step (with resend and
  * retry), and `challengeProps` for the second factor when the account has MFA on.
  */
@@ -41,7 +100,7 @@ export function useMfaPasswordlessSignIn({
   resendCooldown,
   emailCodeTtl,
   messages: overrides,
-}: UseMfaPasswordlessSignInOptions) {
+}: UseMfaPasswordlessSignInOptions): MfaPasswordlessSignInResult {
   const { client, clock } = useMfaContext();
   const messages = useMessages(overrides);
   const [flow, state] = useFlow(

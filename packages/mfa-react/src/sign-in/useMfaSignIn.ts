@@ -1,12 +1,24 @@
 'use client';
 
-import { createMfaSignInFlow, type MfaSignInSuccess } from '@authblock/mfa-core';
+import type { MfaRequired } from '@authblock/mfa-client';
+import {
+  createMfaSignInFlow,
+  type MfaSignInFlow,
+  type MfaSignInFlowState,
+  type MfaSignInSuccess,
+} from '@authblock/mfa-core';
 import { type FormEvent, useId, useRef } from 'react';
-import { pressProps } from '../internal/press.ts';
+import { type MfaButtonProps, pressProps } from '../internal/press.ts';
+import type {
+  MfaErrorProps,
+  MfaFormProps,
+  MfaHeadingProps,
+  MfaTextFieldProps,
+} from '../internal/prop-bundles.ts';
 import { useFlow } from '../internal/useFlow.ts';
 import { errorText } from '../provider/errors.ts';
 import { useMessages, useMfaContext } from '../provider/MfaProvider.tsx';
-import type { MfaMessageOverrides } from '../provider/messages.ts';
+import type { MfaCoreMessages, MfaMessageOverrides } from '../provider/messages.ts';
 
 export interface UseMfaSignInOptions {
   /** Signed in, with or without a second factor. */
@@ -14,6 +26,31 @@ export interface UseMfaSignInOptions {
   /** Prefills the email field. */
   defaultEmail?: string | undefined;
   messages?: MfaMessageOverrides | undefined;
+}
+
+/** `useMfaSignIn`'s `challengeProps`: spread onto `MfaChallenge` (or pass to `useMfaChallenge`). */
+export interface MfaSignInChallengeProps {
+  challenge: MfaRequired;
+  credentials: { method: 'password'; email: string; password: string };
+  onSuccess: (result: MfaSignInSuccess) => void;
+  /** Back to the password form. */
+  onCancel: () => void;
+}
+
+/** What `useMfaSignIn` returns: the flow's state and the props to spread. */
+export interface MfaSignInResult {
+  state: MfaSignInFlowState;
+  /** The flow itself, for anything the bundles do not cover. */
+  flow: MfaSignInFlow;
+  formProps: MfaFormProps;
+  headingProps: MfaHeadingProps;
+  emailFieldProps: MfaTextFieldProps;
+  passwordFieldProps: MfaTextFieldProps;
+  errorProps: MfaErrorProps;
+  submitButtonProps: MfaButtonProps;
+  /** For `MfaChallenge` / `useMfaChallenge` while `state.step` is `challenge`. */
+  challengeProps: MfaSignInChallengeProps | null;
+  messages: MfaCoreMessages;
 }
 
 /**
@@ -25,7 +62,7 @@ export function useMfaSignIn({
   onSuccess,
   defaultEmail,
   messages: overrides,
-}: UseMfaSignInOptions) {
+}: UseMfaSignInOptions): MfaSignInResult {
   const { client, clock } = useMfaContext();
   const messages = useMessages(overrides);
   const [flow, state] = useFlow(
