@@ -4,12 +4,13 @@ import type {
   MfaChallengeFlowState,
   MfaChannelSetupFlow,
 } from '@authblock/mfa-core';
-import type { ComponentProps } from 'react';
+import type { ComponentProps, Ref } from 'react';
 import { expectTypeOf, test } from 'vitest';
 import type {
   MfaBackupCodesResult,
   MfaChallengeProps,
   MfaChallengeResult,
+  MfaInputRef,
   MfaPasswordlessSignInResult,
   MfaSignInResult,
   OtpInputProps,
@@ -60,6 +61,14 @@ test('the bundles spread onto the elements and components they are for', () => {
   expectTypeOf<
     NonNullable<MfaPasswordlessSignInResult['challengeProps']>
   >().toExtend<MfaChallengeProps>();
+});
+
+// React 18 takes no `RefObject<HTMLInputElement | null>` as an input's ref (the consumer
+// check type-checks a consumer against 18); this is the half that 19 checks here.
+test('the refs are readable and usable as an input ref', () => {
+  expectTypeOf<MfaInputRef>().toExtend<Ref<HTMLInputElement>>();
+  expectTypeOf<MfaInputRef['current']>().toEqualTypeOf<HTMLInputElement | null>();
+  expectTypeOf<MfaChallengeResult['inputRef']>().toEqualTypeOf<MfaInputRef>();
 });
 
 test('only email setup resends', () => {

@@ -52,6 +52,7 @@ export type {
   MfaErrorProps,
   MfaFormProps,
   MfaHeadingProps,
+  MfaInputRef,
   MfaResendButtonProps,
   MfaTextFieldProps,
   MfaTextProps,

@@ -5,8 +5,9 @@ import {
   type MfaBackupCodesFlow,
   type MfaBackupCodesFlowState,
 } from '@authblock/mfa-core';
-import { type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { type MfaButtonProps, pressProps } from '../internal/press.ts';
+import type { MfaInputRef } from '../internal/prop-bundles.ts';
 import { copyText, downloadText, printText } from '../internal/share.ts';
 import { useFlow } from '../internal/useFlow.ts';
 import { useMessages } from '../provider/MfaProvider.tsx';
@@ -42,7 +43,7 @@ export interface MfaBackupCodesResult {
   /** "I saved them": spread onto an `<input>`. */
   checkboxProps: {
     id: string;
-    ref: RefObject<HTMLInputElement | null>;
+    ref: MfaInputRef;
     type: 'checkbox';
     checked: boolean;
     onChange: (event: { target: { checked: boolean } }) => void;

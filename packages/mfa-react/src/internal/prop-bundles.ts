@@ -1,10 +1,20 @@
-import type { FormEvent, RefObject } from 'react';
+import type { FormEvent } from 'react';
 import type { MfaButtonProps } from './press.ts';
 
 // The prop bundles the flow hooks return, written out rather than inferred: a declaration
 // file that spells React's types the way one version of `@types/react` prints them would
 // fail in an app on the other (18 and 19 are both supported). Only types both versions
-// have, in forms both accept (`FormEvent`, `RefObject<T | null>`, `ReactNode`).
+// have, in forms both accept (`FormEvent`, `ReactNode`), and refs spelled out (`MfaInputRef`).
+
+/**
+ * A ref to an input: read `current`, or pass it as an element's `ref`. Spelled out because
+ * neither `RefObject` fits both versions: React 18 does not take `RefObject<HTMLInputElement
+ * | null>` as an input's `ref`, and 19's `RefObject<HTMLInputElement>` says `current` is
+ * never null.
+ */
+export interface MfaInputRef {
+  readonly current: HTMLInputElement | null;
+}
 
 /** Spread onto the flow's `<form>`: its submit handler, and the state assistive tech reads. */
 export interface MfaFormProps {
@@ -48,7 +58,7 @@ export interface MfaTextFieldProps {
   id: string;
   label: string;
   /** A prop rather than `ref`: React 18 does not pass `ref` to function components. */
-  inputRef: RefObject<HTMLInputElement | null>;
+  inputRef: MfaInputRef;
   type: 'email' | 'password';
   name: string;
   autoComplete: string;

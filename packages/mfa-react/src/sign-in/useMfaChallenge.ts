@@ -9,11 +9,12 @@ import {
   type MfaSignInSuccess,
 } from '@authblock/mfa-core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type RefObject, useEffect, useId, useRef } from 'react';
+import { type FormEvent, useEffect, useId, useRef } from 'react';
 import { type MfaButtonProps, pressProps } from '../internal/press.ts';
 import type {
   MfaFormProps,
   MfaHeadingProps,
+  MfaInputRef,
   MfaResendButtonProps,
   MfaTextProps,
 } from '../internal/prop-bundles.ts';
@@ -57,7 +58,7 @@ export interface MfaChallengeResult {
   /** The flow itself, for anything the bundles do not cover. */
   flow: MfaChallengeFlow;
   /** The code field's input (also in `fieldProps.inputRef`). */
-  inputRef: RefObject<HTMLInputElement | null>;
+  inputRef: MfaInputRef;
   formProps: MfaFormProps;
   headingProps: MfaHeadingProps;
   /** For `OtpInput` or `useOtpField`. */
