@@ -49,7 +49,7 @@ export function lazyCatalogues<Messages extends object>(
 export function useLazyCatalogue<Messages extends object>(
   catalogues: LazyCatalogues<Messages>,
   localeTag: string | undefined,
-) {
+): { locale: MfaLocale; messages: Messages } | undefined {
   const providerLocale = useOptionalMfaContext()?.locale;
   const locale = resolveMfaLocale(localeTag ?? providerLocale);
   const [catalogue, setCatalogue] = useState(() => {
