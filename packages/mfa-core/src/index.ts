@@ -17,6 +17,16 @@ export {
   type MfaSignInSuccess,
 } from './challenge.ts';
 export { type Clock, systemClock } from './clock.ts';
+export {
+  CLOCK_HINT_AFTER_REJECTIONS,
+  CLOCK_SKEW_THRESHOLD_MS,
+  type ClockHint,
+  clockHint,
+  countTotpRejections,
+  observeServerClock,
+  recordServerDate,
+  serverClockOffsetMs,
+} from './clock-skew.ts';
 export { Countdown } from './countdown.ts';
 export {
   createMfaDisableFlow,
@@ -70,4 +80,29 @@ export {
   type MfaSignInFlowState,
   type MfaSignInOptions,
 } from './sign-in.ts';
+export {
+  createMfaStepUpFlow,
+  type MfaStepUpAction,
+  MfaStepUpFlow,
+  type MfaStepUpFlowState,
+  type MfaStepUpOptions,
+  type MfaStepUpOutcome,
+} from './step-up.ts';
+export { DEFAULT_STEP_UP_WINDOW_SECONDS, MfaStepUpMemory } from './step-up-memory.ts';
+export {
+  isMfaStepUpRequired,
+  type MfaStepUpLevel,
+  type MfaStepUpProof,
+  type MfaStepUpRefusalBody,
+  mfaStepUpError,
+  readMfaStepUpProof,
+  STEP_UP_REQUIRED,
+} from './step-up-proof.ts';
+export {
+  type MfaStepUpRecord,
+  type MfaStepUpVerdict,
+  tokenAuthTime,
+  type VerifyMfaStepUpOptions,
+  verifyMfaStepUp,
+} from './step-up-server.ts';
 export { type Listener, Subscribable } from './subscribable.ts';
