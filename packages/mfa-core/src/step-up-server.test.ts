@@ -13,7 +13,8 @@ describe.each(['guide', 'reference'] as const)('verifyMfaStepUp on the %s dialec
     baseUrl,
     apiKey: DEFAULT_API_KEY,
     dialect,
-    fetch: (input: RequestInfo | URL, init?: RequestInit) => backend.fetch(new Request(input, init)),
+    fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+      backend.fetch(new Request(input, init)),
   };
 
   async function signedIn(email: string) {
@@ -58,7 +59,11 @@ describe.each(['guide', 'reference'] as const)('verifyMfaStepUp on the %s dialec
     const ours = backend.totpCode(DEMO_USER.email);
     // (Two secrets agree on a code once in a million steps: not this test's concern.)
     expect(theirs).not.toBe(ours);
-    const verdict = await verifyMfaStepUp({ api, ...session, proof: { kind: 'code', code: theirs } });
+    const verdict = await verifyMfaStepUp({
+      api,
+      ...session,
+      proof: { kind: 'code', code: theirs },
+    });
     expect(verdict).toMatchObject({ ok: false, body: { errors: [{ code: 'invalid_mfa_code' }] } });
   });
 
@@ -71,7 +76,11 @@ describe.each(['guide', 'reference'] as const)('verifyMfaStepUp on the %s dialec
       level: 'full',
       proof: { kind: 'sign_in', accessToken: other.sessionToken },
     });
-    expect(verdict).toMatchObject({ ok: false, status: 403, body: { errors: [{ code: 'forbidden' }] } });
+    expect(verdict).toMatchObject({
+      ok: false,
+      status: 403,
+      body: { errors: [{ code: 'forbidden' }] },
+    });
   });
 
   it('takes a fresh sign-in for a full step-up, and refuses it once older than the window', async () => {
@@ -126,7 +135,13 @@ describe.each(['guide', 'reference'] as const)('verifyMfaStepUp on the %s dialec
       await verifyMfaStepUp({ api, ...session, proof: recent, lastStepUp: secondFactor }),
     ).toMatchObject({ ok: true, method: 'recent' });
     expect(
-      await verifyMfaStepUp({ api, ...session, level: 'full', proof: recent, lastStepUp: secondFactor }),
+      await verifyMfaStepUp({
+        api,
+        ...session,
+        level: 'full',
+        proof: recent,
+        lastStepUp: secondFactor,
+      }),
     ).toMatchObject({ ok: false, body: { errors: [{ code: STEP_UP_REQUIRED }] } });
     backend.advanceClock(600);
     expect(
@@ -136,7 +151,12 @@ describe.each(['guide', 'reference'] as const)('verifyMfaStepUp on the %s dialec
 
   it('refuses junk for a proof and never echoes what was sent', async () => {
     const { session } = await withTotp();
-    for (const proof of [undefined, 'code', { kind: 'code' }, { kind: 'code', code: 'x'.repeat(65) }]) {
+    for (const proof of [
+      undefined,
+      'code',
+      { kind: 'code' },
+      { kind: 'code', code: 'x'.repeat(65) },
+    ]) {
       const verdict = await verifyMfaStepUp({ api, ...session, proof });
       expect(verdict).toMatchObject({ ok: false, body: { errors: [{ code: STEP_UP_REQUIRED }] } });
       expect(JSON.stringify(verdict)).not.toContain('xxxx');

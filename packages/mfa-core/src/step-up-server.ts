@@ -114,7 +114,9 @@ export async function verifyMfaStepUp(options: VerifyMfaStepUpOptions): Promise<
     const input = proof.kind === 'backup_code' ? { backupCode: proof.code } : { code: proof.code };
     const verification = await client.mfa.verify(userId, input);
     if (!verification.valid) return refusal(401, 'invalid_mfa_code', 'The code is not valid.');
-    return accepted(verification.method ?? (proof.kind === 'backup_code' ? 'backup_code' : 'unknown'));
+    return accepted(
+      verification.method ?? (proof.kind === 'backup_code' ? 'backup_code' : 'unknown'),
+    );
   } catch (error) {
     if (!isMfaApiError(error)) {
       return refusal(503, 'server_error', 'Auth Block could not be reached.');
