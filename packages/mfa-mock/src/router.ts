@@ -192,9 +192,16 @@ export function createHandlers(core: BackendCore): RequestHandler[] {
   return [
     http.all(
       ({ request }) => resolveRoute(base, new URL(request.url)) !== null,
-      ({ request }) => {
+      async ({ request }) => {
         const resolution = resolveRoute(base, new URL(request.url));
-        return resolution ? answer(core, resolution, request) : undefined;
+        if (!resolution) return undefined;
+        const response = await answer(core, resolution, request);
+        // The backend's clock (moved by `/__mock/clock`) is the one it tells, as a real
+        // server's `Date` does: clients measure this device's clock against it.
+        if (response.type !== 'error') {
+          response.headers.set('Date', new Date(core.now()).toUTCString());
+        }
+        return response;
       },
     ),
   ];
