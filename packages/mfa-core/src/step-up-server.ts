@@ -152,7 +152,10 @@ function refusal(
   status: number,
   code: string,
   title: string,
-  { remainingAttempts, retryAfter }: { remainingAttempts?: number; retryAfter?: number } = {},
+  {
+    remainingAttempts,
+    retryAfter,
+  }: { remainingAttempts?: number | undefined; retryAfter?: number | undefined } = {},
 ): Extract<MfaStepUpVerdict, { ok: false }> {
   return {
     ok: false,

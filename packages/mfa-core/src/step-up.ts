@@ -60,6 +60,8 @@ export interface MfaStepUpFlowState extends LockoutFields {
   errorCount: number;
   /** The code or password itself was refused: mark the field invalid. */
   isRejected: boolean;
+  /** The full step-up signed in as another account than this user's (refused here). */
+  isWrongAccount: boolean;
   /** The latest try failed on the way (network, offline, server): it may be sent again. */
   canRetry: boolean;
   remainingAttempts: number | null;
@@ -80,6 +82,7 @@ const closed: Omit<MfaStepUpFlowState, keyof LockoutFields | 'errorCount' | 'tot
   isPending: false,
   error: null,
   isRejected: false,
+  isWrongAccount: false,
   canRetry: false,
   remainingAttempts: null,
   challenge: null,
@@ -89,6 +92,7 @@ const cleared = {
   error: null,
   isMissing: false,
   isRejected: false,
+  isWrongAccount: false,
   canRetry: false,
   remainingAttempts: null,
   lockoutSeconds: null,
@@ -274,6 +278,7 @@ export class MfaStepUpFlow extends Subscribable<MfaStepUpFlowState> {
         error: new Error('Signed in as another account.'),
         errorCount: this.getState().errorCount + 1,
         isRejected: true,
+        isWrongAccount: true,
       });
       return false;
     }

@@ -7,14 +7,22 @@ export type {
   MfaChallengeCredentials,
   MfaChallengeFlowState,
   MfaSignInSuccess,
+  MfaStepUpAction,
+  MfaStepUpFlowState,
+  MfaStepUpLevel,
+  MfaStepUpOutcome,
+  MfaStepUpProof,
 } from '@authblock/mfa-core';
 // The remembered-state stores live in the framework-free core; re-exported here because
 // `<MfaProvider memory>` takes them.
 export {
   browserMfaMemory,
   inMemoryMfaMemory,
+  isMfaStepUpRequired,
   type MfaMemory,
   type MfaMemoryStore,
+  mfaStepUpError,
+  observeServerClock,
 } from '@authblock/mfa-core';
 export {
   BackupCodes,
@@ -138,3 +146,16 @@ export {
   useMfaSignIn,
 } from './sign-in/useMfaSignIn.ts';
 export { type OtpField, useOtpField } from './sign-in/useOtpField.ts';
+export { MfaClockHint, type MfaClockHintProps } from './step-up/MfaClockHint.tsx';
+export {
+  MfaStepUpDialog,
+  type MfaStepUpDialogProps,
+  type MfaStepUpDialogState,
+} from './step-up/MfaStepUpDialog.tsx';
+export { enStepUpMessages, type StepUpMessages } from './step-up/messages.ts';
+export { forgetMfaStepUp } from './step-up/step-up-memory.ts';
+export {
+  type UseMfaStepUpOptions,
+  type UseMfaStepUpResult,
+  useMfaStepUp,
+} from './step-up/useMfaStepUp.ts';

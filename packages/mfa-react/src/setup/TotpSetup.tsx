@@ -12,6 +12,8 @@ import {
 } from '../internal/ui.tsx';
 import { useMfaMemory } from '../provider/useMfaMemory.ts';
 import { OtpInput } from '../sign-in/OtpInput.tsx';
+import { MfaClockHint } from '../step-up/MfaClockHint.tsx';
+import { useTotpRejections } from '../step-up/useTotpRejections.ts';
 import { SetupStart } from './SetupStart.tsx';
 import { TotpManualEntry } from './TotpManualEntry.tsx';
 import { type UseMfaChannelSetupOptions, useMfaTotpSetup } from './useMfaChannelSetup.ts';
@@ -61,6 +63,11 @@ export function TotpSetup({
     void loadQrCode();
   }, []);
   const { state, messages } = totp;
+  const totpRejections = useTotpRejections({
+    errorCount: state.errorCount,
+    isRejected: state.isCodeRejected,
+    isTotp: true,
+  });
   // A setup that starts while an earlier one was never finished (a reload half-way): that
   // earlier key is dead, and its entry may already be in the person's app. Decided once
   // per mount, so the store's own update cannot make a first setup look like a restart.
@@ -127,6 +134,7 @@ export function TotpSetup({
             </span>
           </p>
           <OtpInput {...totp.fieldProps} description={messages.totpCodeHint} />
+          <MfaClockHint totpRejections={totpRejections} />
           <div className="abmfa-totp-setup__actions">
             <button {...totp.enableButtonProps} className="abmfa-button abmfa-button--primary" />
             {totp.retryButtonProps ? (

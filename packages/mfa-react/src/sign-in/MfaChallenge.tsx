@@ -9,6 +9,8 @@ import {
   resolveClassName,
   StepHeading,
 } from '../internal/ui.tsx';
+import { MfaClockHint } from '../step-up/MfaClockHint.tsx';
+import { useTotpRejections } from '../step-up/useTotpRejections.ts';
 import { OtpInput } from './OtpInput.tsx';
 import { type UseMfaChallengeOptions, useMfaChallenge } from './useMfaChallenge.ts';
 
@@ -42,6 +44,12 @@ export function MfaChallenge({
   const method = useSecretFormMethod();
   const challenge = useMfaChallenge(options);
   const { state, messages } = challenge;
+  // The API reference's sign-in names no channel, and documents authenticator codes only.
+  const totpRejections = useTotpRejections({
+    errorCount: state.errorCount,
+    isRejected: state.isCodeRejected,
+    isTotp: !state.isBackupCode && state.channel !== 'email',
+  });
   const shown: MfaChallengeState = {
     step: state.step,
     isPending: state.isPending,
@@ -66,6 +74,7 @@ export function MfaChallenge({
       {challenge.lockoutProps ? (
         <p {...challenge.lockoutProps} className="abmfa-challenge__lockout" data-state="locked" />
       ) : null}
+      <MfaClockHint totpRejections={totpRejections} />
       <div className="abmfa-challenge__actions">
         <button {...challenge.verifyButtonProps} className="abmfa-button abmfa-button--primary" />
         {challenge.retryButtonProps ? (
