@@ -189,6 +189,8 @@ describe('the demo on its in-page mock', () => {
 
   test('switches to email codes, read from the mock inbox', async () => {
     await page.getByRole('button', { name: 'Switch method' }).click();
+    // A new method replaces the second factor: the password and a fresh code first.
+    await user.stepUp({ password: DEMO_USER.password, code: () => user.totpCode(secret, 30) });
     await page.getByLabel('Password', { exact: true }).fill(DEMO_USER.password);
     await page.getByRole('button', { name: 'Turn off' }).click();
     await user.heading('Set up two-factor authentication').waitFor();
@@ -208,7 +210,13 @@ describe('the demo on its in-page mock', () => {
     });
     await reminder.waitFor();
     await shot(page, 'backup-codes-reminder');
+    const seen = await user.inboxCodes('Your sign-in verification code');
     await page.getByRole('button', { name: 'Get new backup codes' }).click();
+    // Email users always take the full step-up: the sign-in emails its code.
+    await user.stepUp({
+      password: DEMO_USER.password,
+      code: () => user.codeFromInbox('Your sign-in verification code', seen),
+    });
     await page.getByLabel('Password', { exact: true }).fill(DEMO_USER.password);
     await page.getByRole('button', { name: 'Turn off' }).click();
     await page.getByLabel('Email', { exact: true }).check();
@@ -261,7 +269,13 @@ describe('the demo on its in-page mock', () => {
   });
 
   test('turns two-factor authentication off with the password', async () => {
+    const seen = await user.inboxCodes('Your sign-in verification code');
+    await pageClock(page, `${demoUrl}/api`)(31); // past the resend cooldown of the last email
     await page.getByRole('button', { name: 'Turn off' }).click();
+    await user.stepUp({
+      password: DEMO_USER.password,
+      code: () => user.codeFromInbox('Your sign-in verification code', seen),
+    });
     await page.getByLabel('Password', { exact: true }).fill(DEMO_USER.password);
     await page.getByRole('button', { name: 'Turn off' }).click();
     expect(await user.waitForStatus('Off')).toEqual({ Status: 'Off' });

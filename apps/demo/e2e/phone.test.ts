@@ -32,6 +32,7 @@ describe('the demo on a phone', () => {
   let browser: Browser;
   let page: Page;
   let user: DemoUser;
+  let secret = '';
   const shot = stepShooter('phone');
 
   /** Checks the screen at both widths, then leaves it at 375 px. */
@@ -100,7 +101,7 @@ describe('the demo on a phone', () => {
     await fitsOnPhones('channel-choice');
     await page.getByRole('button', { name: 'Continue' }).click();
     await user.heading('Set up your authenticator app').waitFor();
-    const secret = await user.readManualKey();
+    secret = await user.readManualKey();
     await fitsOnPhones('totp-setup');
     await readmeShot(page, 'phone');
 
@@ -128,6 +129,7 @@ describe('the demo on a phone', () => {
 
   test('switching to email codes fits, with the expiry whole', async () => {
     await page.getByRole('button', { name: 'Switch method' }).click();
+    await user.stepUp({ password: DEMO_USER.password, code: () => user.totpCode(secret, 30) });
     await page.getByLabel('Password', { exact: true }).waitFor();
     await fitsOnPhones('switch-method');
     await page.getByLabel('Password', { exact: true }).fill(DEMO_USER.password);

@@ -182,6 +182,35 @@ export class DemoUser {
     await this.heading('Sign in').waitFor();
   }
 
+  /**
+   * Passes the step-up dialog in front of a sensitive change: the full step-up when
+   * `password` is given (the password, then sign-in's second step), else the code alone.
+   * `code` is asked for once the code field shows (an emailed code has been sent by then).
+   */
+  async stepUp({ password, code }: { password?: string; code: () => Promise<string> }) {
+    const dialog = this.page.getByRole('dialog', { name: 'Confirm it’s you' });
+    await dialog.waitFor();
+    if (password) {
+      await dialog.getByLabel('Password', { exact: true }).fill(password);
+      await dialog.getByRole('button', { name: 'Confirm' }).click();
+    }
+    const field = dialog.getByLabel('Verification code', { exact: true });
+    await field.waitFor();
+    await field.fill(await code());
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** Every code in the mock inbox panel with this subject, newest first. */
+  async inboxCodes(subject: string): Promise<string[]> {
+    const codes = await this.page
+      .getByRole('list', { name: 'Emails, newest first' })
+      .getByRole('listitem')
+      .filter({ hasText: subject })
+      .locator('.demo-inbox-code-value')
+      .allTextContents();
+    return codes.map((code) => code.trim());
+  }
+
   /** The code in the newest email of the mock inbox panel with this subject. */
   async codeFromInbox(subject: string, notIn: readonly string[] = []): Promise<string> {
     const newest = this.page

@@ -1,5 +1,11 @@
 import { createMfaClient } from '@authblock/mfa-client';
-import { MfaBackupCodeNudge, type MfaLocale, MfaProvider } from '@authblock/mfa-react';
+import {
+  forgetMfaStepUp,
+  MfaBackupCodeNudge,
+  type MfaLocale,
+  MfaProvider,
+  observeServerClock,
+} from '@authblock/mfa-react';
 import { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DemoBackend } from './config.ts';
@@ -11,6 +17,7 @@ import { SecurityPage } from './SecurityPage.tsx';
 import { SignedInNotice } from './SignedInNotice.tsx';
 import { SignInPage } from './SignInPage.tsx';
 import { type DemoSession, useSession } from './session.ts';
+import { forgetStepUpRecords } from './step-up-check.ts';
 import { type ThemeChoice, useTheme } from './theme.ts';
 
 // Only the Admin page needs the dashboard and its charts: a separate chunk.
@@ -58,6 +65,8 @@ export function App({ backend }: AppProps) {
         baseUrl: backend.baseUrl,
         apiKey: backend.apiKey,
         getToken: () => sessionRef.current?.tokens.accessToken,
+        // Notes the server's clock, so the authenticator hint can name this device's skew.
+        fetch: observeServerClock(),
       }),
     [backend],
   );
@@ -71,6 +80,8 @@ export function App({ backend }: AppProps) {
   const onSignOut = () => {
     // Nothing of one user's MFA state may show for the next.
     queryClient.clear();
+    forgetMfaStepUp();
+    forgetStepUpRecords();
     sessionRef.current = null;
     setSignedInOrOut(true);
     signOut();
@@ -130,6 +141,7 @@ export function App({ backend }: AppProps) {
                 <SignInPage isMock={isMock} onSignedIn={onSignedIn} focusHeading={focusHeading} />
               ) : page === 'security' ? (
                 <SecurityPage
+                  backend={backend}
                   session={session}
                   focusHeading={focusHeading}
                   settingsKey={switchRequest}

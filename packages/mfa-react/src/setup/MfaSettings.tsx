@@ -41,6 +41,12 @@ export interface MfaSettingsProps {
   onEnabled?: ((status: MfaStatus) => void) | undefined;
   /** MFA was turned off (also the first half of switching method). */
   onDisabled?: ((status: MfaStatus) => void) | undefined;
+  /**
+   * Asked before the card opens "Turn off" or "Switch method" (also the way to new backup
+   * codes); resolve `false` to stay on the overview. Guard them with step-up here
+   * (`useMfaStepUp`: a second factor for `disable`, the full step-up for `switch`).
+   */
+  beforeChange?: ((view: 'disable' | 'switch') => boolean | Promise<boolean>) | undefined;
   /** @default 2 */
   headingLevel?: HeadingLevel | undefined;
   /** Added to `abmfa-settings`; may be a function of state. */
@@ -59,6 +65,7 @@ export function MfaSettings({
   lowBackupCodes = 3,
   onEnabled,
   onDisabled,
+  beforeChange,
   headingLevel = 2,
   className,
   messages: overrides,
@@ -124,7 +131,10 @@ export function MfaSettings({
         status={status}
         isLow={state.isLow}
         userId={userId}
-        onAction={go}
+        onAction={async (next) => {
+          if (next !== 'setup' && beforeChange && !(await beforeChange(next))) return;
+          go(next);
+        }}
         messages={messages}
         overrides={overrides}
       />
