@@ -85,6 +85,7 @@ export {
   type MfaStepUpAction,
   MfaStepUpFlow,
   type MfaStepUpFlowState,
+  type MfaStepUpLiveOptions,
   type MfaStepUpOptions,
   type MfaStepUpOutcome,
 } from './step-up.ts';

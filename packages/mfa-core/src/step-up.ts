@@ -3,11 +3,10 @@ import type { MfaSignInSuccess } from './challenge.ts';
 import { countTotpRejections } from './clock-skew.ts';
 import { CodeCheck } from './code-check.ts';
 import { errorCode, isCodeRejected, isTransient, remainingAttempts } from './errors.ts';
-import { type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
+import { Flow, type FlowOptions, flowEnvironment, SingleFlight, whenOnline } from './flow.ts';
 import { LockoutCountdown, type LockoutFields, lockoutSeconds, noLockout } from './lockout.ts';
 import { MfaStepUpMemory } from './step-up-memory.ts';
 import { isMfaStepUpRequired, type MfaStepUpLevel, type MfaStepUpProof } from './step-up-proof.ts';
-import { Subscribable } from './subscribable.ts';
 
 /**
  * The sensitive action: sends `proof` with its request to the app's own server, which
@@ -37,6 +36,9 @@ export interface MfaStepUpOptions extends FlowOptions {
   /** A full step-up signed in again: the fresh user and tokens, for the app's session. */
   onSignIn?: ((result: MfaSignInSuccess) => void) | undefined;
 }
+
+/** What `setOptions` may change: the client, the account's facts and the callback. */
+export type MfaStepUpLiveOptions = 'client' | 'userId' | 'email' | 'channel' | 'onSignIn';
 
 export interface MfaStepUpFlowState extends LockoutFields {
   /**
@@ -111,8 +113,11 @@ interface Pending {
  * checks it with Auth Block (`verifyMfaStepUp`) before acting. A recent success skips the
  * dialog for a window, and the server still decides.
  */
-export class MfaStepUpFlow extends Subscribable<MfaStepUpFlowState> {
-  #options: MfaStepUpOptions;
+export class MfaStepUpFlow extends Flow<
+  MfaStepUpFlowState,
+  MfaStepUpOptions,
+  MfaStepUpLiveOptions
+> {
   readonly #env;
   readonly #memory: MfaStepUpMemory;
   readonly #check = new CodeCheck();
@@ -122,11 +127,12 @@ export class MfaStepUpFlow extends Subscribable<MfaStepUpFlowState> {
   #lastProof: MfaStepUpProof | null = null;
 
   constructor(options: MfaStepUpOptions) {
-    super({ ...closed, ...noLockout, errorCount: 0, totpRejections: 0 });
-    this.#options = options;
+    super({ ...closed, ...noLockout, errorCount: 0, totpRejections: 0 }, options);
     this.#env = flowEnvironment(options);
     this.#memory = options.memory ?? new MfaStepUpMemory({ clock: this.#env.clock });
-    this.#lockout = new LockoutCountdown(this.#env.clock, (fields) => this.setState(fields));
+    this.#lockout = this.whileWatched(
+      new LockoutCountdown(this.#env.clock, (fields) => this.setState(fields)),
+    );
   }
 
   protected override derive(state: MfaStepUpFlowState): MfaStepUpFlowState {
@@ -146,14 +152,9 @@ export class MfaStepUpFlow extends Subscribable<MfaStepUpFlowState> {
     return { ...state, step };
   }
 
-  /** New channel, email or callbacks (the account changed); applies to the next `run`. */
-  setOptions(options: Partial<Omit<MfaStepUpOptions, 'client' | 'memory' | 'clock'>>): void {
-    this.#options = { ...this.#options, ...options };
-  }
-
   /** The level `level` becomes for this user's channel: only TOTP steps up with a code alone. */
   levelFor(level: MfaStepUpLevel): MfaStepUpLevel {
-    return level === 'second-factor' && this.#options.channel === 'totp' ? level : 'full';
+    return level === 'second-factor' && this.options.channel === 'totp' ? level : 'full';
   }
 
   /**
@@ -168,7 +169,7 @@ export class MfaStepUpFlow extends Subscribable<MfaStepUpFlowState> {
     { level = 'second-factor' }: { level?: MfaStepUpLevel | undefined } = {},
   ): Promise<MfaStepUpOutcome<T>> {
     if (this.#pending) return { status: 'cancelled' };
-    const { userId } = this.#options;
+    const { userId } = this.options;
     const effective = this.levelFor(level);
     if (this.#memory.isRecent(userId, effective)) {
       try {
@@ -226,7 +227,7 @@ export class MfaStepUpFlow extends Subscribable<MfaStepUpFlowState> {
   /** Full step-up, first step: the password. A second factor is asked for next when on. */
   async submitPassword(): Promise<boolean> {
     const state = this.getState();
-    const { email } = this.#options;
+    const { email } = this.options;
     if (state.step !== 'password') return false;
     if (!state.password || !email) {
       this.setState({ ...cleared, isMissing: true, errorCount: state.errorCount + 1 });
@@ -236,7 +237,7 @@ export class MfaStepUpFlow extends Subscribable<MfaStepUpFlowState> {
       this.setState({ isPending: true, ...cleared });
       try {
         const result = await whenOnline(this.#env.isOnline, () =>
-          this.#options.client.auth.signIn({ email, password: state.password }),
+          this.options.client.auth.signIn({ email, password: state.password }),
         );
         if (result.status === 'mfa_required') {
           this.setState({ challenge: result });
@@ -259,7 +260,7 @@ export class MfaStepUpFlow extends Subscribable<MfaStepUpFlowState> {
    */
   get challengeCredentials() {
     const { challenge, password } = this.getState();
-    const { email } = this.#options;
+    const { email } = this.options;
     return challenge && email ? { method: 'password' as const, email, password } : null;
   }
 
@@ -271,7 +272,7 @@ export class MfaStepUpFlow extends Subscribable<MfaStepUpFlowState> {
    */
   async signedIn(result: MfaSignInSuccess): Promise<boolean> {
     if (!this.#pending || this.getState().level !== 'full') return false;
-    if (result.user.id !== this.#options.userId) {
+    if (result.user.id !== this.options.userId) {
       this.setState({
         challenge: null,
         password: '',
@@ -282,7 +283,7 @@ export class MfaStepUpFlow extends Subscribable<MfaStepUpFlowState> {
       });
       return false;
     }
-    this.#options.onSignIn?.(result);
+    this.options.onSignIn?.(result);
     this.setState({ password: '' });
     return this.#runAction({ kind: 'sign_in', accessToken: result.tokens.accessToken });
   }
@@ -305,9 +306,12 @@ export class MfaStepUpFlow extends Subscribable<MfaStepUpFlowState> {
     this.#memory.clear();
   }
 
-  /** Stops the countdown and cancels an open step-up (the flow is no longer shown). */
-  destroy(): void {
-    this.#lockout.stop();
+  /**
+   * The last watcher left (the dialog is gone): an open step-up is cancelled, so `run`
+   * settles and its action never runs.
+   */
+  protected override onUnsubscribe(): void {
+    super.onUnsubscribe();
     if (this.#pending) this.#close({ status: 'cancelled' });
   }
 
@@ -318,7 +322,7 @@ export class MfaStepUpFlow extends Subscribable<MfaStepUpFlowState> {
     this.setState({ isPending: true, ...cleared });
     try {
       const value = await whenOnline(this.#env.isOnline, () => pending.action(proof));
-      this.#memory.remember(this.#options.userId, pending.level);
+      this.#memory.remember(this.options.userId, pending.level);
       this.setState({ totpRejections: 0 });
       this.#close({ status: 'done', value });
       return true;

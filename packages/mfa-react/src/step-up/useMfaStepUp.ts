@@ -11,8 +11,8 @@ import {
   type MfaStepUpMemory,
   type MfaStepUpOutcome,
 } from '@authblock/mfa-core';
-import { useCallback, useEffect, useState } from 'react';
-import { useFlowState, useLatest } from '../internal/useFlow.ts';
+import { useCallback } from 'react';
+import { useFlow } from '../internal/useFlow.ts';
 import { useMfaContext, useMfaUserId } from '../provider/MfaProvider.tsx';
 import { sharedStepUpMemory } from './step-up-memory.ts';
 
@@ -68,24 +68,17 @@ export function useMfaStepUp({
 }: UseMfaStepUpOptions): UseMfaStepUpResult {
   const { client } = useMfaContext();
   const userId = useMfaUserId(userIdOption);
-  const latestOnSignIn = useLatest(onSignIn);
-  const [flow] = useState(() =>
-    createMfaStepUpFlow({
-      client,
-      userId,
-      email,
-      channel: channel ?? null,
-      memory: memory ?? sharedStepUpMemory(windowSeconds),
-      onSignIn: (result) => latestOnSignIn.current?.(result),
-    }),
+  // The account can change under a mounted page (MFA turned off, another channel): each
+  // render's facts reach the flow; an open step-up is cancelled when the dialog goes.
+  const live = { client, userId, email, channel: channel ?? null, onSignIn };
+  const [flow, state] = useFlow(
+    () =>
+      createMfaStepUpFlow({
+        ...live,
+        memory: memory ?? sharedStepUpMemory(windowSeconds),
+      }),
+    live,
   );
-  // The account can change under a mounted page (MFA turned off, another channel).
-  useEffect(() => {
-    flow.setOptions({ userId, email, channel: channel ?? null });
-  }, [flow, userId, email, channel]);
-  // Gone from the page: an open step-up is cancelled (its action never runs).
-  useEffect(() => () => flow.destroy(), [flow]);
-  const state = useFlowState(flow);
   const run = useCallback<UseMfaStepUpResult['run']>(
     (action, options) => flow.run(action, options),
     [flow],
