@@ -216,3 +216,26 @@ describe('MfaStepUpDialog for email-code users', () => {
     expect(server.acted).toHaveBeenCalledExactlyOnceWith('sign_in');
   });
 });
+
+describe('useMfaStepUp when the page goes', () => {
+  it('cancels an open step-up: run settles as cancelled and the action never runs', async () => {
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
+    const server = await appServer();
+    let pending: Promise<{ status: string }> | undefined;
+    function Page() {
+      const stepUp = useMfaStepUp({ channel: 'totp' });
+      return (
+        <button type="button" onClick={() => (pending = stepUp.run(server.action))}>
+          Go
+        </button>
+      );
+    }
+    const { screen } = await renderWithMfa(mock.backend, <Page />, {
+      signedInAs: DEMO_USER.email,
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Go' }));
+    screen.unmount();
+    await expect(pending).resolves.toEqual({ status: 'cancelled' });
+    expect(server.acted).not.toHaveBeenCalled();
+  });
+});
