@@ -10,13 +10,16 @@ export default defineConfig({
   clean: true,
   outputOptions: {
     // Each language is its own lazily loaded chunk, named so budgets can tell them apart
-    // (RequireMfa's as `locales/require-mfa-<language>`).
+    // (RequireMfa's as `locales/require-mfa-<language>`, step-up's as
+    // `locales/step-up-<language>`).
     chunkFileNames: (chunk) =>
       chunk.facadeModuleId?.includes('/src/locales/require-mfa/')
         ? 'locales/require-mfa-[name]-[hash].js'
-        : chunk.facadeModuleId?.includes('/src/locales/mfa/')
-          ? 'locales/[name]-[hash].js'
-          : '[name]-[hash].js',
+        : chunk.facadeModuleId?.includes('/src/locales/step-up/')
+          ? 'locales/step-up-[name]-[hash].js'
+          : chunk.facadeModuleId?.includes('/src/locales/mfa/')
+            ? 'locales/[name]-[hash].js'
+            : '[name]-[hash].js',
   },
   deps: {
     // Peers and dependencies stay imports: the app's bundler dedupes them.

@@ -2,7 +2,8 @@
 
 import { clockHint } from '@authblock/mfa-core';
 import { useLazyCatalogue } from '../internal/lazy-catalogue.ts';
-import { type StepUpMessages, stepUpCatalogues } from './messages.ts';
+import { stepUpCatalogues } from './catalogues.ts';
+import type { StepUpMessages } from './messages.ts';
 
 export interface MfaClockHintProps {
   /** Authenticator codes refused in a row: the hint shows from the second. */

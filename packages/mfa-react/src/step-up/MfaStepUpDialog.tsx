@@ -17,8 +17,9 @@ import { useMessages } from '../provider/MfaProvider.tsx';
 import type { MfaMessageOverrides } from '../provider/messages.ts';
 import { MfaChallenge } from '../sign-in/MfaChallenge.tsx';
 import { OtpInput } from '../sign-in/OtpInput.tsx';
+import { stepUpCatalogues } from './catalogues.ts';
 import { MfaClockHint } from './MfaClockHint.tsx';
-import { enStepUpMessages, type StepUpMessages, stepUpCatalogues } from './messages.ts';
+import { enStepUpMessages, type StepUpMessages } from './messages.ts';
 import type { UseMfaStepUpResult } from './useMfaStepUp.ts';
 
 export interface MfaStepUpDialogState {

@@ -1,4 +1,3 @@
-import { lazyCatalogues } from '../internal/lazy-catalogue.ts';
 import { formatDuration } from '../locales/format.ts';
 
 /**
@@ -30,13 +29,3 @@ export const enStepUpMessages = {
     `This device’s clock is about ${formatDuration('en', minutes, 'minute')} ${isAhead ? 'ahead' : 'behind'}. If your authenticator app is on this device, correct its time first.`,
 };
 export type StepUpMessages = typeof enStepUpMessages;
-
-/** The other languages, each its own chunk, loaded when the provider's `locale` asks. */
-export const stepUpCatalogues = lazyCatalogues(enStepUpMessages, {
-  es: () => import('../locales/step-up/es.ts'),
-  fr: () => import('../locales/step-up/fr.ts'),
-  de: () => import('../locales/step-up/de.ts'),
-  'pt-BR': () => import('../locales/step-up/pt-BR.ts'),
-  ja: () => import('../locales/step-up/ja.ts'),
-  ar: () => import('../locales/step-up/ar.ts'),
-});

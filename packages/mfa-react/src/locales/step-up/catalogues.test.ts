@@ -1,7 +1,8 @@
 // Every step-up catalogue has exactly the English keys, each a translated sentence.
 import { describe, expect, it } from 'vitest';
 import { MFA_LOCALES } from '../../provider/i18n.ts';
-import { enStepUpMessages, stepUpCatalogues } from '../../step-up/messages.ts';
+import { stepUpCatalogues } from '../../step-up/catalogues.ts';
+import { enStepUpMessages } from '../../step-up/messages.ts';
 
 const translated = MFA_LOCALES.filter((locale) => locale !== 'en');
 
