@@ -22,7 +22,7 @@ export async function browserApiUrl(): Promise<string> {
 }
 
 /** The API address for calls made by this server (to itself in mock mode). */
-function serverApiUrl(): string {
+export function serverApiUrl(): string {
   return process.env.AUTHBLOCK_API_URL || `http://127.0.0.1:${process.env.PORT ?? 3000}/mock-api`;
 }
 
@@ -40,6 +40,8 @@ export function serverAdminClient(token: string): MfaAdminClient {
 export interface Session {
   userId: string;
   accessToken: string;
+  /** The address signed in with, for the full step-up's sign-in. */
+  email?: string;
 }
 
 const SESSION_COOKIE = 'session';

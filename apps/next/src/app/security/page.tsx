@@ -3,6 +3,7 @@ import { readSession } from '../../lib/backend';
 import { Security } from './security';
 
 export default async function SecurityPage() {
-  if (!(await readSession())) redirect('/sign-in');
-  return <Security />;
+  const session = await readSession();
+  if (!session) redirect('/sign-in');
+  return <Security email={session.email} />;
 }

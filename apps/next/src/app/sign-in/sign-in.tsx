@@ -12,7 +12,7 @@ export function SignIn() {
     const answer = await fetch('/api/session', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ userId: user.id, accessToken: tokens.accessToken }),
+      body: JSON.stringify({ userId: user.id, accessToken: tokens.accessToken, email: user.email }),
     });
     if (!answer.ok) return;
     router.push('/security');

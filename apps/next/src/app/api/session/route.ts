@@ -10,6 +10,7 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
   const body = (await request.json().catch(() => null)) as {
     userId?: unknown;
     accessToken?: unknown;
+    email?: unknown;
   } | null;
   if (typeof body?.userId !== 'string' || typeof body.accessToken !== 'string') {
     return NextResponse.json({ error: 'userId and accessToken are required' }, { status: 400 });
@@ -20,7 +21,12 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
   } catch {
     return NextResponse.json({ error: 'not signed in' }, { status: 401 });
   }
-  await writeSession({ userId: body.userId, accessToken: body.accessToken });
+  await writeSession({
+    userId: body.userId,
+    accessToken: body.accessToken,
+    // For the full step-up's sign-in (only this user's own password signs them in).
+    ...(typeof body.email === 'string' && body.email.length <= 320 ? { email: body.email } : {}),
+  });
   return new NextResponse(null, { status: 204 });
 }
 
