@@ -217,22 +217,32 @@ describe('MfaStepUpDialog for email-code users', () => {
   });
 });
 
+/** A page whose button opens a step-up and hands its promise out. */
+function OpensStepUp({
+  action,
+  onRun,
+}: {
+  action: (proof: MfaStepUpProof) => Promise<void>;
+  onRun: (outcome: Promise<{ status: string }>) => void;
+}) {
+  const stepUp = useMfaStepUp({ channel: 'totp' });
+  return (
+    <button type="button" onClick={() => onRun(stepUp.run(action))}>
+      Go
+    </button>
+  );
+}
+
 describe('useMfaStepUp when the page goes', () => {
   it('cancels an open step-up: run settles as cancelled and the action never runs', async () => {
     await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
     const server = await appServer();
     let pending: Promise<{ status: string }> | undefined;
-    function Page() {
-      const stepUp = useMfaStepUp({ channel: 'totp' });
-      return (
-        <button type="button" onClick={() => (pending = stepUp.run(server.action))}>
-          Go
-        </button>
-      );
-    }
-    const { screen } = await renderWithMfa(mock.backend, <Page />, {
-      signedInAs: DEMO_USER.email,
-    });
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <OpensStepUp action={server.action} onRun={(outcome) => (pending = outcome)} />,
+      { signedInAs: DEMO_USER.email },
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Go' }));
     screen.unmount();
     await expect(pending).resolves.toEqual({ status: 'cancelled' });
