@@ -63,7 +63,8 @@ export function BackupCodes({
       <ul className="abmfa-backup-codes__list" aria-label={messages.backupListLabel}>
         {state.codes.map((code) => (
           <li key={code} className="abmfa-backup-codes__code">
-            <code>{code}</code>
+            {/* Left to right in every language: a code is a string of characters, not words. */}
+            <code dir="ltr">{code}</code>
           </li>
         ))}
       </ul>
