@@ -239,7 +239,7 @@ describe('the demo on its in-page mock', () => {
     await user.signOut();
     await user.signInWithPassword(DEMO_USER.email, DEMO_USER.password);
     await user.heading('Two-factor authentication').waitFor();
-    const code = await user.codeFromInbox('Your sign-in verification code');
+    const code = await user.codeFromInbox('Your two-factor authentication code');
     await shot(page, 'email-challenge');
     await user.typeCode(code);
     await user.expectSecurityPage();
@@ -256,12 +256,12 @@ describe('the demo on its in-page mock', () => {
     await user.heading('Check your email').waitFor();
     // The method switch steps aside while the form waits for the code.
     expect(await page.locator('.demo-switch').isVisible()).toBe(false);
-    const signInCode = await user.codeFromInbox('Your sign-in code');
+    const signInCode = await user.codeFromInbox('Your code to sign in without a password');
     await user.typeCode(signInCode, 'Sign-in code');
     await user.heading('Two-factor authentication').waitFor();
     // The second code is a different email in the same inbox, and the hint says so.
     await page.getByText('We sent a second, different code to', { exact: false }).waitFor();
-    const mfaCode = await user.codeFromInbox('Your sign-in verification code', [signInCode]);
+    const mfaCode = await user.codeFromInbox('Your two-factor authentication code', [signInCode]);
     await shot(page, 'passwordless-email-challenge');
     await user.typeCode(mfaCode);
     await user.expectSecurityPage();

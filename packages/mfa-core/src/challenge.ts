@@ -263,6 +263,7 @@ export class MfaChallengeFlow extends Flow<
 
   #fail(error: unknown, during: 'submit' | 'resend'): void {
     const lockFor = lockoutSeconds(error);
+    if (during === 'submit' && isCodeRejected(error)) this.#check.refused();
     this.setState({
       error,
       errorCount: this.getState().errorCount + 1,

@@ -45,3 +45,16 @@ describe('checking a typed code', () => {
     expect(submit).toHaveBeenCalledWith('333333');
   });
 });
+
+describe('a code the server refused', () => {
+  it('is not sent again, while a different code is', async () => {
+    const check = new CodeCheck();
+    await check.run('111111', async () => 'wrong');
+    check.refused();
+    const send = vi.fn(async () => 'sent');
+    await expect(check.run('111111', send)).resolves.toBeUndefined();
+    expect(send).not.toHaveBeenCalled();
+    await expect(check.run('222222', send)).resolves.toBe('sent');
+    expect(send).toHaveBeenCalledWith('222222');
+  });
+});

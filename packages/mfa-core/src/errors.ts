@@ -59,6 +59,8 @@ export function isCodeRejected(error: unknown): boolean {
   return (
     code === 'invalid_mfa_code' ||
     code === 'code_expired' ||
+    code === 'code_used' ||
+    code === 'code_replaced' ||
     code === 'invalid_credentials' ||
     code === 'validation_error'
   );

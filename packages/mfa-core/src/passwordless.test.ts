@@ -112,9 +112,9 @@ describe('the passwordless sign-in flow', () => {
     const { flow, clock } = await passwordlessFlow();
     await flow.requestCode();
     const right = lastSignInCode();
-    const wrong = right === '111111' ? '222222' : '111111';
     // Auth Block's guide: ten wrong sign-in codes in a row lock the address for 15 minutes.
-    for (let guess = 0; guess < 10; guess += 1) await flow.submitCode(wrong);
+    // (Ten different ones: a code the server refused is not sent again.)
+    for (const wrong of wrongCodes(right, 10)) await flow.submitCode(wrong);
     expect(flow.getState()).toMatchObject({
       step: 'code',
       lockoutSeconds: 900,
@@ -139,7 +139,7 @@ describe('the passwordless sign-in flow', () => {
   it('a lock is per address: another address is not locked', async () => {
     const { flow } = await passwordlessFlow();
     await flow.requestCode();
-    for (let guess = 0; guess < 10; guess += 1) await flow.submitCode('000000');
+    for (const wrong of wrongCodes(lastSignInCode(), 10)) await flow.submitCode(wrong);
     expect(flow.getState().lockoutRemaining).toBeGreaterThan(0);
     flow.changeEmail();
     expect(flow.getState()).toMatchObject({ step: 'email', lockoutRemaining: 0, error: null });
@@ -163,3 +163,10 @@ describe('the passwordless sign-in flow', () => {
     expect(flow.getState()).toMatchObject({ step: 'email', code: '', hasReturned: true });
   });
 });
+
+/** `count` different six-digit codes, none of them `right`. */
+function wrongCodes(right: string, count: number): string[] {
+  return Array.from({ length: count + 1 }, (_, index) => `${index}`.padStart(6, '0'))
+    .filter((code) => code !== right)
+    .slice(0, count);
+}

@@ -250,6 +250,7 @@ export class MfaPasswordlessFlow extends Flow<
 
   #fail(error: unknown, during: 'request' | 'verify'): void {
     const lockFor = during === 'verify' ? lockoutSeconds(error) : undefined;
+    if (during === 'verify' && isCodeRejected(error)) this.#check.refused();
     this.setState({
       error,
       errorCount: this.getState().errorCount + 1,

@@ -160,6 +160,7 @@ export class MfaChannelSetupFlow<Channel extends MfaChannel> extends Flow<
         this.options.onEnabled?.(status, setup);
         return true;
       } catch (error) {
+        if (isCodeRejected(error)) this.#check.refused();
         this.setState({
           error,
           errorCount: this.getState().errorCount + 1,

@@ -357,7 +357,7 @@ describe.each(DIALECTS)('in the %s dialect', (dialect) => {
       );
       expect(results.filter((result) => result.status === 200)).toHaveLength(1);
       for (const result of results.filter((r) => r.status !== 200)) {
-        expectError(result, 401, 'invalid_mfa_code');
+        expectError(result, 401, 'code_used');
       }
     });
   });

@@ -4,6 +4,7 @@ import {
   type EmailCode,
   type EmailPurpose,
   isBurned,
+  isLive,
   issueEmailCode,
 } from './factors/email/email-codes.ts';
 import { createSecondFactors, type SecondFactors } from './factors/index.ts';
@@ -274,8 +275,10 @@ const STATE_FORMAT = 'authblock-mfa-mock-state/2';
 
 const SUBJECTS: Record<EmailPurpose, string> = {
   mfa_setup: 'Confirm two-factor authentication',
-  mfa_sign_in: 'Your sign-in verification code',
-  passwordless: 'Your sign-in code',
+  // Two emails can sit in one inbox during a passwordless sign-in with email 2FA: their
+  // subjects must tell them apart at a glance.
+  mfa_sign_in: 'Your two-factor authentication code',
+  passwordless: 'Your code to sign in without a password',
 };
 
 /**
@@ -511,6 +514,8 @@ export class BackendCore {
       user.passwordlessEmail = code;
       user.passwordlessSentAt = now;
     } else {
+      const previous = user.mfaEmail;
+      if (isLive(previous, now, this.config.emailTtlMs)) code.replaced = previous.code;
       user.mfaEmail = code;
       user.mfaEmailSentAt = now;
       user.mfaEmailUsed = false;

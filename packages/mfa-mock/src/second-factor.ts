@@ -110,14 +110,26 @@ export function spendSecondFactor(
   }
   core.audit({ action: 'failed', userId: user.id, reason: failure, context });
   // A replayed code was right moments ago: a double submit, not a guess. Counting it would
-  // let twenty double-submits of one good code lock the person out.
-  if (failure !== 'replayed' && recordFailure(user.lockout, now, core.config.lockout)) {
+  // let twenty double-submits of one good code lock the person out. A replaced one was
+  // right until a resend: not a guess either.
+  const isGuess = failure !== 'replayed' && failure !== 'replaced';
+  if (isGuess && recordFailure(user.lockout, now, core.config.lockout)) {
     core.audit({ action: 'locked', userId: user.id, context });
     assertNotLocked(core, user);
   }
   const remaining = core.config.lockout.maxAttempts - user.lockout.failures;
   if (failure === 'expired') {
     throw new MockApiError(401, 'code_expired', 'The code has expired. Ask for a new one.', {
+      meta: { attempts_remaining: remaining },
+    });
+  }
+  if (failure === 'replayed') {
+    throw new MockApiError(401, 'code_used', 'The code was already used. Wait for the next one.', {
+      meta: { attempts_remaining: remaining },
+    });
+  }
+  if (failure === 'replaced') {
+    throw new MockApiError(401, 'code_replaced', 'A newer code was sent. Use the newest one.', {
       meta: { attempts_remaining: remaining },
     });
   }

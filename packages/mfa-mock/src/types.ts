@@ -159,7 +159,7 @@ export interface MockAuditEvent {
   /** Which route the event came from. */
   context?: 'setup' | 'enable' | 'verify' | 'sign_in' | 'passwordless' | undefined;
   /** For `failed`: why. */
-  reason?: 'invalid' | 'expired' | 'replayed' | 'locked' | undefined;
+  reason?: 'invalid' | 'expired' | 'replayed' | 'replaced' | 'locked' | undefined;
   purpose?: EmailPurpose | undefined;
   /** For `signed_in`: whether a second factor was asked for. */
   mfaUsed?: boolean | undefined;

@@ -33,6 +33,16 @@ export const MFA_ERROR_CODES = {
   INVALID_MFA_CODE: 'invalid_mfa_code',
   /** 401: the emailed code was right but its 10 minutes are over (reference: `GW-PL-012`). */
   CODE_EXPIRED: 'code_expired',
+  /**
+   * 401: a right code that was already used (an authenticator code whose 30 s step signed in
+   * moments ago): wait for the next one. The reference names no such failure (`mfa_invalid`).
+   */
+  CODE_USED: 'code_used',
+  /**
+   * 401: an emailed code that a newer one replaced (after a resend): use the newest email.
+   * The reference names no such failure (`mfa_invalid`).
+   */
+  CODE_REPLACED: 'code_replaced',
   /** 400: no sign-in code is pending for this address: request one (reference: `GW-PL-013`). */
   CODE_NOT_REQUESTED: 'code_not_requested',
   /** The account has MFA on: send the code. As an error only from some servers' passwordless verify. */

@@ -1,5 +1,9 @@
 /** What one check of a typed code against one stored credential found. */
-export type FactorOutcome = 'accepted' | 'invalid' | 'expired' | 'replayed';
+/**
+ * `replayed`: right, but already used (a TOTP step that signed in). `replaced`: an emailed
+ * code a newer one replaced. Neither is a guess, so neither counts toward the lock.
+ */
+export type FactorOutcome = 'accepted' | 'invalid' | 'expired' | 'replayed' | 'replaced';
 
 /**
  * One second factor: how a typed code is checked against what the backend stores for it.

@@ -19,6 +19,8 @@ export const ERROR_TITLES: Record<MockErrorCode, string> = {
   invalid_credentials: 'Invalid credentials',
   invalid_mfa_code: 'Invalid verification code',
   code_expired: 'Code expired',
+  code_used: 'Code already used',
+  code_replaced: 'Code replaced by a newer one',
   code_not_requested: 'No code was requested',
   mfa_required: 'Verification code required',
   mfa_not_enabled: 'Two-factor authentication is not enabled',

@@ -176,7 +176,10 @@ export function createHarness(options: MockBackendOptions = {}): Harness {
 function inReference(status: number, code: string, path: string): { status: number; code: string } {
   const onMfaRoutes = path.startsWith('/users/');
   switch (code) {
+    // The reference names no "already used" or "replaced": only "invalid".
     case 'invalid_mfa_code':
+    case 'code_used':
+    case 'code_replaced':
       return { status: 401, code: onMfaRoutes ? '45365M' : 'mfa_invalid' };
     case 'invalid_credentials':
       if (path === '/auth/passwordless/verify') {

@@ -86,7 +86,9 @@ function controllerOf(routePath: string | null): string | undefined {
 function reworded(error: MockApiError, routePath: string | null): MockApiError {
   let { status, code, detail } = error;
   const onMfaRoutes = routePath?.startsWith('/users/:id/mfa/') ?? false;
-  if (code === 'invalid_mfa_code') {
+  // The reference names no "already used" or "replaced by a newer code": its servers say
+  // only that the code is invalid.
+  if (code === 'invalid_mfa_code' || code === 'code_used' || code === 'code_replaced') {
     code = onMfaRoutes ? '45365M' : 'mfa_invalid';
   } else if (code === 'invalid_credentials' && routePath === '/auth/sign_in') {
     code = 'unauthorized';

@@ -42,7 +42,9 @@ describe('BackupCodes on a phone', () => {
       await renderWithMfa(backend, <BackupCodes codes={codes} onContinue={() => {}} />, {
         locale,
       });
-      await expect.poll(() => document.querySelectorAll('.abmfa-backup-codes__code').length).toBe(10);
+      await expect
+        .poll(() => document.querySelectorAll('.abmfa-backup-codes__code').length)
+        .toBe(10);
       expect(linesPerCode()).toEqual(oneLineEach(codes));
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(width);
     });

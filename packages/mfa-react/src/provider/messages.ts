@@ -30,6 +30,8 @@ export const enCoreMessages = {
   resend: 'Resend code',
   resending: 'Sending…',
   codeResent: 'A new code is on its way.',
+  emailNewCode: 'Email me a new code',
+  codeResentIfEmail: 'If you get your codes by email, a new one is on its way.',
   /** The visible countdown under a locked field (not announced as it ticks); `time` is `m:ss`. */
   lockedOut: (time: string) => `You can try again in ${time}.`,
   /**
@@ -42,6 +44,15 @@ export const enCoreMessages = {
   /** After a wrong code, when the server says how many more it allows (`remainingAttempts`). */
   attemptsLeft: (count: number) =>
     plural('en', count, { one: '# try left.', other: '# tries left.' }),
+  codeDigitsOnly: 'A code has digits only: the field left out anything else.',
+  backupCodeCharactersOnly:
+    'A backup code has letters and digits only: the field left out anything else.',
+  codeIncomplete: (count: number) =>
+    plural('en', count, { other: 'The code has # digits: enter all of them. Nothing was sent.' }),
+  backupCodeIncomplete: (count: number) =>
+    plural('en', count, {
+      other: 'A backup code has # letters or digits: enter all of them. Nothing was sent.',
+    }),
 
   // ---------------------------------------------------------------- channel names
   channelTotp: 'Authenticator app',
@@ -68,7 +79,7 @@ export const enCoreMessages = {
   challengeTotpHint: 'Enter the 6-digit code from your authenticator app.',
   /** The server did not say which channel (the API reference's sign-in answer). */
   challengeAnyCodeHint:
-    'Enter the 6-digit code from your authenticator app or the one we emailed you.',
+    'Enter the 6-digit code from your authenticator app, or from the newest email if you get your codes by email.',
   switchToAnyCode: 'Use your authenticator or email code instead',
   challengeEmailHint: (address: string) => `Enter the 6-digit code we sent to ${address}.`,
   challengeEmailHintGeneric: 'Enter the 6-digit code we sent to your email address.',
@@ -90,7 +101,10 @@ export const enCoreMessages = {
   // ---------------------------------------------------------------- after a backup-code sign-in
   /** Shown once after signing in with a backup code; `remaining` codes are left. */
   backupNudge: (remaining: number) =>
-    `You signed in with a backup code — ${plural('en', remaining, { one: '# left', other: '# left' })}. Set up your authenticator again?`,
+    `You signed in with a backup code — ${plural('en', remaining, { one: '# left', other: '# left' })}.`,
+  backupNudgeTotp: 'Set up your authenticator app again?',
+  backupNudgeEmail: 'Set up your email codes again?',
+  backupNudgeAny: 'Set up two-factor authentication again?',
   backupNudgeAction: 'Set up again',
   dismiss: 'Dismiss',
 
@@ -129,6 +143,9 @@ export const enCoreMessages = {
   // ---------------------------------------------------------------- errors, by error code
   'error.invalid_mfa_code': 'That code is not correct. Check it and try again.',
   'error.code_expired': 'That code has expired. Request a new one.',
+  'error.code_used': 'That code was already used. Enter the next code your app shows.',
+  'error.code_replaced':
+    'A newer code was sent, so this one no longer works. Enter the code from the newest email.',
   'error.code_not_requested': 'There is no code waiting for this address. Request a new one.',
   'error.too_many_attempts': 'Too many wrong codes. For your security, wait before trying again.',
   'error.rate_limited': 'A code was sent moments ago. Wait a moment before asking for another.',
@@ -220,6 +237,9 @@ export const enSetupMessages = {
   switchMethod: 'Switch method',
   switchIntro:
     'To switch method, turn two-factor authentication off, then set it up again. Your current backup codes stop working; you get new ones.',
+  switchUnfinished:
+    'Two-factor authentication is off: switching method was not finished. Until you set it up again, only your password protects your account.',
+  switchFinish: 'Finish setting up',
   turnOff: 'Turn off',
 };
 

@@ -39,6 +39,11 @@ export interface OtpInputProps {
    * Not called again for the same code; editing it re-arms it.
    */
   onComplete?: ((code: string) => void) | undefined;
+  /**
+   * A change brought characters no code of this kind has (a letter in a 6-digit code): the
+   * field left them out. Say so (`useCodeFormat` does), or "abc123" silently becomes "123".
+   */
+  onRefusedCharacters?: (() => void) | undefined;
   /** Visible label. @default messages.codeLabel / messages.backupCodeLabel */
   label?: ReactNode | undefined;
   /** Hint under the field, linked with `aria-describedby`. */
@@ -71,12 +76,31 @@ export interface OtpInputProps {
   messages?: MfaMessageOverrides | undefined;
 }
 
+/** Characters in a whole code of each kind: 6 digits; a backup code's 8 (DESIGN.md). */
+export const OTP_LENGTH: Record<OtpMode, number> = { numeric: 6, backup: 8 };
+
+/** The characters a code of `mode` may not have (after `normalizeCode`). */
+const notInCode: Record<OtpMode, RegExp> = { numeric: /\D/g, backup: /[^0-9A-Z]/g };
+
 /**
  * What the field holds: the code in the form the client sends it (`normalizeCode`: no
  * spaces or dashes, upper case; the one normaliser of the kit), then only the characters
- * its kind of code has, at most `length` digits (backup codes may run longer).
+ * its kind of code has, at most `length` of them.
  */
 export function otpFieldValue(raw: string, mode: OtpMode, length: number): string {
-  const code = normalizeCode(raw).replace(mode === 'numeric' ? /\D/g : /[^0-9A-Z]/g, '');
-  return code.slice(0, mode === 'numeric' ? length : Math.max(length, 32));
+  return normalizeCode(raw).replace(notInCode[mode], '').slice(0, length);
+}
+
+/** `raw` has characters the field leaves out: letters in a 6-digit code, symbols in any. */
+export function hasRefusedCharacters(raw: string, mode: OtpMode): boolean {
+  return normalizeCode(raw).replace(notInCode[mode], '') !== normalizeCode(raw);
+}
+
+/**
+ * Whether the field holds a code worth sending: exactly `length` of its characters (six
+ * digits, or a backup code's eight letters or digits, the guide's and the reference's
+ * shapes alike). Anything shorter cannot be right and would cost one of the five tries.
+ */
+export function isWholeCode(code: string, mode: OtpMode, length = OTP_LENGTH[mode]): boolean {
+  return code.length === length && otpFieldValue(code, mode, length) === code;
 }

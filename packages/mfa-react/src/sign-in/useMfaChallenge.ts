@@ -28,6 +28,7 @@ import type { MfaCoreMessages, MfaMessageOverrides } from '../provider/messages.
 import { mfaKeys } from '../provider/queries.ts';
 import { useMfaMemory } from '../provider/useMfaMemory.ts';
 import type { OtpInputProps } from './otp-field.ts';
+import { useCodeFormat } from './useCodeFormat.ts';
 
 export interface UseMfaChallengeOptions {
   /** The `mfa_required` result of sign-in or passwordless verify. */
@@ -125,6 +126,7 @@ export function useMfaChallenge({
   const ids = { heading: `${id}-heading`, retry: `${id}-retry`, lockout: `${id}-lockout` };
   const isLocked = state.step === 'locked';
   const isDone = state.step === 'done';
+  const format = useCodeFormat(state.isBackupCode ? 'backup' : 'numeric', messages);
 
   // A lockout that ran out opens the field again: take the person back to it.
   useEffect(() => {
@@ -136,9 +138,11 @@ export function useMfaChallenge({
       requestAnimationFrame(() => inputRef.current?.select());
     }
   };
+  // Only a whole code is sent: "12345" or a backup code short of a character is said to be
+  // short here, and costs no try.
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (state.code) void submit();
+    if (state.code && format.check(state.code)) void submit();
     else inputRef.current?.focus();
   };
   // The new code goes in the field: take the person there (the button is in cooldown).
@@ -147,6 +151,7 @@ export function useMfaChallenge({
     focusSoon(() => inputRef.current);
   };
   const toggleBackupCode = () => {
+    format.clear();
     flow.setBackupCode(!state.isBackupCode);
     requestAnimationFrame(() => inputRef.current?.focus());
   };
@@ -177,20 +182,26 @@ export function useMfaChallenge({
   const errorMessage =
     isLocked && state.lockoutSeconds !== null
       ? messages.lockedOutFor(state.lockoutSeconds)
-      : state.error && !state.isLockoutOver
-        ? withAttemptsLeft(errorText(state.error, messages), state.remainingAttempts, messages)
-        : undefined;
+      : format.message
+        ? format.message
+        : state.error && !state.isLockoutOver
+          ? withAttemptsLeft(errorText(state.error, messages), state.remainingAttempts, messages)
+          : undefined;
   const channelName = isEmail ? messages.channelEmail : messages.channelTotp;
 
   const fieldProps: OtpInputProps = {
     mode: state.isBackupCode ? 'backup' : 'numeric',
     value: state.code,
-    onValueChange: (code) => flow.setCode(code),
+    onValueChange: (code) => {
+      format.clear();
+      flow.setCode(code);
+    },
     onComplete: (code) => void submit(code),
+    onRefusedCharacters: format.refused,
     description: hint,
     errorMessage,
-    errorKey: state.errorCount,
-    isInvalid: !isLocked && state.isCodeRejected,
+    errorKey: format.key ?? state.errorCount,
+    isInvalid: !isLocked && (state.isCodeRejected || format.message !== undefined),
     describedBy: [state.canRetry ? ids.retry : '', isLocked ? ids.lockout : ''].join(' ').trim(),
     isPending: state.isPending,
     isLocked: isLocked || isDone,

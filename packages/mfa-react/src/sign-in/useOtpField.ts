@@ -12,7 +12,13 @@ import {
   useState,
 } from 'react';
 import { useMessages } from '../provider/MfaProvider.tsx';
-import { type OtpInputProps, type OtpInputState, otpFieldValue } from './otp-field.ts';
+import {
+  hasRefusedCharacters,
+  OTP_LENGTH,
+  type OtpInputProps,
+  type OtpInputState,
+  otpFieldValue,
+} from './otp-field.ts';
 
 /** What `useOtpField` returns: the field's state, its words and the props to spread. */
 export interface OtpField {
@@ -33,7 +39,7 @@ export interface OtpField {
 export function useOtpField(props: OtpInputProps): OtpField {
   const messages = useMessages(props.messages);
   const mode = props.mode ?? 'numeric';
-  const length = props.length ?? (mode === 'numeric' ? 6 : 8);
+  const length = props.length ?? OTP_LENGTH[mode];
   const [uncontrolled, setUncontrolled] = useState(() =>
     otpFieldValue(props.defaultValue ?? '', mode, length),
   );
@@ -51,12 +57,13 @@ export function useOtpField(props: OtpInputProps): OtpField {
   const description =
     props.description ?? (mode === 'numeric' ? messages.codeHint : messages.backupCodeHint);
 
-  const { onValueChange, onComplete } = props;
+  const { onValueChange, onComplete, onRefusedCharacters } = props;
   const update = useCallback(
     (raw: string) => {
       const next = otpFieldValue(raw, mode, length);
       if (props.value === undefined) setUncontrolled(next);
       onValueChange?.(next);
+      if (hasRefusedCharacters(raw, mode)) onRefusedCharacters?.();
       if (mode !== 'numeric' || next.length < length) {
         lastCompleted.current = null;
         return;
@@ -65,7 +72,7 @@ export function useOtpField(props: OtpInputProps): OtpField {
       lastCompleted.current = next;
       onComplete?.(next);
     },
-    [mode, length, props.value, onValueChange, onComplete],
+    [mode, length, props.value, onValueChange, onComplete, onRefusedCharacters],
   );
   const onChange = useCallback(
     (event: ChangeEvent<HTMLInputElement>) => update(event.target.value),
@@ -77,10 +84,10 @@ export function useOtpField(props: OtpInputProps): OtpField {
   const onPaste = useCallback(
     (event: ClipboardEvent<HTMLInputElement>) => {
       if (isReadOnly) return;
-      const pasted = otpFieldValue(event.clipboardData.getData('text'), mode, length);
-      if (pasted.length < length) return;
+      const text = event.clipboardData.getData('text');
+      if (otpFieldValue(text, mode, length).length < length) return;
       event.preventDefault();
-      update(pasted);
+      update(text);
     },
     [isReadOnly, mode, length, update],
   );

@@ -12,6 +12,11 @@ export interface EmailCode {
   consumed: boolean;
   /** Wrong guesses against this code (passwordless codes burn after a few). */
   failures: number;
+  /**
+   * The unused code this one replaced (a resend), so that typing it gets "a newer code was
+   * sent" rather than "not correct". It no longer signs anyone in.
+   */
+  replaced?: string | undefined;
 }
 
 /** Six random digits; leading zeros are as likely as any other digit. */
@@ -76,6 +81,9 @@ export function createEmailFactor(options: {
     prepare: (normalized) => (/^\d{6}$/.test(normalized) ? normalized : null),
     spend(slot, code, now) {
       const check = checkEmailCode(slot, code, now, options.ttlMs);
+      if (check === 'invalid' && slot.replaced && constantTimeEqual(code, slot.replaced)) {
+        return 'replaced';
+      }
       if (check !== 'valid') return check;
       slot.consumed = true;
       return 'accepted';

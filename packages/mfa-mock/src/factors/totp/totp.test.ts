@@ -186,14 +186,14 @@ describe.each(DIALECTS)('in the %s dialect', (dialect) => {
       h.backend.advanceClock(60);
       const current = h.backend.totpCode(DEMO.email);
       expect((await h.signIn(DEMO.email, DEMO.password, current)).status).toBe(200);
-      expectError(await h.signIn(DEMO.email, DEMO.password, current), 401, 'invalid_mfa_code');
+      expectError(await h.signIn(DEMO.email, DEMO.password, current), 401, 'code_used');
       const later = h.backend.totpCode(DEMO.email, { offsetSteps: 1 });
       expect((await h.signIn(DEMO.email, DEMO.password, later)).status).toBe(200);
       // Still inside the window, but older than the step just used.
       expectError(
         await h.signIn(DEMO.email, DEMO.password, h.backend.totpCode(DEMO.email)),
         401,
-        'invalid_mfa_code',
+        'code_used',
       );
       expect(h.backend.events().filter((e) => e.action === 'replay_rejected')).toHaveLength(2);
     });
@@ -206,7 +206,7 @@ describe.each(DIALECTS)('in the %s dialect', (dialect) => {
       expect((await h.signIn(DEMO.email, DEMO.password, current)).status).toBe(200);
       for (let i = 0; i < 20; i++) {
         const again = await h.signIn(DEMO.email, DEMO.password, current);
-        expectError(again, 401, 'invalid_mfa_code');
+        expectError(again, 401, 'code_used');
         expect(h.attemptsRemaining(again)).toBe(5);
       }
       expect(h.backend.user(DEMO.email)?.lockedUntil).toBeNull();
@@ -224,11 +224,11 @@ describe.each(DIALECTS)('in the %s dialect', (dialect) => {
         body: { totp_code: code },
       });
       expect(enabled.status).toBe(200);
-      expectError(await h.signIn(DEMO.email, DEMO.password, code), 401, 'invalid_mfa_code');
+      expectError(await h.signIn(DEMO.email, DEMO.password, code), 401, 'code_used');
       expectError(
         await h.call('POST', `/users/${DEMO.id}/mfa/verify`, { token, body: { code } }),
         401,
-        'invalid_mfa_code',
+        'code_used',
       );
     });
 

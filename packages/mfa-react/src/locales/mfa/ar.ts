@@ -25,6 +25,8 @@ export const messages = {
   resend: 'إعادة إرسال الرمز',
   resending: 'جارٍ الإرسال…',
   codeResent: 'رمز جديد في الطريق إليك.',
+  emailNewCode: 'أرسل لي رمزًا جديدًا بالبريد الإلكتروني',
+  codeResentIfEmail: 'إن كانت رموزك تصلك بالبريد الإلكتروني، فهناك رمز جديد في الطريق إليك.',
   lockedOut: (time: string) => `يمكنك المحاولة مجددًا بعد ${time}.`,
   lockedOutFor: (seconds: number) =>
     `محاولات كثيرة جدًا. حاول مجددًا بعد ${waitDuration(locale, seconds)}.`,
@@ -38,6 +40,12 @@ export const messages = {
       many: 'تبقّت # محاولة.',
       other: 'تبقّت # محاولة.',
     }),
+  codeDigitsOnly: 'الرمز أرقام فقط: تجاهل الحقل كل ما عداها.',
+  backupCodeCharactersOnly: 'الرمز الاحتياطي حروف وأرقام فقط: تجاهل الحقل كل ما عداها.',
+  codeIncomplete: (count: number) =>
+    `يتكوّن الرمز من ${formatNumber(locale, count)} أرقام: أدخلها كلها. لم يُرسَل شيء.`,
+  backupCodeIncomplete: (count: number) =>
+    `يتكوّن الرمز الاحتياطي من ${formatNumber(locale, count)} حروف أو أرقام: أدخلها كلها. لم يُرسَل شيء.`,
 
   channelTotp: 'تطبيق المصادقة',
   channelEmail: 'البريد الإلكتروني',
@@ -61,7 +69,7 @@ export const messages = {
   challengeHeading: 'المصادقة الثنائية',
   challengeTotpHint: 'أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة.',
   challengeAnyCodeHint:
-    'أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة أو الرمز الذي أرسلناه إلى بريدك الإلكتروني.',
+    'أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة، أو من أحدث رسالة إن كانت رموزك تصلك بالبريد الإلكتروني.',
   switchToAnyCode: 'استخدم رمز التطبيق أو البريد الإلكتروني بدلًا من ذلك',
   challengeEmailHint: (address: string) =>
     `أدخل الرمز المكوّن من 6 أرقام الذي أرسلناه إلى ${address}.`,
@@ -77,7 +85,10 @@ export const messages = {
   signedIn: 'تم تسجيل الدخول.',
 
   backupNudge: (remaining: number) =>
-    `سجّلت الدخول برمز احتياطي — المتبقي ${formatNumber(locale, remaining)}. هل تريد إعداد تطبيق المصادقة من جديد؟`,
+    `سجّلت الدخول برمز احتياطي — المتبقي ${formatNumber(locale, remaining)}.`,
+  backupNudgeTotp: 'هل تريد إعداد تطبيق المصادقة من جديد؟',
+  backupNudgeEmail: 'هل تريد إعداد الرموز عبر البريد الإلكتروني من جديد؟',
+  backupNudgeAny: 'هل تريد إعداد المصادقة الثنائية من جديد؟',
   backupNudgeAction: 'إعداد من جديد',
   dismiss: 'إغلاق',
 
@@ -110,6 +121,8 @@ export const messages = {
 
   'error.invalid_mfa_code': 'هذا الرمز غير صحيح. تحقّق منه وحاول مجددًا.',
   'error.code_expired': 'انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا.',
+  'error.code_used': 'سبق استخدام هذا الرمز. أدخل الرمز التالي الذي يعرضه تطبيقك.',
+  'error.code_replaced': 'أُرسل رمز أحدث، لذا لم يعد هذا الرمز صالحًا. أدخل الرمز من أحدث رسالة.',
   'error.code_not_requested': 'لا يوجد رمز بانتظار هذا العنوان. اطلب رمزًا جديدًا.',
   'error.too_many_attempts': 'رموز خاطئة كثيرة جدًا. لحمايتك، انتظر قبل المحاولة مجددًا.',
   'error.rate_limited': 'أُرسل رمز قبل لحظات. انتظر قليلًا قبل طلب رمز آخر.',
@@ -200,5 +213,8 @@ export const messages = {
   switchMethod: 'تغيير الطريقة',
   switchIntro:
     'لتغيير الطريقة، أوقف المصادقة الثنائية ثم أعد إعدادها. ستتوقف رموزك الاحتياطية الحالية عن العمل وستحصل على رموز جديدة.',
+  switchUnfinished:
+    'المصادقة الثنائية متوقفة: لم يكتمل تغيير الطريقة. إلى أن تعيد إعدادها، لا تحمي حسابك إلا كلمة المرور.',
+  switchFinish: 'إكمال الإعداد',
   turnOff: 'إيقاف',
 } satisfies MfaMessages;

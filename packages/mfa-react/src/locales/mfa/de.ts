@@ -25,12 +25,26 @@ export const messages = {
   resend: 'Code erneut senden',
   resending: 'Wird gesendet…',
   codeResent: 'Ein neuer Code ist unterwegs.',
+  emailNewCode: 'Neuen Code per E-Mail senden',
+  codeResentIfEmail: 'Wenn du deine Codes per E-Mail bekommst, ist ein neuer unterwegs.',
   lockedOut: (time: string) => `Du kannst es in ${time} erneut versuchen.`,
   lockedOutFor: (seconds: number) =>
     `Zu viele Versuche. Versuche es in ${waitDuration(locale, seconds)} erneut.`,
   lockoutOver: 'Du kannst es jetzt erneut versuchen.',
   attemptsLeft: (count: number) =>
     plural(locale, count, { one: 'Noch # Versuch.', other: 'Noch # Versuche.' }),
+  codeDigitsOnly: 'Ein Code hat nur Ziffern: Alles andere hat das Feld weggelassen.',
+  backupCodeCharactersOnly:
+    'Ein Backup-Code hat nur Buchstaben und Ziffern: Alles andere hat das Feld weggelassen.',
+  codeIncomplete: (count: number) =>
+    plural(locale, count, {
+      other: 'Der Code hat # Ziffern: Gib alle ein. Es wurde nichts gesendet.',
+    }),
+  backupCodeIncomplete: (count: number) =>
+    plural(locale, count, {
+      other:
+        'Ein Backup-Code hat # Buchstaben oder Ziffern: Gib alle ein. Es wurde nichts gesendet.',
+    }),
 
   channelTotp: 'Authenticator-App',
   channelEmail: 'E-Mail',
@@ -54,7 +68,7 @@ export const messages = {
   challengeHeading: 'Zwei-Faktor-Authentifizierung',
   challengeTotpHint: 'Gib den 6-stelligen Code aus deiner Authenticator-App ein.',
   challengeAnyCodeHint:
-    'Gib den 6-stelligen Code aus deiner Authenticator-App ein oder den, den wir dir per E-Mail geschickt haben.',
+    'Gib den 6-stelligen Code aus deiner Authenticator-App ein oder, wenn du deine Codes per E-Mail bekommst, den aus der neuesten E-Mail.',
   switchToAnyCode: 'Stattdessen einen Code aus der App oder der E-Mail verwenden',
   challengeEmailHint: (address: string) =>
     `Gib den 6-stelligen Code ein, den wir an ${address} gesendet haben.`,
@@ -71,7 +85,10 @@ export const messages = {
   signedIn: 'Angemeldet.',
 
   backupNudge: (remaining: number) =>
-    `Du hast dich mit einem Backup-Code angemeldet – ${plural(locale, remaining, { one: 'noch # übrig', other: 'noch # übrig' })}. Authenticator neu einrichten?`,
+    `Du hast dich mit einem Backup-Code angemeldet – ${plural(locale, remaining, { one: 'noch # übrig', other: 'noch # übrig' })}.`,
+  backupNudgeTotp: 'Authenticator-App neu einrichten?',
+  backupNudgeEmail: 'Codes per E-Mail neu einrichten?',
+  backupNudgeAny: 'Zwei-Faktor-Authentifizierung neu einrichten?',
   backupNudgeAction: 'Neu einrichten',
   dismiss: 'Schließen',
 
@@ -107,6 +124,9 @@ export const messages = {
 
   'error.invalid_mfa_code': 'Dieser Code stimmt nicht. Prüfe ihn und versuche es erneut.',
   'error.code_expired': 'Dieser Code ist abgelaufen. Fordere einen neuen an.',
+  'error.code_used': 'Dieser Code wurde schon verwendet. Gib den nächsten Code aus deiner App ein.',
+  'error.code_replaced':
+    'Es wurde ein neuerer Code gesendet, dieser gilt nicht mehr. Gib den Code aus der neuesten E-Mail ein.',
   'error.code_not_requested': 'Für diese Adresse wartet kein Code. Fordere einen neuen an.',
   'error.too_many_attempts':
     'Zu viele falsche Codes. Warte zu deiner Sicherheit, bevor du es erneut versuchst.',
@@ -195,5 +215,8 @@ export const messages = {
   switchMethod: 'Methode wechseln',
   switchIntro:
     'Um die Methode zu wechseln, schalte die Zwei-Faktor-Authentifizierung aus und richte sie neu ein. Deine jetzigen Backup-Codes funktionieren dann nicht mehr; du bekommst neue.',
+  switchUnfinished:
+    'Die Zwei-Faktor-Authentifizierung ist aus: Der Methodenwechsel wurde nicht abgeschlossen. Bis du sie neu einrichtest, schützt nur dein Passwort dein Konto.',
+  switchFinish: 'Einrichtung abschließen',
   turnOff: 'Ausschalten',
 } satisfies MfaMessages;

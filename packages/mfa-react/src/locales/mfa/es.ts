@@ -24,12 +24,26 @@ export const messages = {
   resend: 'Reenviar código',
   resending: 'Enviando…',
   codeResent: 'Te enviamos un código nuevo.',
+  emailNewCode: 'Enviarme un código nuevo por correo',
+  codeResentIfEmail: 'Si recibes tus códigos por correo, hay uno nuevo en camino.',
   lockedOut: (time: string) => `Podrás volver a intentarlo en ${time}.`,
   lockedOutFor: (seconds: number) =>
     `Demasiados intentos. Vuelve a intentarlo en ${waitDuration(locale, seconds)}.`,
   lockoutOver: 'Ya puedes volver a intentarlo.',
   attemptsLeft: (count: number) =>
     plural(locale, count, { one: 'Te queda # intento.', other: 'Te quedan # intentos.' }),
+  codeDigitsOnly: 'Un código solo tiene dígitos: el campo dejó fuera todo lo demás.',
+  backupCodeCharactersOnly:
+    'Un código de respaldo solo tiene letras y dígitos: el campo dejó fuera todo lo demás.',
+  codeIncomplete: (count: number) =>
+    plural(locale, count, {
+      other: 'El código tiene # dígitos: introdúcelos todos. No se ha enviado nada.',
+    }),
+  backupCodeIncomplete: (count: number) =>
+    plural(locale, count, {
+      other:
+        'Un código de respaldo tiene # letras o dígitos: introdúcelos todos. No se ha enviado nada.',
+    }),
 
   channelTotp: 'App de autenticación',
   channelEmail: 'Correo electrónico',
@@ -53,7 +67,7 @@ export const messages = {
   challengeHeading: 'Verificación en dos pasos',
   challengeTotpHint: 'Introduce el código de 6 dígitos de tu app de autenticación.',
   challengeAnyCodeHint:
-    'Introduce el código de 6 dígitos de tu app de autenticación o el que te enviamos por correo.',
+    'Introduce el código de 6 dígitos de tu app de autenticación o, si recibes tus códigos por correo, el del correo más reciente.',
   switchToAnyCode: 'Usar un código de la app o del correo',
   challengeEmailHint: (address: string) =>
     `Introduce el código de 6 dígitos que enviamos a ${address}.`,
@@ -69,7 +83,10 @@ export const messages = {
   signedIn: 'Sesión iniciada.',
 
   backupNudge: (remaining: number) =>
-    `Iniciaste sesión con un código de respaldo: ${plural(locale, remaining, { one: 'queda #', other: 'quedan #' })}. ¿Configuras de nuevo tu app de autenticación?`,
+    `Iniciaste sesión con un código de respaldo: ${plural(locale, remaining, { one: 'queda #', other: 'quedan #' })}.`,
+  backupNudgeTotp: '¿Configuras de nuevo tu app de autenticación?',
+  backupNudgeEmail: '¿Configuras de nuevo tus códigos por correo?',
+  backupNudgeAny: '¿Configuras de nuevo la verificación en dos pasos?',
   backupNudgeAction: 'Configurar de nuevo',
   dismiss: 'Descartar',
 
@@ -104,6 +121,9 @@ export const messages = {
 
   'error.invalid_mfa_code': 'Ese código no es correcto. Revísalo y vuelve a intentarlo.',
   'error.code_expired': 'Ese código ha caducado. Pide uno nuevo.',
+  'error.code_used': 'Ese código ya se usó. Introduce el siguiente código que muestre tu app.',
+  'error.code_replaced':
+    'Se envió un código más reciente, así que este ya no sirve. Introduce el código del correo más reciente.',
   'error.code_not_requested': 'No hay ningún código pendiente para esta dirección. Pide uno nuevo.',
   'error.too_many_attempts':
     'Demasiados códigos incorrectos. Por tu seguridad, espera antes de volver a intentarlo.',
@@ -189,5 +209,8 @@ export const messages = {
   switchMethod: 'Cambiar de método',
   switchIntro:
     'Para cambiar de método, desactiva la verificación en dos pasos y vuelve a configurarla. Tus códigos de respaldo actuales dejarán de funcionar; recibirás otros nuevos.',
+  switchUnfinished:
+    'La verificación en dos pasos está desactivada: el cambio de método no se terminó. Hasta que vuelvas a configurarla, solo tu contraseña protege tu cuenta.',
+  switchFinish: 'Terminar la configuración',
   turnOff: 'Desactivar',
 } satisfies MfaMessages;

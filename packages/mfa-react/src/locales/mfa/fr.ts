@@ -24,12 +24,26 @@ export const messages = {
   resend: 'Renvoyer le code',
   resending: 'Envoi…',
   codeResent: 'Un nouveau code est en route.',
+  emailNewCode: 'M’envoyer un nouveau code par e-mail',
+  codeResentIfEmail: 'Si vous recevez vos codes par e-mail, un nouveau code est en route.',
   lockedOut: (time: string) => `Vous pourrez réessayer dans ${time}.`,
   lockedOutFor: (seconds: number) =>
     `Trop de tentatives. Réessayez dans ${waitDuration(locale, seconds)}.`,
   lockoutOver: 'Vous pouvez réessayer maintenant.',
   attemptsLeft: (count: number) =>
     plural(locale, count, { one: 'Il vous reste # essai.', other: 'Il vous reste # essais.' }),
+  codeDigitsOnly: 'Un code ne contient que des chiffres : le champ a ignoré le reste.',
+  backupCodeCharactersOnly:
+    'Un code de secours ne contient que des lettres et des chiffres : le champ a ignoré le reste.',
+  codeIncomplete: (count: number) =>
+    plural(locale, count, {
+      other: 'Le code compte # chiffres : saisissez-les tous. Rien n’a été envoyé.',
+    }),
+  backupCodeIncomplete: (count: number) =>
+    plural(locale, count, {
+      other:
+        'Un code de secours compte # lettres ou chiffres : saisissez-les tous. Rien n’a été envoyé.',
+    }),
 
   channelTotp: 'Application d’authentification',
   channelEmail: 'E-mail',
@@ -53,7 +67,7 @@ export const messages = {
   challengeHeading: 'Validation en deux étapes',
   challengeTotpHint: 'Saisissez le code à 6 chiffres de votre application d’authentification.',
   challengeAnyCodeHint:
-    'Saisissez le code à 6 chiffres de votre application d’authentification ou celui que nous vous avons envoyé par e-mail.',
+    'Saisissez le code à 6 chiffres de votre application d’authentification ou, si vous recevez vos codes par e-mail, celui du dernier e-mail.',
   switchToAnyCode: 'Utiliser un code de l’application ou reçu par e-mail',
   challengeEmailHint: (address: string) => `Saisissez le code à 6 chiffres envoyé à ${address}.`,
   challengeEmailHintGeneric: 'Saisissez le code à 6 chiffres envoyé à votre adresse e-mail.',
@@ -68,7 +82,10 @@ export const messages = {
   signedIn: 'Connecté.',
 
   backupNudge: (remaining: number) =>
-    `Vous vous êtes connecté avec un code de secours ; ${plural(locale, remaining, { one: 'il en reste #', other: 'il en reste #' })}. Configurer à nouveau votre application d’authentification ?`,
+    `Vous vous êtes connecté avec un code de secours ; ${plural(locale, remaining, { one: 'il en reste #', other: 'il en reste #' })}.`,
+  backupNudgeTotp: 'Configurer à nouveau votre application d’authentification ?',
+  backupNudgeEmail: 'Configurer à nouveau vos codes par e-mail ?',
+  backupNudgeAny: 'Configurer à nouveau la validation en deux étapes ?',
   backupNudgeAction: 'Configurer à nouveau',
   dismiss: 'Fermer',
 
@@ -104,6 +121,10 @@ export const messages = {
 
   'error.invalid_mfa_code': 'Ce code n’est pas correct. Vérifiez-le et réessayez.',
   'error.code_expired': 'Ce code a expiré. Demandez-en un nouveau.',
+  'error.code_used':
+    'Ce code a déjà été utilisé. Saisissez le prochain code affiché par votre application.',
+  'error.code_replaced':
+    'Un code plus récent a été envoyé : celui-ci ne fonctionne plus. Saisissez le code du dernier e-mail.',
   'error.code_not_requested':
     'Aucun code n’est en attente pour cette adresse. Demandez-en un nouveau.',
   'error.too_many_attempts':
@@ -191,5 +212,8 @@ export const messages = {
   switchMethod: 'Changer de méthode',
   switchIntro:
     'Pour changer de méthode, désactivez la validation en deux étapes, puis configurez-la à nouveau. Vos codes de secours actuels cesseront de fonctionner ; vous en recevrez de nouveaux.',
+  switchUnfinished:
+    'La validation en deux étapes est désactivée : le changement de méthode n’a pas été terminé. Tant que vous ne l’aurez pas reconfigurée, seul votre mot de passe protège votre compte.',
+  switchFinish: 'Terminer la configuration',
   turnOff: 'Désactiver',
 } satisfies MfaMessages;

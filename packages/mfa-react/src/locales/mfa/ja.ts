@@ -24,11 +24,20 @@ export const messages = {
   resend: 'コードを再送信',
   resending: '送信しています…',
   codeResent: '新しいコードを送信しました。',
+  emailNewCode: '新しいコードをメールで送る',
+  codeResentIfEmail: 'コードをメールで受け取る設定の場合は、新しいコードを送信しました。',
   lockedOut: (time: string) => `${time} 後にもう一度お試しください。`,
   lockedOutFor: (seconds: number) =>
     `試行回数が多すぎます。${waitDuration(locale, seconds)}後にもう一度お試しください。`,
   lockoutOver: 'もう一度お試しいただけます。',
   attemptsLeft: (count: number) => `あと${formatNumber(locale, count)}回試せます。`,
+  codeDigitsOnly: 'コードは数字だけです。数字以外は入力されませんでした。',
+  backupCodeCharactersOnly:
+    'バックアップコードは英字と数字だけです。それ以外は入力されませんでした。',
+  codeIncomplete: (count: number) =>
+    `コードは${formatNumber(locale, count)}桁です。すべて入力してください。まだ何も送信していません。`,
+  backupCodeIncomplete: (count: number) =>
+    `バックアップコードは英数字${formatNumber(locale, count)}文字です。すべて入力してください。まだ何も送信していません。`,
 
   channelTotp: '認証アプリ',
   channelEmail: 'メール',
@@ -52,7 +61,7 @@ export const messages = {
   challengeHeading: '2段階認証',
   challengeTotpHint: '認証アプリに表示された6桁のコードを入力してください。',
   challengeAnyCodeHint:
-    '認証アプリの6桁のコード、またはメールでお送りしたコードを入力してください。',
+    '認証アプリの6桁のコードを入力してください。コードをメールで受け取る設定の場合は、最新のメールのコードを入力してください。',
   switchToAnyCode: '認証アプリまたはメールのコードを使う',
   challengeEmailHint: (address: string) => `${address} に送信した6桁のコードを入力してください。`,
   challengeEmailHintGeneric: 'メールアドレスに送信した6桁のコードを入力してください。',
@@ -67,7 +76,10 @@ export const messages = {
   signedIn: 'サインインしました。',
 
   backupNudge: (remaining: number) =>
-    `バックアップコードでサインインしました（残り${formatNumber(locale, remaining)}個）。認証アプリを設定し直しますか？`,
+    `バックアップコードでサインインしました（残り${formatNumber(locale, remaining)}個）。`,
+  backupNudgeTotp: '認証アプリを設定し直しますか？',
+  backupNudgeEmail: 'メールでのコード受け取りを設定し直しますか？',
+  backupNudgeAny: '2段階認証を設定し直しますか？',
   backupNudgeAction: '設定し直す',
   dismiss: '閉じる',
 
@@ -103,6 +115,10 @@ export const messages = {
 
   'error.invalid_mfa_code': 'コードが正しくありません。確認してもう一度お試しください。',
   'error.code_expired': 'コードの有効期限が切れました。新しいコードをリクエストしてください。',
+  'error.code_used':
+    'このコードはすでに使われています。アプリに表示される次のコードを入力してください。',
+  'error.code_replaced':
+    '新しいコードを送信したため、このコードは使えなくなりました。最新のメールのコードを入力してください。',
   'error.code_not_requested':
     'このアドレスに有効なコードはありません。新しいコードをリクエストしてください。',
   'error.too_many_attempts':
@@ -190,5 +206,8 @@ export const messages = {
   switchMethod: '方法を切り替える',
   switchIntro:
     '方法を切り替えるには、2段階認証をオフにしてから設定し直してください。今のバックアップコードは使えなくなり、新しいコードが発行されます。',
+  switchUnfinished:
+    '2段階認証はオフです。方法の切り替えが完了していません。設定し直すまで、アカウントはパスワードだけで守られています。',
+  switchFinish: '設定を完了する',
   turnOff: 'オフにする',
 } satisfies MfaMessages;

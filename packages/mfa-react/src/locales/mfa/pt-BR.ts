@@ -25,12 +25,25 @@ export const messages = {
   resend: 'Reenviar código',
   resending: 'Enviando…',
   codeResent: 'Um novo código está a caminho.',
+  emailNewCode: 'Enviar um novo código por e-mail',
+  codeResentIfEmail: 'Se você recebe seus códigos por e-mail, um novo está a caminho.',
   lockedOut: (time: string) => `Você poderá tentar de novo em ${time}.`,
   lockedOutFor: (seconds: number) =>
     `Tentativas demais. Tente de novo em ${waitDuration(locale, seconds)}.`,
   lockoutOver: 'Você já pode tentar de novo.',
   attemptsLeft: (count: number) =>
     plural(locale, count, { one: 'Resta # tentativa.', other: 'Restam # tentativas.' }),
+  codeDigitsOnly: 'Um código tem só dígitos: o campo deixou de fora todo o resto.',
+  backupCodeCharactersOnly:
+    'Um código de backup tem só letras e dígitos: o campo deixou de fora todo o resto.',
+  codeIncomplete: (count: number) =>
+    plural(locale, count, {
+      other: 'O código tem # dígitos: digite todos. Nada foi enviado.',
+    }),
+  backupCodeIncomplete: (count: number) =>
+    plural(locale, count, {
+      other: 'Um código de backup tem # letras ou dígitos: digite todos. Nada foi enviado.',
+    }),
 
   channelTotp: 'App autenticador',
   channelEmail: 'E-mail',
@@ -54,7 +67,7 @@ export const messages = {
   challengeHeading: 'Autenticação em dois fatores',
   challengeTotpHint: 'Digite o código de 6 dígitos do seu app autenticador.',
   challengeAnyCodeHint:
-    'Digite o código de 6 dígitos do seu app autenticador ou o que enviamos por e-mail.',
+    'Digite o código de 6 dígitos do seu app autenticador ou, se você recebe seus códigos por e-mail, o do e-mail mais recente.',
   switchToAnyCode: 'Usar um código do app ou do e-mail',
   challengeEmailHint: (address: string) =>
     `Digite o código de 6 dígitos que enviamos para ${address}.`,
@@ -70,7 +83,10 @@ export const messages = {
   signedIn: 'Você entrou.',
 
   backupNudge: (remaining: number) =>
-    `Você entrou com um código de backup — ${plural(locale, remaining, { one: 'resta #', other: 'restam #' })}. Configurar seu autenticador de novo?`,
+    `Você entrou com um código de backup — ${plural(locale, remaining, { one: 'resta #', other: 'restam #' })}.`,
+  backupNudgeTotp: 'Configurar seu app autenticador de novo?',
+  backupNudgeEmail: 'Configurar seus códigos por e-mail de novo?',
+  backupNudgeAny: 'Configurar a autenticação em dois fatores de novo?',
   backupNudgeAction: 'Configurar de novo',
   dismiss: 'Dispensar',
 
@@ -104,6 +120,9 @@ export const messages = {
 
   'error.invalid_mfa_code': 'Esse código não está correto. Confira e tente de novo.',
   'error.code_expired': 'Esse código expirou. Peça um novo.',
+  'error.code_used': 'Esse código já foi usado. Digite o próximo código que seu app mostrar.',
+  'error.code_replaced':
+    'Um código mais recente foi enviado, então este não funciona mais. Digite o código do e-mail mais recente.',
   'error.code_not_requested': 'Não há código pendente para este endereço. Peça um novo.',
   'error.too_many_attempts':
     'Códigos errados demais. Para sua segurança, aguarde antes de tentar de novo.',
@@ -189,5 +208,8 @@ export const messages = {
   switchMethod: 'Trocar de método',
   switchIntro:
     'Para trocar de método, desative a autenticação em dois fatores e configure-a de novo. Seus códigos de backup atuais deixam de funcionar; você recebe novos.',
+  switchUnfinished:
+    'A autenticação em dois fatores está desativada: a troca de método não foi concluída. Até você configurá-la de novo, só sua senha protege sua conta.',
+  switchFinish: 'Concluir a configuração',
   turnOff: 'Desativar',
 } satisfies MfaMessages;
