@@ -68,7 +68,10 @@ export interface MfaChallengeFlowState extends LockoutFields {
   canRetry: boolean;
   /** Wrong codes still allowed before the lockout, when the server said with the latest failure. */
   remainingAttempts: number | null;
-  /** The channel can resend (email, not in backup-code mode). */
+  /**
+   * The channel can resend (email, or a channel the server did not name; not in
+   * backup-code mode).
+   */
   canResend: boolean;
   /** Seconds before a resend is allowed; `0` when it is. */
   resendRemaining: number;
@@ -97,7 +100,8 @@ export class MfaChallengeFlow extends Flow<
   readonly #resendCooldown: ResendCooldown;
 
   constructor({ credentials, ...options }: MfaChallengeOptions) {
-    const isEmail = options.challenge.channel === 'email';
+    // A server that names no channel (the API reference's) may have emailed a code too.
+    const isEmail = mayEmail(options.challenge.channel);
     super(
       {
         step: 'code',
@@ -145,7 +149,7 @@ export class MfaChallengeFlow extends Flow<
     return {
       ...state,
       step,
-      canResend: state.channel === 'email' && !state.isBackupCode,
+      canResend: mayEmail(state.channel) && !state.isBackupCode,
     };
   }
 
@@ -276,6 +280,9 @@ export class MfaChallengeFlow extends Flow<
     else if (during === 'resend') this.#resendCooldown.afterFailure(error);
   }
 }
+
+/** Whether the first step may have emailed a code, so a resend is worth offering. */
+const mayEmail = (channel: MfaChannel | 'unknown') => channel === 'email' || channel === 'unknown';
 
 /** What a new attempt clears: the last failure and the end-of-lockout notice. */
 const cleared = {

@@ -1,3 +1,5 @@
+import type { MfaChannel } from '@authblock/mfa-client';
+
 /**
  * What the kit remembers about one person between visits, so it can remind and nudge
  * (the guide: "Remind users who haven't saved codes"). No codes or secrets: flags only.
@@ -9,6 +11,13 @@ export interface MfaMemory {
   totpSetupStarted?: boolean;
   /** They signed in with a backup code and have not seen the nudge about it yet. */
   backupCodeSignIn?: boolean;
+  /**
+   * The method the kit turned on (`null` once off): a server that names no channel (the
+   * API reference's status) still gets the Method row and the nudge in the right words.
+   */
+  channel?: MfaChannel | null;
+  /** A switch of method turned two-factor off and the new setup was not finished. */
+  switchUnfinished?: boolean;
 }
 
 /**

@@ -2,6 +2,7 @@
 // as two. These tests lay the list out as phones do, in every language, with the codes the
 // mock hands out in this project's dialect (the `react` project: the guide's; `react18`:
 // the API reference's), and fail on any code drawn on more than one line.
+import { DEMO_USER } from '@authblock/mfa-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { freshBackend, renderWithMfa, testClient } from '../../test/harness.tsx';
@@ -11,9 +12,9 @@ import { BackupCodes } from './BackupCodes.tsx';
 /** The ten codes of a real setup, as the server in this dialect writes them. */
 async function backupCodesFromSetup(): Promise<string[]> {
   const { backend } = await freshBackend();
-  const user = backend.user('demo@example.com');
-  const client = testClient(await backend.issueToken('demo@example.com'));
-  const setup = await client.mfa.setup(user.id, { channel: 'totp' });
+  const userId = backend.user(DEMO_USER.email)?.id ?? '';
+  const client = testClient(await backend.issueToken(DEMO_USER.email));
+  const setup = await client.mfa.setup(userId, { channel: 'totp' });
   return setup.backupCodes;
 }
 
@@ -69,7 +70,7 @@ describe('BackupCodes on a phone', () => {
   it('shows codes left to right inside right-to-left text', async () => {
     const { backend } = await freshBackend();
     await renderWithMfa(backend, <BackupCodes codes={['ABCD1234']} />, { locale: 'ar' });
-    const code = document.querySelector('.abmfa-backup-codes__code code');
+    const code = document.querySelector<HTMLElement>('.abmfa-backup-codes__code code');
     await expect.element(code).toHaveAttribute('dir', 'ltr');
   });
 });

@@ -1,5 +1,6 @@
 'use client';
 
+import type { MfaChannel } from '@authblock/mfa-client';
 import { type ReactElement, useEffect, useState } from 'react';
 import { type ClassNameProp, resolveClassName } from '../internal/ui.tsx';
 import { useMfaStatus } from '../provider/hooks.ts';
@@ -13,6 +14,8 @@ export interface MfaBackupCodeNudgeResult {
   isShown: boolean;
   /** Backup codes left (0 until the status says). */
   remaining: number;
+  /** The person's method, when the server or this device knows it: the nudge speaks of it. */
+  channel: MfaChannel | null;
   /** Hides the nudge (it was taken from the memory store already: it does not come back). */
   dismiss: () => void;
 }
@@ -32,7 +35,12 @@ export function useMfaBackupCodeNudge(userId?: string | undefined): MfaBackupCod
     if (isOn && memory.backupCodeSignIn && take('backupCodeSignIn')) setShown(true);
   }, [isOn, memory.backupCodeSignIn, take]);
   const remaining = status?.backupCodesRemaining;
+  // The server's channel, else the one the kit turned on on this device.
+  const serverChannel = status?.channel;
+  const channel =
+    serverChannel && serverChannel !== 'unknown' ? serverChannel : (memory.channel ?? null);
   return {
+    channel,
     isShown: isShown && isOn && remaining !== undefined,
     remaining: remaining ?? 0,
     dismiss: () => setShown(false),
@@ -57,7 +65,8 @@ export interface MfaBackupCodeNudgeProps {
 }
 
 /**
- * "You signed in with a backup code — 9 left. Set up your authenticator again?", once, on
+ * "You signed in with a backup code — 9 left. Set up your authenticator app again?" (or the
+ * person's own method), once, on
  * the page after such a sign-in, with the way to set up again and a dismiss. Renders
  * nothing otherwise. `MfaSettings` shows one itself; put this one on whatever page
  * follows sign-in when that is not the settings page.
@@ -69,11 +78,19 @@ export function MfaBackupCodeNudge({
   messages: overrides,
 }: MfaBackupCodeNudgeProps): ReactElement | null {
   const messages = useMessages(overrides);
-  const { isShown, remaining, dismiss } = useMfaBackupCodeNudge(userId);
+  const { isShown, remaining, channel, dismiss } = useMfaBackupCodeNudge(userId);
   if (!isShown) return null;
+  const question =
+    channel === 'totp'
+      ? messages.backupNudgeTotp
+      : channel === 'email'
+        ? messages.backupNudgeEmail
+        : messages.backupNudgeAny;
   return (
     <div className={resolveClassName('abmfa-nudge', className, { remaining })}>
-      <p>{messages.backupNudge(remaining)}</p>
+      <p>
+        {messages.backupNudge(remaining)} {question}
+      </p>
       <div className="abmfa-nudge__actions">
         <button
           type="button"

@@ -30,6 +30,15 @@ export function dataFlag(value: boolean | undefined): '' | undefined {
   return value ? '' : undefined;
 }
 
+/**
+ * Wraps a value put inside a sentence (an address, a code) in Unicode isolates, so the
+ * sentence's direction does not reorder it: in Arabic, "Password123!" stays as typed
+ * instead of "!Password123".
+ */
+export function isolate(value: string): string {
+  return `\u2068${value}\u2069`;
+}
+
 /** Heading levels a component's title may use, so it fits the page's outline. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 

@@ -7,6 +7,7 @@ import {
   type ClassNameProp,
   dataFlag,
   type HeadingLevel,
+  isolate,
   resolveClassName,
   StepHeading,
 } from '../internal/ui.tsx';
@@ -85,7 +86,7 @@ export function EmailSetup({
         <>
           <p className="abmfa-email-setup__sent" id={sentId}>
             {state.setup.sentTo
-              ? messages.emailSentTo(state.setup.sentTo)
+              ? messages.emailSentTo(isolate(state.setup.sentTo))
               : messages.emailSentToYou}{' '}
             <span className="abmfa-email-setup__expiry">{messages.emailExpiry(expiryMinutes)}</span>
           </p>

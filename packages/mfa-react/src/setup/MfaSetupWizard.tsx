@@ -11,6 +11,7 @@ import {
 } from '../internal/ui.tsx';
 import { useSetupMessages } from '../provider/MfaProvider.tsx';
 import type { MfaMessageOverrides } from '../provider/messages.ts';
+import { useMfaMemory } from '../provider/useMfaMemory.ts';
 import { ChannelChoice } from './ChannelChoice.tsx';
 import { EmailSetup } from './EmailSetup.tsx';
 import { TotpSetup } from './TotpSetup.tsx';
@@ -84,8 +85,15 @@ export function MfaSetupWizard({
     setMoved(true);
     setCurrent(next);
   };
+  const { remember } = useMfaMemory(userId);
   const stepProps = { userId, headingLevel, messages: overrides, autoFocus: true };
-  const toBackupCodes = (status: MfaStatus, setup: { backupCodes: readonly string[] }) => {
+  const toBackupCodes = (
+    status: MfaStatus,
+    setup: { backupCodes: readonly string[] },
+    enabled: MfaChannel,
+  ) => {
+    // On: whatever switch led here is finished, and the method is known from now on.
+    remember({ channel: enabled, switchUnfinished: false });
     go({ step: 'backup-codes', codes: setup.backupCodes, status });
     onEnabled?.(status);
   };
@@ -96,7 +104,7 @@ export function MfaSetupWizard({
     content = (
       <ChannelSetup
         {...stepProps}
-        onEnabled={toBackupCodes}
+        onEnabled={(status, setup) => toBackupCodes(status, setup, current.step)}
         onCancel={() => go({ step: 'choose' })}
       />
     );

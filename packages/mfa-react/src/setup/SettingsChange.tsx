@@ -51,8 +51,15 @@ export function SettingsChange({
       {...shared}
       description={view === 'switch' ? messages.switchIntro : undefined}
       onDisabled={(next) => {
-        // Turned off: the old codes are gone, nothing left to confirm.
-        if (!next.enabled) remember({ backupCodesUnconfirmed: false });
+        // Turned off: the old codes are gone, nothing left to confirm. Half a switch is
+        // remembered until the new setup is done, so the card can say so on every visit.
+        if (!next.enabled) {
+          remember({
+            backupCodesUnconfirmed: false,
+            channel: null,
+            switchUnfinished: view === 'switch',
+          });
+        }
         onDisabled?.(next);
         go(view === 'switch' ? 'setup' : 'overview');
       }}

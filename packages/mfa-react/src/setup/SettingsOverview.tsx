@@ -28,9 +28,35 @@ export function SettingsOverview({
   overrides,
 }: SettingsOverviewProps) {
   const { memory } = useMfaMemory(userId);
+  // The server's channel, else the one the kit turned on (the reference's status names none).
+  const channel =
+    status.channel && status.channel !== 'unknown' ? status.channel : (memory.channel ?? null);
   return (
     <>
-      <StatusOverview status={status} isLow={isLow} onAction={onAction} messages={messages} />
+      {!status.enabled && memory.switchUnfinished ? (
+        // Half a switch leaves the account on its password alone: said on every visit, first
+        // thing, with the one way back into the setup.
+        <div className="abmfa-settings__alert" data-warning="" role="alert">
+          <p>
+            <strong>{messages.switchUnfinished}</strong>
+          </p>
+          <button
+            type="button"
+            className="abmfa-button abmfa-button--primary"
+            onClick={() => onAction('setup')}
+          >
+            {messages.switchFinish}
+          </button>
+        </div>
+      ) : null}
+      <StatusOverview
+        status={status}
+        channel={channel}
+        isLow={isLow}
+        onAction={onAction}
+        messages={messages}
+        hasAlert={!status.enabled && Boolean(memory.switchUnfinished)}
+      />
       {/* After a backup-code sign-in, once (unless a nudge elsewhere on the page took it). */}
       <MfaBackupCodeNudge
         userId={userId}

@@ -1,6 +1,6 @@
 'use client';
 
-import type { MfaStatus } from '@authblock/mfa-client';
+import type { MfaChannel, MfaStatus } from '@authblock/mfa-client';
 import { pressProps } from '../internal/press.ts';
 import { dataFlag, LiveError } from '../internal/ui.tsx';
 import { errorText } from '../provider/errors.ts';
@@ -8,13 +8,24 @@ import type { MfaMessages } from '../provider/messages.ts';
 
 interface StatusOverviewProps {
   status: MfaStatus;
+  /** The method, from the server or remembered; `null` when neither knows. */
+  channel: MfaChannel | null;
+  /** An alert above already offers the way back on: no second "Turn on" button. */
+  hasAlert: boolean;
   isLow: boolean;
   onAction: (view: 'setup' | 'disable' | 'switch') => void;
   messages: MfaMessages;
 }
 
 /** The settings card's facts (on/off, method, backup codes left) and its actions. */
-export function StatusOverview({ status, isLow, onAction, messages }: StatusOverviewProps) {
+export function StatusOverview({
+  status,
+  channel,
+  hasAlert,
+  isLow,
+  onAction,
+  messages,
+}: StatusOverviewProps) {
   return (
     <>
       <dl className="abmfa-settings__facts">
@@ -22,11 +33,11 @@ export function StatusOverview({ status, isLow, onAction, messages }: StatusOver
           <dt>{messages.statusLabel}</dt>
           <dd>{status.enabled ? messages.statusOn : messages.statusOff}</dd>
         </div>
-        {/* A server that does not name the channel (the API reference's) gets just "On". */}
-        {status.enabled && status.channel && status.channel !== 'unknown' ? (
+        {/* Neither the server nor this device knows the method: just "On". */}
+        {status.enabled && channel ? (
           <div className="abmfa-settings__fact">
             <dt>{messages.methodLabel}</dt>
-            <dd>{status.channel === 'totp' ? messages.channelTotp : messages.channelEmail}</dd>
+            <dd>{channel === 'totp' ? messages.channelTotp : messages.channelEmail}</dd>
           </div>
         ) : null}
         {status.enabled && status.backupCodesRemaining !== undefined ? (
@@ -41,7 +52,9 @@ export function StatusOverview({ status, isLow, onAction, messages }: StatusOver
           {messages.backupLow(status.backupCodesRemaining)}
         </p>
       ) : null}
-      {status.enabled ? null : <p className="abmfa-settings__off">{messages.settingsOffText}</p>}
+      {status.enabled || hasAlert ? null : (
+        <p className="abmfa-settings__off">{messages.settingsOffText}</p>
+      )}
       <div className="abmfa-settings__actions">
         {status.enabled ? (
           <>
@@ -56,7 +69,7 @@ export function StatusOverview({ status, isLow, onAction, messages }: StatusOver
               {messages.turnOff}
             </button>
           </>
-        ) : (
+        ) : hasAlert ? null : (
           <button
             type="button"
             className="abmfa-button abmfa-button--primary"

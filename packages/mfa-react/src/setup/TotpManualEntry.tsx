@@ -57,7 +57,9 @@ export function TotpManualEntry({
           <div>
             <dt>{messages.totpAccount}</dt>
             <dd>
-              <span className="abmfa-totp-setup__account">{entry.account}</span>{' '}
+              <bdi className="abmfa-totp-setup__account" dir="ltr">
+                {entry.account}
+              </bdi>{' '}
               <button
                 type="button"
                 className="abmfa-button abmfa-button--small"
@@ -71,7 +73,9 @@ export function TotpManualEntry({
         <div>
           <dt>{messages.totpKey}</dt>
           <dd>
-            <code className="abmfa-totp-setup__secret">{groupSecret(setup.secret)}</code>{' '}
+            <code className="abmfa-totp-setup__secret" dir="ltr">
+              {groupSecret(setup.secret)}
+            </code>{' '}
             <button
               type="button"
               className="abmfa-button abmfa-button--small"

@@ -20,7 +20,7 @@ import type {
 } from '../internal/prop-bundles.ts';
 import { resendButtonProps as resendProps } from '../internal/resend.ts';
 import { retryButtonProps as retryProps } from '../internal/retry.ts';
-import { useFocusAfterRender } from '../internal/ui.tsx';
+import { isolate, useFocusAfterRender } from '../internal/ui.tsx';
 import { useFlow } from '../internal/useFlow.ts';
 import { errorText, withAttemptsLeft } from '../provider/errors.ts';
 import { useEmailCodeMinutes, useMessages, useMfaContext } from '../provider/MfaProvider.tsx';
@@ -162,7 +162,7 @@ export function useMfaChallenge({
   const isSecondEmail = credentials.method === 'passwordless';
   const emailHint = state.sentTo
     ? (isSecondEmail ? messages.challengeEmailSecondCode : messages.challengeEmailHint)(
-        state.sentTo,
+        isolate(state.sentTo),
       )
     : isSecondEmail
       ? messages.challengeEmailSecondCodeGeneric
@@ -245,7 +245,8 @@ export function useMfaChallenge({
           isPending: state.isResending,
           isDisabled: isDone,
           onPress: () => void resend(),
-          messages,
+          // Not knowing the channel, the button says what it does: an email, if email it is.
+          messages: isUnknown ? { ...messages, resend: messages.emailNewCode } : messages,
         })
       : null;
 
@@ -282,7 +283,9 @@ export function useMfaChallenge({
       : state.isLockoutOver
         ? messages.lockoutOver
         : state.isResent
-          ? messages.codeResent
+          ? isUnknown
+            ? messages.codeResentIfEmail
+            : messages.codeResent
           : '',
     errorMessage,
     messages,

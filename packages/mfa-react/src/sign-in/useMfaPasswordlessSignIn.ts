@@ -19,7 +19,7 @@ import type {
 } from '../internal/prop-bundles.ts';
 import { resendButtonProps } from '../internal/resend.ts';
 import { retryButtonProps as retryProps } from '../internal/retry.ts';
-import { useFocusAfterRender } from '../internal/ui.tsx';
+import { isolate, useFocusAfterRender } from '../internal/ui.tsx';
 import { useFlow } from '../internal/useFlow.ts';
 import { errorCode, errorText, withAttemptsLeft } from '../provider/errors.ts';
 import { useEmailCodeMinutes, useMessages, useMfaContext } from '../provider/MfaProvider.tsx';
@@ -174,7 +174,7 @@ export function useMfaPasswordlessSignIn({
     onValueChange: (code) => flow.setCode(code),
     onComplete: (code) => void submitCode(code),
     label: messages.passwordlessCodeLabel,
-    description: `${messages.passwordlessCodeSent(state.email.trim())} ${messages.emailExpiry(expiryMinutes)}`,
+    description: `${messages.passwordlessCodeSent(isolate(state.email.trim()))} ${messages.emailExpiry(expiryMinutes)}`,
     errorMessage,
     errorKey: state.errorCount,
     isInvalid: !isLocked && !isCleared && (state.isMissing || state.isRejected),

@@ -16,7 +16,7 @@ import type {
   MfaTextFieldProps,
 } from '../internal/prop-bundles.ts';
 import { useFlow } from '../internal/useFlow.ts';
-import { errorText } from '../provider/errors.ts';
+import { errorText, isLockout, retryAfterSeconds } from '../provider/errors.ts';
 import { useMessages, useMfaContext } from '../provider/MfaProvider.tsx';
 import type { MfaCoreMessages, MfaMessageOverrides } from '../provider/messages.ts';
 
@@ -85,11 +85,16 @@ export function useMfaSignIn({
   };
 
   const { missing } = state;
+  // Locked by wrong codes: a new sign-in (after Back, or later) hears how long from the
+  // server's Retry-After, not just "wait".
+  const lockedFor = isLockout(state.error) ? retryAfterSeconds(state.error) : undefined;
   const errorMessage = missing
     ? messages.fillCredentials
-    : state.error
-      ? errorText(state.error, messages)
-      : undefined;
+    : lockedFor !== undefined
+      ? messages.lockedOutFor(lockedFor)
+      : state.error
+        ? errorText(state.error, messages)
+        : undefined;
   const field = {
     readOnly: state.isPending,
     'aria-describedby': errorId,
