@@ -153,7 +153,7 @@ describe('the demo on its in-page mock', () => {
     await user.typeCode(backupCodes[0] ?? '', 'Backup code');
     await page.getByRole('button', { name: 'Verify', exact: true }).click();
     await user.expectSecurityPage();
-    const nudge = 'You signed in with a backup code — 9 left. Set up your authenticator again?';
+    const nudge = 'You signed in with a backup code — 9 left. Set up your authenticator app again?';
     await page.getByText(nudge).waitFor();
     await shot(page, 'backup-code-nudge');
     await page.locator('.abmfa-settings__fact', { hasText: 'Backup codes remaining' }).waitFor();
@@ -193,6 +193,19 @@ describe('the demo on its in-page mock', () => {
     await user.stepUp({ password: DEMO_USER.password, code: () => user.totpCode(secret, 30) });
     await page.getByLabel('Password', { exact: true }).fill(DEMO_USER.password);
     await page.getByRole('button', { name: 'Turn off' }).click();
+    await user.heading('Set up two-factor authentication').waitFor();
+    // Left half-way, the switch is not a quiet "Off": the page says so first thing, again
+    // after a reload, with one button back into the setup.
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const unfinished = page
+      .getByRole('alert')
+      .filter({ hasText: 'switching method was not finished' });
+    await unfinished.waitFor();
+    await shot(page, 'switch-unfinished');
+    await page.reload();
+    await unfinished.waitFor();
+    expect(await page.getByRole('button', { name: 'Turn on' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Finish setting up' }).click();
     await user.heading('Set up two-factor authentication').waitFor();
     await page.getByLabel('Email', { exact: true }).check();
     await page.getByRole('button', { name: 'Continue' }).click();

@@ -137,4 +137,24 @@ describe('the demo in other languages', () => {
     await page.getByRole('button', { name: en.signOut }).click();
     await page.getByRole('heading', { name: en.welcome }).waitFor();
   });
+
+  test('Arabic keeps credentials as typed: isolated from the right-to-left sentence', async () => {
+    await page.getByLabel(en.language).selectOption('ar');
+    await page.getByRole('heading', { name: ar.welcome }).waitFor();
+    // Drawn left to right inside right-to-left text, "Password123!" is not "!Password123".
+    const password = page.locator('code', { hasText: DEMO_USER.password }).first();
+    expect(await password.getAttribute('dir')).toBe('ltr');
+    const box = await password.boundingBox();
+    const bang = await password.evaluate((code) => {
+      const range = document.createRange();
+      const text = code.firstChild as Text;
+      range.setStart(text, text.length - 1);
+      range.setEnd(text, text.length);
+      return range.getBoundingClientRect().x;
+    });
+    // The "!" is the last character drawn, at the right-hand end of the box.
+    expect(bang).toBeGreaterThan((box?.x ?? 0) + (box?.width ?? 0) / 2);
+    await page.getByLabel(ar.language).selectOption('en');
+    await page.getByRole('heading', { name: en.welcome }).waitFor();
+  });
 });

@@ -91,7 +91,10 @@ export function MockInbox({ mockBaseUrl }: MockInboxProps) {
                 })}
               </p>
               <p className="demo-inbox-code">
-                {messages.inboxCode} <code className="demo-inbox-code-value">{mail.code}</code>
+                {messages.inboxCode}{' '}
+                <code className="demo-inbox-code-value" dir="ltr">
+                  {mail.code}
+                </code>
               </p>
             </li>
           ))}

@@ -58,11 +58,11 @@ export function SignInPage({ isMock, onSignedIn, focusHeading }: SignInPageProps
           <dl>
             <dt>{messages.email}</dt>
             <dd>
-              <code>{SEEDED_USER.email}</code>
+              <code dir="ltr">{SEEDED_USER.email}</code>
             </dd>
             <dt>{messages.password}</dt>
             <dd>
-              <code>{SEEDED_USER.password}</code>
+              <code dir="ltr">{SEEDED_USER.password}</code>
             </dd>
           </dl>
           <p className="demo-muted">{messages.demoAccountNote}</p>
@@ -70,11 +70,11 @@ export function SignInPage({ isMock, onSignedIn, focusHeading }: SignInPageProps
           <dl>
             <dt>{messages.email}</dt>
             <dd>
-              <code>{SEEDED_ADMIN.email}</code>
+              <code dir="ltr">{SEEDED_ADMIN.email}</code>
             </dd>
             <dt>{messages.password}</dt>
             <dd>
-              <code>{SEEDED_ADMIN.password}</code>
+              <code dir="ltr">{SEEDED_ADMIN.password}</code>
             </dd>
           </dl>
           <p className="demo-muted">{messages.tenantAdminNote}</p>

@@ -119,7 +119,7 @@ describe('MfaSetupWizard', () => {
     const sentTo =
       MOCK_DIALECT === 'reference'
         ? /We sent a 6-digit code to your email address\. The code expires in 10 minutes\./
-        : /We sent a 6-digit code to d\*+@example\.com\. The code expires in 10 minutes\./;
+        : /We sent a 6-digit code to \u2068d\*+@example\.com\u2069\. The code expires in 10 minutes\./;
     await expect.element(screen.getByText(sentTo)).toBeVisible();
     const resend = screen.getByRole('button', { name: /Resend code in 0:(30|29)/ });
     await expect.element(resend).toHaveAttribute('aria-disabled', 'true');

@@ -81,7 +81,7 @@ describe.each([
     await expect
       .element(
         screen.getByText(
-          'Enter the 6-digit code from your authenticator app or the one we emailed you.',
+          'Enter the 6-digit code from your authenticator app, or from the newest email if you get your codes by email.',
         ),
       )
       .toBeInTheDocument();
