@@ -39,7 +39,14 @@ export function useCodeFormat(mode: OtpMode, messages: MfaCoreMessages) {
     },
     /** For the field's `onRefusedCharacters`. */
     refused: () => say('characters'),
-    /** The person edits the code: the notice has done its work. */
+    /**
+     * The field changed: "not whole" has done its work; "digits only" stays until the
+     * field is empty or whole, so typing on after "abc" does not hide why "abc" is missing.
+     */
+    changed(code: string): void {
+      if (issue?.kind === 'incomplete' || code === '' || isWholeCode(code, mode)) setIssue(null);
+    },
+    /** Another kind of code is asked for: start afresh. */
     clear: () => setIssue(null),
   };
 }

@@ -193,7 +193,7 @@ export function useMfaChallenge({
     mode: state.isBackupCode ? 'backup' : 'numeric',
     value: state.code,
     onValueChange: (code) => {
-      format.clear();
+      format.changed(code);
       flow.setCode(code);
     },
     onComplete: (code) => void submit(code),
