@@ -2,6 +2,8 @@
 // two-factor off; the method the kit turned on is remembered, so a server that names no
 // channel (the API reference's) still shows it; the nudge after a backup-code sign-in
 // speaks of the person's own method.
+
+import { inMemoryMfaMemory } from '@authblock/mfa-core';
 import { DEMO_USER } from '@authblock/mfa-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -12,7 +14,6 @@ import {
   freshBackend,
   renderWithMfa,
 } from '../../test/harness.tsx';
-import { inMemoryMfaMemory } from '../provider/memory-store.ts';
 import { enMessages as text } from '../provider/messages.ts';
 import { MfaChallenge } from '../sign-in/MfaChallenge.tsx';
 import { MfaSettings } from './MfaSettings.tsx';
