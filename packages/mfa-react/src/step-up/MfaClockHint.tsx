@@ -1,9 +1,11 @@
 'use client';
 
 import { clockHint } from '@authblock/mfa-core';
-import { useLazyCatalogue } from '../internal/lazy-catalogue.ts';
-import { stepUpCatalogues } from './catalogues.ts';
+import { lazy, type ReactElement, Suspense } from 'react';
 import type { StepUpMessages } from './messages.ts';
+
+// The words load only when a hint shows (see MfaClockHintText).
+const MfaClockHintText = lazy(() => import('./MfaClockHintText.tsx'));
 
 export interface MfaClockHintProps {
   /** Authenticator codes refused in a row: the hint shows from the second. */
@@ -21,21 +23,19 @@ export interface MfaClockHintProps {
  * device's differs by more than 30 s, by how much. A polite live region that is always in
  * the page, so the hint is announced when it appears.
  */
-export function MfaClockHint({ totpRejections, offsetMs, locale, messages }: MfaClockHintProps) {
-  const catalogue = useLazyCatalogue(stepUpCatalogues, locale);
+export function MfaClockHint({
+  totpRejections,
+  offsetMs,
+  locale,
+  messages,
+}: MfaClockHintProps): ReactElement {
   const hint = clockHint(totpRejections, offsetMs);
-  const text = catalogue ? { ...catalogue.messages, ...messages } : undefined;
   return (
     <div className="abmfa-clock-hint" aria-live="polite" data-state={hint ? 'visible' : 'hidden'}>
-      {hint && text ? (
-        <>
-          <p>{text.clockHint}</p>
-          {hint.skewMinutes !== null ? (
-            <p className="abmfa-clock-hint__skew">
-              {text.clockSkew(hint.skewMinutes, hint.isAhead)}
-            </p>
-          ) : null}
-        </>
+      {hint ? (
+        <Suspense fallback={null}>
+          <MfaClockHintText hint={hint} locale={locale} messages={messages} />
+        </Suspense>
       ) : null}
     </div>
   );
