@@ -3,6 +3,7 @@
 import type { AuditLogFilters } from '@authblock/mfa-client/admin';
 import { type FormEvent, useId } from 'react';
 import type { AdminMessages } from './messages.ts';
+import { actionName } from './model/admin-words.ts';
 
 const DAY = 86_400_000;
 
@@ -40,7 +41,7 @@ export function AuditFiltersForm({
         <option value="">{text.allActions}</option>
         {actions.map((action) => (
           <option key={action} value={action}>
-            {action}
+            {actionName(text, action)}
           </option>
         ))}
       </select>

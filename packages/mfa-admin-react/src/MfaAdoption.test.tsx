@@ -98,8 +98,8 @@ describe('MfaAdoption', () => {
     const roleRows = cells(listTable(screen.container, 'adoption-by-role'));
     const admins = users.filter((user) => user.roles?.includes('admin'));
     const adminRate = admins.filter((user) => user.mfaEnabled).length / admins.length;
-    expect(roleRows.find((row) => row[0] === 'admin')).toEqual([
-      'admin',
+    expect(roleRows.find((row) => row[0] === 'Admin')).toEqual([
+      'Admin',
       String(admins.length),
       `${Math.round(adminRate * 100)}%`,
       expect.any(String),
@@ -107,7 +107,7 @@ describe('MfaAdoption', () => {
       expect.any(String),
       'Strongly encourage TOTP (authenticator app)',
     ]);
-    expect(roleRows.find((row) => row[0] === 'api-only')?.[6]).toBe(
+    expect(roleRows.find((row) => row[0] === 'API only')?.[6]).toBe(
       'MFA not applicable: use service tokens',
     );
 
@@ -147,7 +147,7 @@ describe('MfaAdoption', () => {
     await expect.element(roleSelect, { timeout: 15_000 }).toBeVisible();
     await userEvent.selectOptions(roleSelect, 'owner');
     const roleRows = cells(listTable(screen.container, 'adoption-by-role'));
-    expect(roleRows.map((row) => row[0])).toEqual(['owner']);
+    expect(roleRows.map((row) => row[0])).toEqual(['Owner']);
     const users = await allUsers();
     const owners = users.filter((user) => user.roles?.includes('owner'));
     expect(screen.container.querySelector('[data-figure="adoption"]')?.textContent).toContain(
