@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { downloadCsv } from './download-csv.ts';
 import { type Column, toCsv } from './model/csv.ts';
 
@@ -54,6 +54,8 @@ export function ListTable<Row>({
   openRow,
 }: ListTableProps<Row>) {
   const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h3';
+  const headingId = useId();
+  const exportId = useId();
   const cell = (row: Row, column: Column<Row>) => {
     const value = column.text(row);
     const userId = openRow?.column === column.key ? openRow.userId(row) : undefined;
@@ -72,13 +74,16 @@ export function ListTable<Row>({
   return (
     <div className="abmfa-admin-list" data-list={slug(title)}>
       <div className="abmfa-admin-list-head">
-        <Heading className="abmfa-admin-list-title">
+        <Heading id={headingId} className="abmfa-admin-list-title">
           {title} <span className="abmfa-admin-count">({rows.length})</span>
         </Heading>
         {exportControl ?? (
           <button
             type="button"
+            id={exportId}
             className="abmfa-admin-button"
+            // "Export CSV Adoption by role (5)": every list's button names what it saves.
+            aria-labelledby={`${exportId} ${headingId}`}
             disabled={rows.length === 0}
             onClick={() => downloadCsv(`${slug(title)}.csv`, toCsv(columns, rows))}
           >

@@ -234,15 +234,38 @@ describe('MfaAdoption', () => {
     const screen = await renderWithQueries(
       <MfaAdoption client={await adminClient()} locale="en-US" />,
     );
-    const toggle = screen.getByRole('button', { name: 'Show as table' }).first();
+    const toggle = screen.getByRole('button', { name: 'Show as table Adoption over time' });
     await expect.element(toggle, { timeout: 15_000 }).toBeVisible();
     await toggle.click();
     const figure = screen.container.querySelector('figure[data-view="table"]') as Element;
     expect(figure.querySelectorAll('tbody tr')).toHaveLength(12);
-    await expect
-      .element(screen.getByRole('button', { name: 'Show as chart' }))
-      .toHaveAttribute('aria-pressed', 'true');
+    // Its words say what it does next; "pressed" beside them would say it twice, differently.
+    const back = screen.getByRole('button', { name: 'Show as chart Adoption over time' });
+    await expect.element(back).toBeVisible();
+    await expect.element(back).not.toHaveAttribute('aria-pressed');
     await expectNoAxeViolations();
+  });
+
+  it('names every button for what it acts on: no two alike', async () => {
+    const screen = await renderWithQueries(
+      <MfaAdoption client={await adminClient()} locale="en-US" />,
+    );
+    await expect
+      .element(screen.getByRole('heading', { name: /Adoption by role/ }), { timeout: 15_000 })
+      .toBeVisible();
+    // The accessible name as our markup builds it: aria-labelledby's texts, else the text.
+    const nameOf = (button: Element) => {
+      const ids = button.getAttribute('aria-labelledby')?.split(' ') ?? [];
+      const parts = ids.map((id) => document.getElementById(id)?.textContent ?? '');
+      return (ids.length ? parts.join(' ') : (button.textContent ?? '')).trim();
+    };
+    const names = [...screen.container.querySelectorAll('button')]
+      // A person's email may stand in several lists: it opens the same record from each.
+      .filter((button) => !button.hasAttribute('aria-expanded'))
+      .map(nameOf);
+    expect(names).toContainEqual(expect.stringMatching(/^Export CSV Adoption by role \(\d+\)$/));
+    expect(names.filter((name) => name.startsWith('Show as table'))).toHaveLength(2);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it('cancels the request in flight when the page is left', async () => {

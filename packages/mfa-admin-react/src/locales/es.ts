@@ -19,7 +19,7 @@ export const messages = {
       ? 'Cargando eventos de auditoría…'
       : `${n(loaded)} de ${n(total)} eventos de auditoría cargados`,
   forbidden:
-    'Solo los administradores del tenant pueden ver esto. Inicia sesión con una cuenta de owner o admin.',
+    'Solo los administradores del tenant pueden ver esto. Inicia sesión con una cuenta de propietario o administrador.',
   failed: 'No se pudieron cargar los datos del tenant.',
   retry: 'Reintentar',
   emptyTenant: 'Este tenant aún no tiene usuarios.',

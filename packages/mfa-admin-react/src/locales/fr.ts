@@ -23,7 +23,7 @@ export const messages = {
       ? 'Chargement des événements d’audit…'
       : `${n(loaded)} événements d’audit chargés sur ${n(total)}`,
   forbidden:
-    'Seuls les administrateurs du tenant peuvent voir cette page. Connectez-vous avec un compte owner ou admin.',
+    'Seuls les administrateurs du tenant peuvent voir cette page. Connectez-vous avec un compte propriétaire ou administrateur.',
   failed: 'Impossible de charger les données du tenant.',
   retry: 'Réessayer',
   emptyTenant: 'Ce tenant n’a pas encore d’utilisateurs.',

@@ -21,7 +21,7 @@ export const messages = {
       ? '監査イベントを読み込んでいます…'
       : `${n(total)} 件中 ${n(loaded)} 件の監査イベントを読み込みました`,
   forbidden:
-    'このページはテナントの管理者だけが見られます。owner または admin のアカウントでサインインしてください。',
+    'このページはテナントの管理者だけが見られます。オーナーまたは管理者のアカウントでサインインしてください。',
   failed: 'テナントのデータを読み込めませんでした。',
   retry: 'もう一度試す',
   emptyTenant: 'このテナントにはまだユーザーがいません。',
@@ -45,8 +45,8 @@ export const messages = {
     email: '手軽に始められるメールのコードを推奨',
     not_applicable: 'MFA の対象外: サービストークンを使用',
   },
-  gapsTitle: '認証アプリを使っていない owner と admin',
-  gapsEmpty: 'すべての owner と admin が認証アプリを使っています。',
+  gapsTitle: '認証アプリを使っていないオーナーと管理者',
+  gapsEmpty: 'すべてのオーナーと管理者が認証アプリを使っています。',
   backupTitle: 'バックアップコードでのサインイン',
   backupIntro: (uses: number) =>
     `回数が多い場合（${n(uses)} 回以上）、認証アプリの入った端末をなくした可能性があります。`,

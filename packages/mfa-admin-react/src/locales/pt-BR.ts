@@ -18,7 +18,8 @@ export const messages = {
     total === null
       ? 'Carregando eventos de auditoria…'
       : `${n(loaded)} de ${n(total)} eventos de auditoria carregados`,
-  forbidden: 'Só administradores do tenant podem ver isto. Entre com uma conta de owner ou admin.',
+  forbidden:
+    'Só administradores do tenant podem ver isto. Entre com uma conta de proprietário ou administrador.',
   failed: 'Não foi possível carregar os dados do tenant.',
   retry: 'Tentar de novo',
   emptyTenant: 'Este tenant ainda não tem usuários.',
