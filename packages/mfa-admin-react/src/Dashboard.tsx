@@ -72,31 +72,35 @@ export function Dashboard({
   return (
     <>
       <div className="abmfa-admin-filters">
-        <label htmlFor={roleId}>{text.roleFilter}</label>
-        <select
-          id={roleId}
-          value={role ?? ''}
-          onChange={(event) => setRole(event.target.value || null)}
-        >
-          <option value="">{text.allRoles}</option>
-          {roles.map((name) => (
-            <option key={name} value={name}>
-              {roleName(text, name)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={rangeId}>{text.rangeFilter}</label>
-        <select
-          id={rangeId}
-          value={range}
-          onChange={(event) => setRange(event.target.value as RangeKey)}
-        >
-          {(Object.keys(RANGES) as RangeKey[]).map((key) => (
-            <option key={key} value={key}>
-              {text.ranges[key]}
-            </option>
-          ))}
-        </select>
+        <div className="abmfa-admin-field">
+          <label htmlFor={roleId}>{text.roleFilter}</label>
+          <select
+            id={roleId}
+            value={role ?? ''}
+            onChange={(event) => setRole(event.target.value || null)}
+          >
+            <option value="">{text.allRoles}</option>
+            {roles.map((name) => (
+              <option key={name} value={name}>
+                {roleName(text, name)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="abmfa-admin-field">
+          <label htmlFor={rangeId}>{text.rangeFilter}</label>
+          <select
+            id={rangeId}
+            value={range}
+            onChange={(event) => setRange(event.target.value as RangeKey)}
+          >
+            {(Object.keys(RANGES) as RangeKey[]).map((key) => (
+              <option key={key} value={key}>
+                {text.ranges[key]}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       {figures.hasMfaFields ? (
         <>
