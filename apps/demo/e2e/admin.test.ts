@@ -54,9 +54,9 @@ describe('the Admin page', () => {
     await page.getByRole('link', { name: 'Admin' }).click();
     await user.heading('Admin').waitFor();
     await page.getByText('This page needs an authenticator app. Set it up to continue.').waitFor();
-    // Only the authenticator app is offered, marked as recommended.
-    expect(await page.getByRole('radio').count()).toBe(1);
-    await page.getByRole('radio', { name: /Authenticator app/ }).isChecked();
+    // Only the authenticator app, named: no radio group of one.
+    expect(await page.getByRole('radio').count()).toBe(0);
+    await page.getByText('Authenticator app', { exact: true }).waitFor();
     await shot(page, 'require-totp');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -64,6 +64,9 @@ describe('the Admin page', () => {
     const secret = await user.readManualKey();
     await user.typeCode(await user.totpCode(secret));
     await user.saveBackupCodes();
+    // "Done" leaves the setup: focus goes to the page's first heading, not the body.
+    await page.getByRole('heading', { name: 'MFA adoption' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('MFA adoption');
   });
 
   test('sees the dashboard on the tenant: adoption, roles, warning signs', async () => {
@@ -95,7 +98,7 @@ describe('the Admin page', () => {
     await page.getByRole('combobox', { name: 'Role' }).selectOption('admin');
     const byRole = page.locator('[data-list="adoption-by-role"]');
     await byRole.locator('tbody tr').first().waitFor();
-    expect(await byRole.locator('tbody tr td:first-child').allTextContents()).toEqual(['admin']);
+    expect(await byRole.locator('tbody tr td:first-child').allTextContents()).toEqual(['Admin']);
 
     const list = page.locator('[data-list="owners-and-admins-without-an-authenticator-app"]');
     const [download] = await Promise.all([
@@ -113,7 +116,26 @@ describe('the Admin page', () => {
     expect(csv[0]).toEqual(headers);
     expect(csv.slice(1)).toEqual(rows);
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row[1]).toContain('admin');
+    for (const row of rows) expect(row[1]).toContain('Admin');
+  });
+
+  test('opens one admin’s record from the list and comes back to it by keyboard', async () => {
+    const list = page.locator('[data-list="owners-and-admins-without-an-authenticator-app"]');
+    const opener = list.locator('tbody tr').first().getByRole('button');
+    const email = (await opener.textContent()) ?? '';
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const record = page.getByRole('region', { name: email });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(email);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+    await record.locator('[data-fact="role"]').filter({ hasText: 'Admin' }).waitFor();
+    expect(await record.locator('[data-fact="mfa"]').textContent()).toMatch(/^(On|Off)$/);
+    await record.getByRole('heading', { name: /Recent MFA events/ }).waitFor();
+    await shot(page, 'user-record');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await record.waitFor({ state: 'detached' });
+    expect(await opener.evaluate((button) => button === document.activeElement)).toBe(true);
   });
 
   test('the audit events table filters by action', async () => {
@@ -123,7 +145,7 @@ describe('the Admin page', () => {
     await events.locator('tbody td[data-column="action"]').first().waitFor();
     await page.waitForFunction(() =>
       [...document.querySelectorAll('tbody td[data-column="action"]')].every(
-        (cell) => cell.textContent === 'mfa.enabled',
+        (cell) => cell.textContent === 'Two-factor turned on',
       ),
     );
     // The admin's own setup a moment ago is the newest entry.
@@ -146,7 +168,7 @@ describe('the Admin page', () => {
     const count = events.getByText(/^[\d,]+ events$/);
     await page.waitForFunction(() =>
       [...document.querySelectorAll('tbody td[data-column="action"]')].every(
-        (cell) => cell.textContent === 'mfa.failed',
+        (cell) => cell.textContent === 'Code refused',
       ),
     );
     const total = Number(((await count.textContent()) ?? '').replace(/\D/g, ''));

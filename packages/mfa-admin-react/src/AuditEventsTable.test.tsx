@@ -51,7 +51,7 @@ describe('AuditEventsTable', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
     await expect
       .poll(() => new Set(column(screen.container, 'action')))
-      .toEqual(new Set(['mfa.failed']));
+      .toEqual(new Set(['Code refused']));
     expect(new Set(column(screen.container, 'status'))).toEqual(new Set(['Failure']));
   });
 

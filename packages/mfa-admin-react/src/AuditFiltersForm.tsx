@@ -3,6 +3,7 @@
 import type { AuditLogFilters } from '@authblock/mfa-client/admin';
 import { type FormEvent, useId } from 'react';
 import type { AdminMessages } from './messages.ts';
+import { actionName } from './model/admin-words.ts';
 
 const DAY = 86_400_000;
 
@@ -35,27 +36,37 @@ export function AuditFiltersForm({
 
   return (
     <form className="abmfa-admin-filters" onSubmit={onSubmit}>
-      <label htmlFor={ids.action}>{text.actionFilter}</label>
-      <select id={ids.action} name="action" defaultValue="">
-        <option value="">{text.allActions}</option>
-        {actions.map((action) => (
-          <option key={action} value={action}>
-            {action}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={ids.status}>{text.statusFilter}</label>
-      <select id={ids.status} name="status" defaultValue="">
-        <option value="">{text.anyStatus}</option>
-        <option value="success">{text.success}</option>
-        <option value="failure">{text.failure}</option>
-      </select>
-      <label htmlFor={ids.actor}>{text.actorFilter}</label>
-      <input id={ids.actor} name="actor" type="email" autoComplete="off" />
-      <label htmlFor={ids.from}>{text.fromFilter}</label>
-      <input id={ids.from} name="from" type="date" />
-      <label htmlFor={ids.to}>{text.toFilter}</label>
-      <input id={ids.to} name="to" type="date" />
+      <div className="abmfa-admin-field">
+        <label htmlFor={ids.action}>{text.actionFilter}</label>
+        <select id={ids.action} name="action" defaultValue="">
+          <option value="">{text.allActions}</option>
+          {actions.map((action) => (
+            <option key={action} value={action}>
+              {actionName(text, action)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="abmfa-admin-field">
+        <label htmlFor={ids.status}>{text.statusFilter}</label>
+        <select id={ids.status} name="status" defaultValue="">
+          <option value="">{text.anyStatus}</option>
+          <option value="success">{text.success}</option>
+          <option value="failure">{text.failure}</option>
+        </select>
+      </div>
+      <div className="abmfa-admin-field">
+        <label htmlFor={ids.actor}>{text.actorFilter}</label>
+        <input id={ids.actor} name="actor" type="email" autoComplete="off" />
+      </div>
+      <div className="abmfa-admin-field">
+        <label htmlFor={ids.from}>{text.fromFilter}</label>
+        <input id={ids.from} name="from" type="date" />
+      </div>
+      <div className="abmfa-admin-field">
+        <label htmlFor={ids.to}>{text.toFilter}</label>
+        <input id={ids.to} name="to" type="date" />
+      </div>
       <button type="submit" className="abmfa-admin-button">
         {text.apply}
       </button>

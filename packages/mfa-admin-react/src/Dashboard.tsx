@@ -1,13 +1,14 @@
 'use client';
 
-import type { AdminUser } from '@authblock/mfa-client/admin';
+import type { AdminUser, MfaAdminClient } from '@authblock/mfa-client/admin';
 import { mfaLocaleDirection } from '@authblock/mfa-react';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { AdoptionCards } from './AdoptionCards.tsx';
 import { AdoptionOverTimeFigure } from './charts/AdoptionOverTimeFigure.tsx';
 import { ChannelSplitFigure } from './charts/ChannelSplitFigure.tsx';
-import { DashboardLists } from './DashboardLists.tsx';
+import { DashboardLists, type OpenPerson } from './DashboardLists.tsx';
 import type { AdminMessages } from './messages.ts';
+import { roleName } from './model/admin-words.ts';
 import { dashboardFormat } from './model/dashboard-format.ts';
 import {
   computeDashboard,
@@ -16,18 +17,29 @@ import {
   rangeEndingAt,
   rolesOf,
 } from './model/metrics.ts';
+import { UserRecord } from './UserRecord.tsx';
+
+/** The person whose record is open, and the control that opened it (focus returns there). */
+interface OpenRecord {
+  userId: string;
+  email: string;
+  opener: HTMLElement;
+}
 
 /**
  * The loaded dashboard: the role and range filters, then the sections they narrow (cards,
- * two charts, the exportable lists).
+ * two charts, the exportable lists). A person's email in a list opens their record above
+ * the lists.
  */
 export function Dashboard({
+  client,
   users,
   events,
   now,
   text,
   locale,
 }: {
+  client: MfaAdminClient;
   users: AdminUser[];
   events: Parameters<typeof computeDashboard>[1];
   now: number;
@@ -46,35 +58,49 @@ export function Dashboard({
   // Every section below draws from the same figures, strings and formats.
   const section = { figures, text, format: dashboardFormat(locale, text) };
   const rtl = mfaLocaleDirection(locale) === 'rtl';
+  const [record, setRecord] = useState<OpenRecord | null>(null);
+  const openPerson: OpenPerson = {
+    openUserId: record?.userId ?? null,
+    onOpen: useCallback((userId, email, opener) => setRecord({ userId, email, opener }), []),
+  };
+  const closeRecord = () => {
+    setRecord(null);
+    // Back where the admin was; a filter change may have removed that row meanwhile.
+    if (record?.opener.isConnected) record.opener.focus();
+  };
 
   return (
     <>
       <div className="abmfa-admin-filters">
-        <label htmlFor={roleId}>{text.roleFilter}</label>
-        <select
-          id={roleId}
-          value={role ?? ''}
-          onChange={(event) => setRole(event.target.value || null)}
-        >
-          <option value="">{text.allRoles}</option>
-          {roles.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={rangeId}>{text.rangeFilter}</label>
-        <select
-          id={rangeId}
-          value={range}
-          onChange={(event) => setRange(event.target.value as RangeKey)}
-        >
-          {(Object.keys(RANGES) as RangeKey[]).map((key) => (
-            <option key={key} value={key}>
-              {text.ranges[key]}
-            </option>
-          ))}
-        </select>
+        <div className="abmfa-admin-field">
+          <label htmlFor={roleId}>{text.roleFilter}</label>
+          <select
+            id={roleId}
+            value={role ?? ''}
+            onChange={(event) => setRole(event.target.value || null)}
+          >
+            <option value="">{text.allRoles}</option>
+            {roles.map((name) => (
+              <option key={name} value={name}>
+                {roleName(text, name)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="abmfa-admin-field">
+          <label htmlFor={rangeId}>{text.rangeFilter}</label>
+          <select
+            id={rangeId}
+            value={range}
+            onChange={(event) => setRange(event.target.value as RangeKey)}
+          >
+            {(Object.keys(RANGES) as RangeKey[]).map((key) => (
+              <option key={key} value={key}>
+                {text.ranges[key]}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       {figures.hasMfaFields ? (
         <>
@@ -94,7 +120,19 @@ export function Dashboard({
               {text.advice.not_applicable}
             </p>
           )}
-          <DashboardLists {...section} />
+          {record ? (
+            <UserRecord
+              key={record.userId}
+              client={client}
+              userId={record.userId}
+              email={record.email}
+              text={text}
+              locale={locale}
+              format={section.format}
+              onClose={closeRecord}
+            />
+          ) : null}
+          <DashboardLists {...section} openPerson={openPerson} />
         </>
       ) : (
         <p className="abmfa-admin-notice" role="note" data-no-mfa-fields="">

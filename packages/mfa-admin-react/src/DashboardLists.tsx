@@ -1,6 +1,6 @@
 'use client';
 
-import { ListTable } from './ListTable.tsx';
+import { ListTable, type OpenRow } from './ListTable.tsx';
 import { dashboardColumns } from './model/dashboard-columns.ts';
 import type { DashboardSectionProps } from './model/dashboard-format.ts';
 import { THRESHOLDS } from './model/metrics.ts';
@@ -13,8 +13,21 @@ import { THRESHOLDS } from './model/metrics.ts';
  * Each intro states its rule with the counts from `THRESHOLDS`, so the sentence and the
  * rule cannot drift apart.
  */
-export function DashboardLists({ figures, text, format }: DashboardSectionProps) {
+/** Opens a person's record from their email in a list. */
+export type OpenPerson = Pick<OpenRow<unknown>, 'openUserId' | 'onOpen'>;
+
+export function DashboardLists({
+  figures,
+  text,
+  format,
+  openPerson,
+}: DashboardSectionProps & { openPerson: OpenPerson }) {
   const columns = dashboardColumns(text, format);
+  const byUserId = {
+    ...openPerson,
+    column: 'email',
+    userId: (row: { userId: string }) => row.userId,
+  };
   const gaps = figures.roles.flatMap((row) => row.gaps);
   return (
     <>
@@ -33,6 +46,7 @@ export function DashboardLists({ figures, text, format }: DashboardSectionProps)
           columns={columns.users}
           rows={gaps}
           rowKey={(user) => user.id}
+          openRow={{ ...openPerson, column: 'email', userId: (user) => user.id }}
           empty={text.gapsEmpty}
           exportLabel={text.exportCsv}
         />
@@ -43,6 +57,7 @@ export function DashboardLists({ figures, text, format }: DashboardSectionProps)
         columns={columns.backupUsage}
         rows={figures.backupUsage}
         rowKey={(row) => row.userId}
+        openRow={byUserId}
         empty={text.backupEmpty}
         exportLabel={text.exportCsv}
       />
@@ -52,6 +67,7 @@ export function DashboardLists({ figures, text, format }: DashboardSectionProps)
         columns={columns.failures}
         rows={figures.repeatedFailures}
         rowKey={(row) => row.userId}
+        openRow={byUserId}
         empty={text.failuresEmpty}
         exportLabel={text.exportCsv}
       />
@@ -61,6 +77,7 @@ export function DashboardLists({ figures, text, format }: DashboardSectionProps)
         columns={columns.churn}
         rows={figures.churn}
         rowKey={(row) => row.userId}
+        openRow={byUserId}
         empty={text.churnEmpty}
         exportLabel={text.exportCsv}
       />

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { downloadCsv } from './download-csv.ts';
 import { type Column, toCsv } from './model/csv.ts';
 
@@ -15,8 +15,20 @@ export interface ListTableProps<Row> {
   exportLabel: string;
   /** Replaces the "Export CSV" button (which saves the rows shown), e.g. to export more. */
   exportControl?: ReactNode | undefined;
-  /** `h3` inside the dashboard's sections. */
-  headingLevel?: 2 | 3 | undefined;
+  /** `h3` inside the dashboard's sections, `h4` inside a person's record. */
+  headingLevel?: 2 | 3 | 4 | undefined;
+  /** Makes one column's cells buttons that open the row's person (their record). */
+  openRow?: OpenRow<Row> | undefined;
+}
+
+export interface OpenRow<Row> {
+  /** The column whose cells become buttons (the email). */
+  column: string;
+  /** The row's person, or undefined for a row with none. */
+  userId: (row: Row) => string | undefined;
+  /** The person whose record is open, if any. */
+  openUserId: string | null;
+  onOpen: (userId: string, email: string, opener: HTMLButtonElement) => void;
 }
 
 const slug = (text: string) =>
@@ -39,18 +51,39 @@ export function ListTable<Row>({
   exportLabel,
   exportControl,
   headingLevel = 3,
+  openRow,
 }: ListTableProps<Row>) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h3';
+  const headingId = useId();
+  const exportId = useId();
+  const cell = (row: Row, column: Column<Row>) => {
+    const value = column.text(row);
+    const userId = openRow?.column === column.key ? openRow.userId(row) : undefined;
+    if (!openRow || userId === undefined) return value;
+    return (
+      <button
+        type="button"
+        className="abmfa-admin-link-button"
+        aria-expanded={openRow.openUserId === userId}
+        onClick={(event) => openRow.onOpen(userId, value, event.currentTarget)}
+      >
+        <bdi>{value}</bdi>
+      </button>
+    );
+  };
   return (
     <div className="abmfa-admin-list" data-list={slug(title)}>
       <div className="abmfa-admin-list-head">
-        <Heading className="abmfa-admin-list-title">
+        <Heading id={headingId} className="abmfa-admin-list-title">
           {title} <span className="abmfa-admin-count">({rows.length})</span>
         </Heading>
         {exportControl ?? (
           <button
             type="button"
+            id={exportId}
             className="abmfa-admin-button"
+            // "Export CSV Adoption by role (5)": every list's button names what it saves.
+            aria-labelledby={`${exportId} ${headingId}`}
             disabled={rows.length === 0}
             onClick={() => downloadCsv(`${slug(title)}.csv`, toCsv(columns, rows))}
           >
@@ -80,7 +113,7 @@ export function ListTable<Row>({
                 <tr key={rowKey(row)}>
                   {columns.map((column) => (
                     <td key={column.key} data-column={column.key}>
-                      {column.text(row)}
+                      {cell(row, column)}
                     </td>
                   ))}
                 </tr>

@@ -83,6 +83,44 @@ export const Phone: Story = {
   },
 };
 
+/**
+ * One person's record, opened from their email in a list (here the first owner or admin
+ * without an authenticator app): MFA and its method, roles, last sign-in and their latest
+ * MFA events. Focus moves to its heading; Escape or Close goes back to the email.
+ */
+export const UserRecord: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await canvas.findByRole('heading', { name: /Adoption by role/ }, { timeout: 15_000 });
+    const list = canvasElement.querySelector(
+      '[data-list="owners-and-admins-without-an-authenticator-app"]',
+    ) as HTMLElement;
+    const opener = list.querySelector('tbody button') as HTMLButtonElement;
+    await userEvent.click(opener);
+    const heading = await canvas.findByRole('heading', { name: opener.textContent ?? '' });
+    await expect(heading).toHaveFocus();
+    await expect(
+      await canvas.findByRole('heading', { name: /Recent MFA events/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+  },
+};
+
+/** The record at 375 px in the dark theme. */
+export const UserRecordPhoneDark: Story = {
+  globals: { theme: 'dark' },
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 375 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async (context) => {
+    await UserRecord.play?.(context);
+    const record = context.canvasElement.querySelector('[data-user-record]') as HTMLElement;
+    await expect(record.scrollWidth).toBeLessThanOrEqual(record.clientWidth);
+  },
+};
+
 /** Progress while the pages stream in (the rest of the pages are held back here). */
 export const Loading: Story = {
   beforeEach({ msw }) {

@@ -98,8 +98,8 @@ describe('MfaAdoption', () => {
     const roleRows = cells(listTable(screen.container, 'adoption-by-role'));
     const admins = users.filter((user) => user.roles?.includes('admin'));
     const adminRate = admins.filter((user) => user.mfaEnabled).length / admins.length;
-    expect(roleRows.find((row) => row[0] === 'admin')).toEqual([
-      'admin',
+    expect(roleRows.find((row) => row[0] === 'Admin')).toEqual([
+      'Admin',
       String(admins.length),
       `${Math.round(adminRate * 100)}%`,
       expect.any(String),
@@ -107,7 +107,7 @@ describe('MfaAdoption', () => {
       expect.any(String),
       'Strongly encourage TOTP (authenticator app)',
     ]);
-    expect(roleRows.find((row) => row[0] === 'api-only')?.[6]).toBe(
+    expect(roleRows.find((row) => row[0] === 'API only')?.[6]).toBe(
       'MFA not applicable: use service tokens',
     );
 
@@ -147,7 +147,7 @@ describe('MfaAdoption', () => {
     await expect.element(roleSelect, { timeout: 15_000 }).toBeVisible();
     await userEvent.selectOptions(roleSelect, 'owner');
     const roleRows = cells(listTable(screen.container, 'adoption-by-role'));
-    expect(roleRows.map((row) => row[0])).toEqual(['owner']);
+    expect(roleRows.map((row) => row[0])).toEqual(['Owner']);
     const users = await allUsers();
     const owners = users.filter((user) => user.roles?.includes('owner'));
     expect(screen.container.querySelector('[data-figure="adoption"]')?.textContent).toContain(
@@ -234,15 +234,38 @@ describe('MfaAdoption', () => {
     const screen = await renderWithQueries(
       <MfaAdoption client={await adminClient()} locale="en-US" />,
     );
-    const toggle = screen.getByRole('button', { name: 'Show as table' }).first();
+    const toggle = screen.getByRole('button', { name: 'Show as table Adoption over time' });
     await expect.element(toggle, { timeout: 15_000 }).toBeVisible();
     await toggle.click();
     const figure = screen.container.querySelector('figure[data-view="table"]') as Element;
     expect(figure.querySelectorAll('tbody tr')).toHaveLength(12);
-    await expect
-      .element(screen.getByRole('button', { name: 'Show as chart' }))
-      .toHaveAttribute('aria-pressed', 'true');
+    // Its words say what it does next; "pressed" beside them would say it twice, differently.
+    const back = screen.getByRole('button', { name: 'Show as chart Adoption over time' });
+    await expect.element(back).toBeVisible();
+    await expect.element(back).not.toHaveAttribute('aria-pressed');
     await expectNoAxeViolations();
+  });
+
+  it('names every button for what it acts on: no two alike', async () => {
+    const screen = await renderWithQueries(
+      <MfaAdoption client={await adminClient()} locale="en-US" />,
+    );
+    await expect
+      .element(screen.getByRole('heading', { name: /Adoption by role/ }), { timeout: 15_000 })
+      .toBeVisible();
+    // The accessible name as our markup builds it: aria-labelledby's texts, else the text.
+    const nameOf = (button: Element) => {
+      const ids = button.getAttribute('aria-labelledby')?.split(' ') ?? [];
+      const parts = ids.map((id) => document.getElementById(id)?.textContent ?? '');
+      return (ids.length ? parts.join(' ') : (button.textContent ?? '')).trim();
+    };
+    const names = [...screen.container.querySelectorAll('button')]
+      // A person's email may stand in several lists: it opens the same record from each.
+      .filter((button) => !button.hasAttribute('aria-expanded'))
+      .map(nameOf);
+    expect(names).toContainEqual(expect.stringMatching(/^Export CSV Adoption by role \(\d+\)$/));
+    expect(names.filter((name) => name.startsWith('Show as table'))).toHaveLength(2);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it('cancels the request in flight when the page is left', async () => {
@@ -348,11 +371,13 @@ describe('MfaAdoption in other languages', () => {
     const rateLabel = box(lineChart.querySelector('text.abmfa-admin-axis') as Element);
     expect(rateLabel.left).toBeGreaterThanOrEqual(grid.right);
     expect(rateLabel.right).toBeLessThanOrEqual(box(lineChart).right + 1);
-    // Bars grow leftwards from their labels, which stay inside the chart.
+    // Labels start at the right edge, bars under them grow leftwards from it.
     const label = box(barChart.querySelector('text.abmfa-admin-axis') as Element);
     const bar = box(barChart.querySelector('rect') as Element);
-    expect(label.left).toBeGreaterThanOrEqual(bar.right);
     expect(label.right).toBeLessThanOrEqual(box(barChart).right + 1);
+    expect(label.right).toBeGreaterThan(box(barChart).right - 4);
+    expect(bar.right).toBeGreaterThan(box(barChart).right - 4);
+    expect(bar.top).toBeGreaterThanOrEqual(label.bottom - 2);
     await expectNoAxeViolations();
   });
 });

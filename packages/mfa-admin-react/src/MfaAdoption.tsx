@@ -58,17 +58,19 @@ export function MfaAdoption({
       <h2 id={titleId} className="abmfa-admin-title">
         {text.title}
       </h2>
-      <Body data={data} text={text} locale={strings.locale} reload={reload} />
+      <Body client={client} data={data} text={text} locale={strings.locale} reload={reload} />
     </section>
   );
 }
 
 function Body({
+  client,
   data,
   text,
   locale,
   reload,
 }: {
+  client: MfaAdminClient;
   data: TenantMfaData;
   text: AdminMessages;
   locale: string;
@@ -117,6 +119,7 @@ function Body({
   }
   return (
     <Dashboard
+      client={client}
       users={data.users}
       events={data.events}
       now={data.loadedAt}

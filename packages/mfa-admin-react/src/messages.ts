@@ -127,6 +127,68 @@ export const enAdminMessages = {
   exportFailed: 'The export stopped: the audit events could not be read.',
   cancel: 'Cancel',
   loading: 'Loading…',
+  // One person's record (a row's email opens it)
+  recordMfa: 'Two-factor authentication',
+  mfaOn: 'On',
+  recordChannel: 'Method',
+  recordLastSignIn: 'Last sign-in',
+  recordNever: 'Never',
+  recordEvents: 'Recent MFA events',
+  recordEventsEmpty: 'No MFA events for this person yet.',
+  recordFailed: 'This person’s record could not be loaded.',
+  close: 'Close',
+  /** Role ids the kit knows; any other shows as the server sends it. */
+  roleNames: {
+    owner: 'Owner',
+    admin: 'Admin',
+    member: 'Member',
+    'api-only': 'API only',
+    '(no role)': 'No role',
+  } as Record<string, string>,
+  /** Audit actions; any other shows as the server sends it. */
+  actionNames: {
+    'user.login': 'Signed in',
+    'session.revoked': 'Session ended',
+    'mfa.setup': 'Setup started',
+    'mfa.enabled': 'Two-factor turned on',
+    'mfa.disabled': 'Two-factor turned off',
+    'mfa.challenge': 'Code asked for',
+    'mfa.email_sent': 'Code emailed',
+    'mfa.verified': 'Code accepted',
+    'mfa.failed': 'Code refused',
+    'mfa.replay_rejected': 'Used code refused',
+    'mfa.backup_code_used': 'Backup code used',
+    'mfa.locked': 'Locked after wrong codes',
+    'passwordless.code_sent': 'Sign-in code emailed',
+  } as Record<string, string>,
+  /** The names in an audit entry's details; any other shows as the server sends it. */
+  detailNames: {
+    channel: 'Method',
+    method: 'Used',
+    context: 'Step',
+    reason: 'Reason',
+    purpose: 'For',
+    mfa_used: 'Two-factor used',
+  } as Record<string, string>,
+  /** The values in an audit entry's details; any other shows as the server sends it. */
+  detailValues: {
+    totp: 'Authenticator app',
+    email: 'Email code',
+    backup_code: 'Backup code',
+    password: 'Password',
+    passwordless: 'Emailed sign-in code',
+    setup: 'Setup',
+    enable: 'Turning on',
+    verify: 'Confirming',
+    sign_in: 'Sign-in',
+    mfa: 'Two-factor code',
+    invalid: 'Wrong code',
+    expired: 'Expired code',
+    replayed: 'Code used before',
+    locked: 'Locked',
+    true: 'Yes',
+    false: 'No',
+  } as Record<string, string>,
 };
 
 export type AdminMessages = typeof enAdminMessages;

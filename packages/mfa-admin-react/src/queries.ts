@@ -30,6 +30,8 @@ export const adminKeys = {
   of: (client: MfaAdminClient) => [...adminKeys.all, clientId(client)] as const,
   users: (client: MfaAdminClient) => [...adminKeys.of(client), 'users'] as const,
   history: (client: MfaAdminClient) => [...adminKeys.of(client), 'history'] as const,
+  user: (client: MfaAdminClient, userId: string) =>
+    [...adminKeys.of(client), 'user', userId] as const,
   auditPage: (client: MfaAdminClient, filters: AuditLogFilters, page: number, records: number) =>
     [...adminKeys.of(client), 'audit', filters, page, records] as const,
 };
@@ -141,3 +143,19 @@ export function auditPageOptions(
     retry,
   });
 }
+
+/** How many of a person's latest audit entries their record lists. */
+export const RECORD_EVENTS = 10;
+
+/** One person's record with their roles' names (`GET /users/:unique_id?include=role`). */
+export function userRecordOptions(client: MfaAdminClient, userId: string) {
+  return queryOptions({
+    queryKey: adminKeys.user(client, userId),
+    queryFn: ({ signal }) => client.users.get(userId, { include: ['role'], signal }),
+    retry,
+  });
+}
+
+/** A person's latest audit entries, newest first (`POST /audit_logs/query` with `actor_id`). */
+export const userEventsOptions = (client: MfaAdminClient, userId: string) =>
+  auditPageOptions(client, { actorId: userId }, 1, RECORD_EVENTS);

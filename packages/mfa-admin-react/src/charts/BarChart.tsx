@@ -1,6 +1,5 @@
 'use client';
 
-import { scaleBand } from 'd3-scale';
 import { mirrorer } from './mirrorer.ts';
 
 export interface Bar {
@@ -27,15 +26,15 @@ export function BarChart({
   rtl?: boolean | undefined;
 }) {
   const mirror = mirrorer(width, rtl);
-  const rowHeight = 32;
-  const labelWidth = Math.min(140, Math.floor(width * 0.35));
-  const height = bars.length * rowHeight + 8;
-  const y = scaleBand()
-    .domain(bars.map((bar) => bar.label))
-    .range([4, height - 4])
-    .padding(0.25);
+  // Each bar under its label, both from the chart's start edge: a label gets the whole
+  // width, so a long one ("Application d'authentification") is never cut on a phone.
+  const labelHeight = 18;
+  const barHeight = 16;
+  const rowHeight = labelHeight + barHeight + 12;
+  const height = bars.length * rowHeight;
   const max = Math.max(1, ...bars.map((bar) => bar.value));
-  const x = (value: number) => (value / max) * (width - labelWidth - 56);
+  // Room after the longest bar for its value.
+  const x = (value: number) => (value / max) * Math.max(0, width - 64);
   return (
     <svg
       className="abmfa-admin-chart"
@@ -45,31 +44,32 @@ export function BarChart({
       direction={rtl ? 'rtl' : 'ltr'}
     >
       <title>{label}</title>
-      {bars.map((bar) => {
-        const top = y(bar.label) ?? 0;
+      {bars.map((bar, index) => {
+        const top = index * rowHeight;
+        const length = Math.max(1, x(bar.value));
         return (
           <g key={bar.label}>
             <text
               className="abmfa-admin-axis"
-              x={mirror(labelWidth - 8)}
-              y={top + y.bandwidth() / 2}
-              dy="0.32em"
-              textAnchor="end"
+              data-bar-label=""
+              x={mirror(0)}
+              y={top + labelHeight - 5}
+              textAnchor="start"
             >
               {bar.label}
             </text>
             <rect
               className={`abmfa-admin-bar abmfa-admin-bar-${bar.kind}`}
-              x={mirror(labelWidth, Math.max(1, x(bar.value)))}
-              y={top}
-              width={Math.max(1, x(bar.value))}
-              height={y.bandwidth()}
+              x={mirror(0, length)}
+              y={top + labelHeight}
+              width={length}
+              height={barHeight}
               rx={3}
             />
             <text
               className="abmfa-admin-value"
-              x={mirror(labelWidth + x(bar.value) + 6)}
-              y={top + y.bandwidth() / 2}
+              x={mirror(length + 6)}
+              y={top + labelHeight + barHeight / 2}
               dy="0.32em"
             >
               {format(bar.value)}

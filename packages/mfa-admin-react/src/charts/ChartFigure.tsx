@@ -30,6 +30,7 @@ export function ChartFigure({
   const [asTable, setAsTable] = useState(false);
   const { ref, width } = useWidth<HTMLDivElement>(600);
   const titleId = useId();
+  const toggleId = useId();
   return (
     <figure
       className="abmfa-admin-figure"
@@ -40,10 +41,13 @@ export function ChartFigure({
         <figcaption id={titleId} className="abmfa-admin-figure-title">
           {title}
         </figcaption>
+        {/* Its words say what it does next ("Show as chart"), so no aria-pressed beside them;
+            the figure's title makes each figure's button name unique. */}
         <button
           type="button"
+          id={toggleId}
           className="abmfa-admin-link-button"
-          aria-pressed={asTable}
+          aria-labelledby={`${toggleId} ${titleId}`}
           onClick={() => setAsTable((value) => !value)}
         >
           {asTable ? showChart : showTable}

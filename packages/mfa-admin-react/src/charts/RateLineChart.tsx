@@ -50,8 +50,9 @@ export function RateLineChart({
     .x((point) => x(point.at))
     .y0(y(0))
     .y1((point) => y(point.value))(known);
-  // Fewer date labels on a narrow screen, so they never overlap.
-  const labelEvery = Math.max(1, Math.ceil(points.length / Math.max(2, Math.floor(width / 90))));
+  // Fewer date labels on a narrow screen, so they never overlap: evenly spaced back from
+  // the last (always labelled), at least 110 px apart (a short date in any of the languages).
+  const labelEvery = Math.max(1, Math.ceil(points.length / Math.max(2, Math.floor(width / 110))));
   return (
     <svg
       className="abmfa-admin-chart"
@@ -93,7 +94,7 @@ export function RateLineChart({
         />
       ))}
       {points.map((point, index) =>
-        index % labelEvery === labelEvery - 1 || index === points.length - 1 ? (
+        (points.length - 1 - index) % labelEvery === 0 ? (
           <text
             key={point.at}
             className="abmfa-admin-axis"

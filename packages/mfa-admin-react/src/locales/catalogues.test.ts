@@ -57,6 +57,18 @@ describe.each(translated)('the %s admin catalogue', (locale) => {
     expect(messages.advice.totp).not.toBe(enAdminMessages.advice.totp);
     expect(messages.columns.lastUse).not.toBe(enAdminMessages.columns.lastUse);
   });
+
+  it('has words for every role, action and detail, and no role id inside a sentence', async () => {
+    const messages = await loadAdminMessages(locale);
+    for (const group of ['roleNames', 'actionNames', 'detailNames', 'detailValues'] as const) {
+      for (const id of Object.keys(enAdminMessages[group]))
+        expect(messages[group][id], `${group}.${id}`).toBeTruthy();
+    }
+    for (const [path, value] of leaves(messages)) {
+      if (/^(roleNames|actionNames|detailNames|detailValues)\./.test(path)) continue;
+      expect(sample(path, value), path).not.toMatch(/\b(owner|admin|api-only|mfa\.\w+)\b/);
+    }
+  });
 });
 
 describe('admin numbers and plurals come from Intl', () => {

@@ -1,5 +1,6 @@
 import type { AuditLogEntry } from '@authblock/mfa-client/admin';
 import type { AdminMessages } from '../messages.ts';
+import { actionName, detailsText } from './admin-words.ts';
 import { type Column, isoWithOffset } from './csv.ts';
 
 /** The audit table's columns, shared by the table and its CSV export. */
@@ -12,7 +13,13 @@ export function auditColumns(text: AdminMessages, locale: string): Column<AuditL
       text: (entry) => dateTime.format(new Date(entry.createdAt)),
       csv: (entry) => isoWithOffset(entry.createdAt),
     },
-    { key: 'action', header: text.columns.action, text: (entry) => entry.action },
+    // In words on screen; the file keeps the server's ids, for scripts and other tools.
+    {
+      key: 'action',
+      header: text.columns.action,
+      text: (entry) => actionName(text, entry.action),
+      csv: (entry) => entry.action,
+    },
     {
       key: 'actor',
       header: text.columns.actor,
@@ -27,7 +34,8 @@ export function auditColumns(text: AdminMessages, locale: string): Column<AuditL
     {
       key: 'details',
       header: text.columns.details,
-      text: (entry) =>
+      text: (entry) => detailsText(text, entry.metadata),
+      csv: (entry) =>
         Object.entries(entry.metadata)
           .map(([key, value]) => `${key}: ${String(value)}`)
           .join(', '),

@@ -1,5 +1,6 @@
 import type { AdminUser } from '@authblock/mfa-client/admin';
 import type { AdminMessages } from '../messages.ts';
+import { roleName } from './admin-words.ts';
 import { type Column, isoWithOffset } from './csv.ts';
 import type { DashboardFormat } from './dashboard-format.ts';
 import {
@@ -16,7 +17,14 @@ import {
 export function dashboardColumns(text: AdminMessages, format: DashboardFormat) {
   const users: Column<AdminUser>[] = [
     { key: 'email', header: text.columns.email, text: (user) => user.email },
-    { key: 'role', header: text.columns.role, text: (user) => rolesOf(user).join(' ') },
+    {
+      key: 'role',
+      header: text.columns.role,
+      text: (user) =>
+        rolesOf(user)
+          .map((role) => roleName(text, role))
+          .join(', '),
+    },
     {
       key: 'channel',
       header: text.columns.channel,
@@ -27,7 +35,7 @@ export function dashboardColumns(text: AdminMessages, format: DashboardFormat) {
   const peopleCount = (row: RoleRow, count: number) =>
     row.advice === 'not_applicable' ? text.notApplicable : format.count(count);
   const roles: Column<RoleRow>[] = [
-    { key: 'role', header: text.columns.role, text: (row) => row.role },
+    { key: 'role', header: text.columns.role, text: (row) => roleName(text, row.role) },
     { key: 'users', header: text.columns.users, text: (row) => format.count(row.total) },
     { key: 'rate', header: text.columns.rate, text: (row) => format.rate(row.rate) },
     // API-only accounts are not people: "Off" for them would contradict the cards.
@@ -41,7 +49,7 @@ export function dashboardColumns(text: AdminMessages, format: DashboardFormat) {
     {
       key: 'role',
       header: text.columns.role,
-      text: (row) => (row.user ? primaryRole(row.user) : ''),
+      text: (row) => (row.user ? roleName(text, primaryRole(row.user)) : ''),
     },
     { key: 'uses', header: text.columns.uses, text: (row) => format.count(row.uses) },
     {

@@ -22,15 +22,12 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** No MFA yet: setup inline, only the required channel, marked recommended. */
+/** No MFA yet: setup inline in a card, the required channel named (no radio group of one). */
 export const SetupRequired: Story = {
   play: async ({ canvas }) => {
     await expect(await canvas.findByText(require.needsTotp)).toBeInTheDocument();
-    await expect(
-      canvas.getByRole('radio', {
-        name: new RegExp(text.recommendedBadge.replace(/[()]/g, '\\$&')),
-      }),
-    ).toBeChecked();
+    await expect(canvas.getByText(text.channelTotp, { exact: true })).toBeInTheDocument();
+    await expect(canvas.queryByRole('radio')).not.toBeInTheDocument();
     await expect(canvas.queryByText('The protected page')).not.toBeInTheDocument();
   },
 };

@@ -21,11 +21,13 @@ describe('RequireMfa', () => {
       { signedInAs: DEMO_USER.email },
     );
     await expect.element(screen.getByText(/This page needs an authenticator app/)).toBeVisible();
-    // Only the required channel is offered, marked as recommended.
-    await expect
-      .element(screen.getByRole('radio', { name: /Authenticator app.*recommended/ }))
-      .toBeChecked();
-    expect(screen.getByRole('radio').elements()).toHaveLength(1);
+    // Only the required channel, named: no radio group of one to choose from.
+    await expect.element(screen.getByText('Authenticator app', { exact: true })).toBeVisible();
+    expect(screen.getByRole('radio').elements()).toHaveLength(0);
+    expect(screen.getByRole('group').elements()).toHaveLength(0);
+    // The box is a card, as the kit's other boxes are.
+    const box = screen.container.querySelector('.abmfa-require') as HTMLElement;
+    expect(getComputedStyle(box).borderTopStyle).toBe('solid');
     await expectNoAxeViolations();
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     await userEvent.click(await screen.getByText("Can't scan? Enter the key manually"));
@@ -44,7 +46,8 @@ describe('RequireMfa', () => {
       .not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: 'I have saved these codes' }));
     await userEvent.click(screen.getByRole('button', { name: 'Done' }));
-    await expect.element(screen.getByRole('heading', { name: 'Admin page' })).toBeVisible();
+    // Focus lands on the page's heading, not on the document's body.
+    await expect.element(screen.getByRole('heading', { name: 'Admin page' })).toHaveFocus();
   });
 
   it('renders the page at once when the policy already holds', async () => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { type MfaPolicy, meetsMfaPolicy } from '@authblock/mfa-core';
-import { type ReactElement, type ReactNode, useState } from 'react';
+import { type ReactElement, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useLazyCatalogue } from '../internal/lazy-catalogue.ts';
 import { errorText } from '../provider/errors.ts';
 import { useMfaStatus } from '../provider/hooks.ts';
@@ -59,6 +59,9 @@ export function RequireMfa({
   const status = useMfaStatus(userId);
   const [confirmedHere, setConfirmedHere] = useState(false);
   const [inSetup, setInSetup] = useState(false);
+  // Set when this gate's own setup ends: its "Done" button leaves the page, so focus moves
+  // to the first heading the page shows rather than dropping to the document's body.
+  const [doneHere, setDoneHere] = useState(false);
   const required = 'channel' in policy ? policy.channel : undefined;
 
   const confirm = () => {
@@ -92,7 +95,7 @@ export function RequireMfa({
   if (!current.enabled && !inSetup) setInSetup(true);
   const confirmed = confirmedHere || backupCodesConfirmed === true;
   if (!inSetup && meetsMfaPolicy(current, policy) && (!policy.backupCodesConfirmed || confirmed)) {
-    return <>{children}</>;
+    return doneHere ? <FocusFirstHeading>{children}</FocusFirstHeading> : <>{children}</>;
   }
 
   const step = { text, required, userId, headingLevel };
@@ -102,6 +105,7 @@ export function RequireMfa({
         {...step}
         onDone={() => {
           setInSetup(false);
+          setDoneHere(true);
           confirm();
         }}
       />
@@ -109,4 +113,35 @@ export function RequireMfa({
   }
   if (!meetsMfaPolicy(current, policy)) return <RequireSwitchStep {...step} />;
   return <RequireBackupCodesStep text={text} onConfirm={confirm} />;
+}
+
+/**
+ * The page, revealed after the gate's setup, with focus on its first heading as soon as
+ * one is there (a page may render its heading after loading its own strings).
+ * `display: contents` keeps the wrapper out of the page's layout.
+ */
+function FocusFirstHeading({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const focusHeading = () => {
+      const heading = root.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
+      if (!heading) return false;
+      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+      heading.focus();
+      return true;
+    };
+    if (focusHeading()) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div ref={ref} style={{ display: 'contents' }}>
+      {children}
+    </div>
+  );
 }

@@ -50,38 +50,53 @@ export function ChannelChoice({
         {messages.setupHeading}
       </StepHeading>
       <p className="abmfa-setup__intro">{messages.setupIntro}</p>
-      <fieldset className="abmfa-setup__channels">
-        <legend className="abmfa-setup__legend">{messages.channelLegend}</legend>
-        {channels.map((option) => (
-          <div
-            key={option}
-            className="abmfa-setup__channel"
-            data-state={channel === option ? 'checked' : 'unchecked'}
-          >
-            <input
-              id={`${id}-${option}`}
-              type="radio"
-              name={`${id}-channel`}
-              value={option}
-              checked={channel === option}
-              onChange={() => onChannelChange(option)}
-              aria-describedby={`${id}-${option}-description`}
-              className="abmfa-setup__channel-input"
-            />
-            <label htmlFor={`${id}-${option}`} className="abmfa-setup__channel-label">
-              {option === 'email' ? messages.channelEmail : messages.channelTotp}
-              {option === recommended ? (
-                <span className="abmfa-setup__recommended"> {messages.recommendedBadge}</span>
-              ) : null}
-            </label>
-            <p id={`${id}-${option}-description`} className="abmfa-setup__channel-description">
-              {option === 'email'
-                ? messages.channelEmailDescription
-                : messages.channelTotpDescription}
-            </p>
-          </div>
-        ))}
-      </fieldset>
+      {channels.length === 1 ? (
+        // One method allowed (a page that requires it): nothing to choose, so no radio
+        // group of one; the method is named and described.
+        <div className="abmfa-setup__channel" data-state="only">
+          <p className="abmfa-setup__channel-label">
+            {channels[0] === 'email' ? messages.channelEmail : messages.channelTotp}
+          </p>
+          <p className="abmfa-setup__channel-description">
+            {channels[0] === 'email'
+              ? messages.channelEmailDescription
+              : messages.channelTotpDescription}
+          </p>
+        </div>
+      ) : (
+        <fieldset className="abmfa-setup__channels">
+          <legend className="abmfa-setup__legend">{messages.channelLegend}</legend>
+          {channels.map((option) => (
+            <div
+              key={option}
+              className="abmfa-setup__channel"
+              data-state={channel === option ? 'checked' : 'unchecked'}
+            >
+              <input
+                id={`${id}-${option}`}
+                type="radio"
+                name={`${id}-channel`}
+                value={option}
+                checked={channel === option}
+                onChange={() => onChannelChange(option)}
+                aria-describedby={`${id}-${option}-description`}
+                className="abmfa-setup__channel-input"
+              />
+              <label htmlFor={`${id}-${option}`} className="abmfa-setup__channel-label">
+                {option === 'email' ? messages.channelEmail : messages.channelTotp}
+                {option === recommended ? (
+                  <span className="abmfa-setup__recommended"> {messages.recommendedBadge}</span>
+                ) : null}
+              </label>
+              <p id={`${id}-${option}-description`} className="abmfa-setup__channel-description">
+                {option === 'email'
+                  ? messages.channelEmailDescription
+                  : messages.channelTotpDescription}
+              </p>
+            </div>
+          ))}
+        </fieldset>
+      )}
       <div className="abmfa-setup__actions">
         <button type="submit" className="abmfa-button abmfa-button--primary">
           {messages.startSetup}
