@@ -46,6 +46,17 @@ async function sessionCookie(user: { email: string; password: string }): Promise
   return cookie;
 }
 
+/** The code the admin's authenticator app shows now (the mock's development route). */
+async function totpCode(email: string): Promise<string> {
+  const response = await fetch(`${url}/mock-api/__mock/totp_code`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email }),
+  });
+  const body = (await response.json()) as { data: { attributes: { code: string } } };
+  return body.data.attributes.code;
+}
+
 describe('the Next.js example', () => {
   it('with JavaScript off, submitting the sign-in form puts no secret in a URL and sends it nowhere', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -117,5 +128,65 @@ describe('the Next.js example', () => {
     await page.goto(`${url}/admin`);
     await page.getByTestId('admin-users').waitFor();
     await context.close();
+  });
+
+  it('reads the audit log in a server action only behind a step-up the server checked', async () => {
+    const cookie = await sessionCookie(ADMIN);
+    await fetch(`${url}/mock-api/__mock/mfa`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN.email, channel: 'totp' }),
+    });
+    const context = await browser.newContext();
+    const [name, value] = cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url }]);
+    const page = await context.newPage();
+    // Every call of a server action is a POST carrying its id in `Next-Action`.
+    const actionCalls: { headers: Record<string, string>; body: string }[] = [];
+    page.on('request', (request) => {
+      const headers = request.headers();
+      if (headers['next-action']) actionCalls.push({ headers, body: request.postData() ?? '' });
+    });
+    await page.goto(`${url}/admin`);
+    await page.getByTestId('admin-users').waitFor();
+    const dialog = page.getByRole('dialog', { name: 'Confirm it’s you' });
+    const log = page.getByTestId('admin-audit-log');
+
+    // Cancelled: the action is never called, and nothing of the log reaches the page.
+    await page.getByRole('button', { name: 'Show the audit log' }).click();
+    await dialog.getByLabel('Verification code', { exact: true }).waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.waitForTimeout(300);
+    expect(actionCalls).toEqual([]);
+    expect(await log.count()).toBe(0);
+
+    // The code from the authenticator app: the server checks it, then reads the log.
+    await page.getByRole('button', { name: 'Show the audit log' }).click();
+    const code = await totpCode(ADMIN.email);
+    await dialog.getByLabel('Verification code', { exact: true }).fill(code);
+    await dialog.waitFor({ state: 'hidden' });
+    await log.waitFor();
+    expect(await log.getByText('user.login').count()).toBeGreaterThan(0);
+    expect(actionCalls).toHaveLength(1);
+    await context.close();
+
+    // The same action called directly with the session cookie alone (no step-up record):
+    // without a proof, or with the code already spent, the server refuses and reads nothing.
+    const [call] = actionCalls;
+    if (!call) throw new Error('no action call');
+    const direct = (proof: unknown) =>
+      fetch(`${url}/admin`, {
+        method: 'POST',
+        headers: { ...call.headers, cookie },
+        body: JSON.stringify([proof]),
+      }).then((response) => response.text());
+    expect(call.body).toContain(code);
+    for (const proof of [null, { kind: 'recent' }, { kind: 'code', code }]) {
+      const answer = await direct(proof);
+      expect(answer).toContain('"ok":false');
+      expect(answer).not.toContain('user.login');
+    }
+    expect(await direct({ kind: 'recent' })).toContain('step_up_required');
   });
 });

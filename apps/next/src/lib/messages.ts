@@ -15,6 +15,11 @@ export interface AppMessages {
   mfa: string;
   on: string;
   off: string;
+  auditLog: string;
+  showAuditLog: string;
+  auditAction: string;
+  auditActor: string;
+  auditTime: string;
 }
 
 const en: AppMessages = {
@@ -32,6 +37,11 @@ const en: AppMessages = {
   mfa: 'Two-step verification',
   on: 'On',
   off: 'Off',
+  auditLog: 'Audit log',
+  showAuditLog: 'Show the audit log',
+  auditAction: 'Event',
+  auditActor: 'By',
+  auditTime: 'When',
 };
 
 export const APP_MESSAGES: Record<Locale, AppMessages> = {
@@ -52,6 +62,11 @@ export const APP_MESSAGES: Record<Locale, AppMessages> = {
     mfa: 'Verificación en dos pasos',
     on: 'Activada',
     off: 'Desactivada',
+    auditLog: 'Registro de auditoría',
+    showAuditLog: 'Mostrar el registro de auditoría',
+    auditAction: 'Evento',
+    auditActor: 'Por',
+    auditTime: 'Cuándo',
   },
   fr: {
     title: 'Northwind',
@@ -69,6 +84,11 @@ export const APP_MESSAGES: Record<Locale, AppMessages> = {
     mfa: 'Validation en deux étapes',
     on: 'Activée',
     off: 'Désactivée',
+    auditLog: 'Journal d’audit',
+    showAuditLog: 'Afficher le journal d’audit',
+    auditAction: 'Événement',
+    auditActor: 'Par',
+    auditTime: 'Quand',
   },
   de: {
     title: 'Northwind',
@@ -86,6 +106,11 @@ export const APP_MESSAGES: Record<Locale, AppMessages> = {
     mfa: 'Bestätigung in zwei Schritten',
     on: 'An',
     off: 'Aus',
+    auditLog: 'Audit-Protokoll',
+    showAuditLog: 'Audit-Protokoll anzeigen',
+    auditAction: 'Ereignis',
+    auditActor: 'Von',
+    auditTime: 'Wann',
   },
   'pt-BR': {
     title: 'Northwind',
@@ -102,6 +127,11 @@ export const APP_MESSAGES: Record<Locale, AppMessages> = {
     mfa: 'Verificação em duas etapas',
     on: 'Ativada',
     off: 'Desativada',
+    auditLog: 'Registro de auditoria',
+    showAuditLog: 'Mostrar o registro de auditoria',
+    auditAction: 'Evento',
+    auditActor: 'Por',
+    auditTime: 'Quando',
   },
   ja: {
     title: 'Northwind',
@@ -118,6 +148,11 @@ export const APP_MESSAGES: Record<Locale, AppMessages> = {
     mfa: '2 段階認証',
     on: 'オン',
     off: 'オフ',
+    auditLog: '監査ログ',
+    showAuditLog: '監査ログを表示',
+    auditAction: 'イベント',
+    auditActor: '実行者',
+    auditTime: '日時',
   },
   ar: {
     title: 'Northwind',
@@ -134,6 +169,11 @@ export const APP_MESSAGES: Record<Locale, AppMessages> = {
     mfa: 'التحقق بخطوتين',
     on: 'مفعّل',
     off: 'متوقف',
+    auditLog: 'سجل التدقيق',
+    showAuditLog: 'عرض سجل التدقيق',
+    auditAction: 'الحدث',
+    auditActor: 'بواسطة',
+    auditTime: 'الوقت',
   },
 };
 

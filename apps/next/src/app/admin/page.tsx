@@ -5,6 +5,7 @@ import { readSession, serverAdminClient, serverClient } from '../../lib/backend'
 import { chooseLocale, LOCALE_COOKIE } from '../../lib/locale';
 import { APP_MESSAGES } from '../../lib/messages';
 import { AdminGate, RefreshWhenAllowed } from './admin-gate';
+import { AuditLog } from './audit-log';
 
 export const dynamic = 'force-dynamic';
 
@@ -64,6 +65,17 @@ export default async function AdminPage() {
           ))}
         </tbody>
       </table>
+      {/* Read behind a step-up, by a server action that checks the proof itself. */}
+      <AuditLog
+        email={session.email}
+        text={{
+          auditLog: text.auditLog,
+          showAuditLog: text.showAuditLog,
+          auditAction: text.auditAction,
+          auditActor: text.auditActor,
+          auditTime: text.auditTime,
+        }}
+      />
     </AdminGate>
   );
 }

@@ -1,62 +1,17 @@
 'use server';
 
-import {
-  type MfaStepUpLevel,
-  type MfaStepUpRecord,
-  type MfaStepUpVerdict,
-  verifyMfaStepUp,
-} from '@authblock/mfa-core';
-import { cookies } from 'next/headers';
-import { apiKey, readSession, serverApiUrl } from '../../lib/backend';
-
-const STEP_UP_COOKIE = 'step-up';
+import type { MfaStepUpLevel } from '@authblock/mfa-core';
+import { checkStepUp, type StepUpRefusal } from '../../lib/step-up';
 
 /** What the browser gets back: nothing on success, else the refusal to show. */
-export type StepUpAnswer = { ok: true } | Extract<MfaStepUpVerdict, { ok: false }>;
+export type StepUpAnswer = { ok: true } | StepUpRefusal;
 
 /**
- * The server half of step-up, as a server action: checks the proof the dialog collected
- * with Auth Block (`/mfa/verify` with the session's own token, or a fresh sign-in's
- * token), for the user of the session cookie, never one named by the page; keeps the
- * success in an httpOnly cookie so that a `recent` proof within 10 minutes passes.
+ * The server half of step-up, as a server action: the page runs it before the settings
+ * card opens "Turn off" or "Switch method" (which then call Auth Block from the browser).
+ * The admin page's audit log shows a server action that acts only behind the check.
  */
 export async function confirmStepUp(proof: unknown, level: MfaStepUpLevel): Promise<StepUpAnswer> {
-  const session = await readSession();
-  if (!session) {
-    return {
-      ok: false,
-      status: 401,
-      body: { errors: [{ status: '401', code: 'unauthorized', title: 'Not signed in.' }] },
-      headers: {},
-    };
-  }
-  const jar = await cookies();
-  const verdict = await verifyMfaStepUp({
-    api: { baseUrl: serverApiUrl(), apiKey },
-    userId: session.userId,
-    sessionToken: session.accessToken,
-    proof,
-    level,
-    lastStepUp: readRecord(jar.get(STEP_UP_COOKIE)?.value, session.userId),
-  });
-  if (!verdict.ok) return verdict;
-  jar.set(STEP_UP_COOKIE, JSON.stringify({ ...verdict.record, userId: session.userId }), {
-    httpOnly: true,
-    sameSite: 'strict',
-    path: '/',
-  });
-  return { ok: true };
-}
-
-function readRecord(raw: string | undefined, userId: string): MfaStepUpRecord | null {
-  try {
-    const record = raw ? (JSON.parse(raw) as MfaStepUpRecord & { userId?: unknown }) : null;
-    return record?.userId === userId &&
-      typeof record.at === 'number' &&
-      (record.level === 'full' || record.level === 'second-factor')
-      ? { level: record.level, at: record.at }
-      : null;
-  } catch {
-    return null;
-  }
+  const checked = await checkStepUp(proof, level);
+  return checked.ok ? { ok: true } : checked;
 }
