@@ -23,6 +23,11 @@ const chromium = () => ({
   screenshotFailures: false,
 });
 
+// Browser tests on a loaded 2-core machine: a first render that compiles a module, or a
+// mock answer behind a busy CPU, can take seconds. Longer waits only slow a failing test;
+// a passing one goes on as soon as its element is there.
+const browserPatience = { testTimeout: 30_000, expect: { poll: { timeout: 5_000 } } };
+
 export default defineConfig({
   test: {
     projects: [
@@ -54,6 +59,7 @@ export default defineConfig({
         optimizeDeps: { include: prebundledBrowserDeps },
         test: {
           name: 'react',
+          ...browserPatience,
           include: [
             'packages/mfa-react/src/**/*.test.{ts,tsx}',
             'packages/mfa-admin-react/src/**/*.test.{ts,tsx}',
@@ -81,6 +87,7 @@ export default defineConfig({
         optimizeDeps: { include: prebundledBrowserDeps },
         test: {
           name: 'react18',
+          ...browserPatience,
           include: [
             'packages/mfa-react/src/**/*.test.{ts,tsx}',
             'packages/mfa-admin-react/src/**/*.test.{ts,tsx}',
@@ -100,6 +107,7 @@ export default defineConfig({
         publicDir: 'packages/mfa-mock/public',
         test: {
           name: 'storybook',
+          ...browserPatience,
           browser: chromium(),
         },
       },
@@ -112,6 +120,7 @@ export default defineConfig({
         define: { __AUTHBLOCK_MOCK_DIALECT__: JSON.stringify('reference') },
         test: {
           name: 'storybook-reference',
+          ...browserPatience,
           browser: chromium(),
         },
       },

@@ -6,11 +6,16 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useEffect, useState } from 'react';
+import { configure } from 'storybook/test';
 import {
   DEFAULT_MOCK_DIALECT,
   loadStoryMock,
   storyMock,
 } from '../packages/mfa-react/stories/mock.ts';
+
+// `findBy…` in play functions waits up to 5 s (testing-library's default is 1 s): on a
+// loaded 2-core machine a story's first mock answer can take longer than that.
+configure({ asyncUtilTimeout: 5_000 });
 
 type Theme = 'light' | 'dark';
 
