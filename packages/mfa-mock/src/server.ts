@@ -47,8 +47,13 @@ export interface MockHttpServer {
 /** Request bodies larger than this are refused (413); every real request is far smaller. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** How long a refused client has to read its 413 before the socket is destroyed. */
-const CLOSE_GRACE_MS = 1000;
+/**
+ * How long a refused client has to read its 413 before the socket is destroyed. Generous:
+ * a client still sending when the socket goes gets a reset, which can throw away the
+ * answer it has not read yet (seen with 1 s on a loaded 2-core machine). The timer does
+ * not keep the process alive.
+ */
+const CLOSE_GRACE_MS = 5000;
 
 /**
  * Every request header a browser app may send here, so its preflight passes: the kit's
