@@ -42,7 +42,8 @@ export const CustomDesign: Story = {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await userEvent.clear(field);
     await userEvent.type(field, backend.totpCode(DEMO_USER.email));
-    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
+    // A loaded machine can take more than waitFor's default second to answer.
+    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1), { timeout: 5_000 });
     await expect(await canvas.findByText(text.signedIn)).toBeInTheDocument();
   },
 };
