@@ -223,12 +223,12 @@ describe('the demo on its in-page mock', () => {
     });
     await reminder.waitFor();
     await shot(page, 'backup-codes-reminder');
-    const seen = await user.inboxCodes('Your sign-in verification code');
+    const seen = await user.inboxCodes('Your two-factor authentication code');
     await page.getByRole('button', { name: 'Get new backup codes' }).click();
     // Email users always take the full step-up: the sign-in emails its code.
     await user.stepUp({
       password: DEMO_USER.password,
-      code: () => user.codeFromInbox('Your sign-in verification code', seen),
+      code: () => user.codeFromInbox('Your two-factor authentication code', seen),
     });
     await page.getByLabel('Password', { exact: true }).fill(DEMO_USER.password);
     await page.getByRole('button', { name: 'Turn off' }).click();
@@ -282,12 +282,12 @@ describe('the demo on its in-page mock', () => {
   });
 
   test('turns two-factor authentication off with the password', async () => {
-    const seen = await user.inboxCodes('Your sign-in verification code');
+    const seen = await user.inboxCodes('Your two-factor authentication code');
     await pageClock(page, `${demoUrl}/api`)(31); // past the resend cooldown of the last email
     await page.getByRole('button', { name: 'Turn off' }).click();
     await user.stepUp({
       password: DEMO_USER.password,
-      code: () => user.codeFromInbox('Your sign-in verification code', seen),
+      code: () => user.codeFromInbox('Your two-factor authentication code', seen),
     });
     await page.getByLabel('Password', { exact: true }).fill(DEMO_USER.password);
     await page.getByRole('button', { name: 'Turn off' }).click();
