@@ -1,5 +1,5 @@
 import { ADMIN_USER, createMockBackend, DEMO_USER } from '@authblock/mfa-mock';
-import { delay, http } from 'msw';
+import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
@@ -105,11 +105,14 @@ describe('AuditEventsTable: what the log holds', () => {
       return 'blob:csv';
     });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    // Pages after the first wait a moment, so the progress is there to see.
+    // Pages after the first wait until the test has seen the progress, so a slow
+    // machine cannot let the export finish before anyone looks.
+    let release: () => void = () => {};
+    const progressSeen = new Promise<void>((resolve) => (release = resolve));
     mock.worker.use(
       http.post('*/audit_logs/query', async ({ request }) => {
         const body = (await request.clone().json()) as { page?: number };
-        if (body.page !== 1) await delay(150);
+        if (body.page !== 1) await progressSeen;
       }),
     );
     const screen = await renderTable();
@@ -135,6 +138,8 @@ describe('AuditEventsTable: what the log holds', () => {
         ),
       )
       .toBeVisible();
+    expect(saved).toHaveLength(0);
+    release();
     await expect.poll(() => saved.length, { timeout: 15_000 }).toBe(1);
 
     const text = await (saved[0] as Blob).text();
