@@ -348,7 +348,7 @@ describe.each([
   it('keeps keyboard focus in the form when Resend is pressed, then moves it to the code field', async () => {
     const { screen } = await emailChallenge({ resendCooldown: 0 });
     mock.backend.advanceClock(31); // past the server's own resend cooldown
-    mock.worker.use(...scenarios.slow({ route: 'POST /auth/sign_in', delayMs: 800 }));
+    mock.worker.use(...scenarios.slow({ route: 'POST /auth/sign_in', delayMs: 2500 }));
     const before = requestCount(mock.backend, 'POST', '/auth/sign_in');
     const field = screen.getByRole('textbox', { name: 'Verification code' });
     const resend = screen.getByRole('button', { name: 'Resend code' });
