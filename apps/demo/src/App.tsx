@@ -106,6 +106,9 @@ export function App({ backend }: AppProps) {
     <MfaProvider
       client={client}
       userId={session?.user.id}
+      // Named in the backup-codes file, so a saved file says what it unlocks and whose it is.
+      appName="Auth Block demo"
+      account={session?.user.email}
       queryClient={queryClient}
       locale={locale}
     >

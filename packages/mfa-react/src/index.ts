@@ -38,6 +38,8 @@ export {
 } from './account/MfaBackupCodeNudge.tsx';
 export { MfaDisable, type MfaDisableProps, type MfaDisableState } from './account/MfaDisable.tsx';
 export {
+  type BackupCodesFileDetails,
+  backupCodesFileName,
   backupCodesText,
   type MfaBackupCodesResult,
   type UseMfaBackupCodesOptions,

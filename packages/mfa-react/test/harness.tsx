@@ -11,7 +11,7 @@ import { startMockWorker } from '@authblock/mfa-mock/browser';
 import { QueryClient } from '@tanstack/react-query';
 import axe from 'axe-core';
 import { type ReactNode, StrictMode } from 'react';
-import { expect, inject } from 'vitest';
+import { expect, inject, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { MfaProvider } from '../src/provider/MfaProvider.tsx';
 // The optional stylesheet, so axe (contrast) and the focus checks see what users see.
@@ -60,13 +60,24 @@ export interface RenderOptions {
   locale?: string;
   /** The provider's `clock` (the flows' countdowns). @default the system clock */
   clock?: Clock;
+  /** The provider's `appName` and `account` (named in the backup-codes file). */
+  appName?: string;
+  account?: string;
 }
 
 /** Renders `ui` inside an `MfaProvider` wired to the mock backend. */
 export async function renderWithMfa(
   backend: MockBackend,
   ui: ReactNode,
-  { signedInAs, strict = false, memory = inMemoryMfaMemory(), locale, clock }: RenderOptions = {},
+  {
+    signedInAs,
+    strict = false,
+    memory = inMemoryMfaMemory(),
+    locale,
+    clock,
+    appName,
+    account,
+  }: RenderOptions = {},
 ) {
   const user = signedInAs ? backend.user(signedInAs) : undefined;
   const token = signedInAs ? await backend.issueToken(signedInAs) : undefined;
@@ -80,6 +91,8 @@ export async function renderWithMfa(
       memory={memory}
       locale={locale}
       clock={clock}
+      appName={appName}
+      account={account}
     >
       {ui}
     </MfaProvider>
@@ -179,4 +192,26 @@ export async function eventually(check: () => void, timeout = 3000) {
       { timeout },
     )
     .toBe(true);
+}
+
+/**
+ * Catches what the page downloads (a blob link clicked) instead of saving it: each file's
+ * name and its text. Restored by `vi.restoreAllMocks()`.
+ */
+export function captureDownloads() {
+  const blobs = new Map<string, Blob>();
+  const files: { name: string; text: () => Promise<string>; type: string }[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:download-${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    const blob = blobs.get(this.href);
+    if (blob) files.push({ name: this.download, text: () => blob.text(), type: blob.type });
+  });
+  return files;
 }

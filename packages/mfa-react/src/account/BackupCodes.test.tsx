@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { expectNoAxeViolations } from '../../test/harness.tsx';
+import { captureDownloads, expectNoAxeViolations } from '../../test/harness.tsx';
 import { PRINT_FRAME_TIMEOUT_MS } from '../internal/share.ts';
 import { BackupCodes } from './BackupCodes.tsx';
 
@@ -53,24 +53,45 @@ describe('BackupCodes', () => {
   });
 
   it('downloads the codes as a .txt file, one a line', async () => {
-    const created: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      created.push(blob as Blob);
-      return 'blob:backup-codes';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      clicked.push(this);
-    });
+    const files = captureDownloads();
     const screen = await render(<BackupCodes codes={codes} />);
     await userEvent.click(screen.getByRole('button', { name: 'Download .txt' }));
-    expect(clicked[0]?.download).toBe('backup-codes.txt');
-    expect(created[0]?.type).toBe('text/plain');
-    const lines = (await created[0]?.text())?.split('\n') ?? [];
+    expect(files).toHaveLength(1);
+    expect(files[0]?.name).toMatch(/^backup-codes-\d{4}-\d{2}-\d{2}\.txt$/);
+    expect(files[0]?.type).toBe('text/plain');
+    const lines = (await files[0]?.text())?.split('\n') ?? [];
     expect(lines).toEqual(expect.arrayContaining(codes));
+  });
+
+  it('names the app, the account and the day in the file, its name and the printout', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 5, 23, 59)); // local time: the person's day
+    const files = captureDownloads();
+    const screen = await render(
+      <BackupCodes codes={codes} appName="Acme Books: Team/EU" account="ana@example.com" />,
+    );
+    vi.setSystemTime(new Date(2026, 11, 6, 0, 5)); // saved after midnight: still the day shown
+    await userEvent.click(screen.getByRole('button', { name: 'Download .txt' }));
+    expect(files[0]?.name).toBe('acme-books-team-eu-backup-codes-2026-12-05.txt');
+    const text = (await files[0]?.text()) ?? '';
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      'Two-factor authentication backup codes',
+      'App: Acme Books: Team/EU',
+      'Account: ana@example.com',
+      'Created: December 5, 2026 (2026-12-05)',
+      'Each code works once. Keep this file somewhere safe.',
+    ]);
+
+    const printed: { title: string; text: string }[] = [];
+    stubFramePrint((_frame, frameWindow) => {
+      const { title, body } = frameWindow.document;
+      printed.push({ title, text: body.textContent ?? '' });
+      frameWindow.dispatchEvent(new Event('afterprint'));
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Print' }));
+    expect(printed[0]?.title).toBe('Acme Books: Team/EU: Two-factor authentication backup codes');
+    expect(printed[0]?.text).toContain('Account: ana@example.com');
+    expect(printed[0]?.text).toContain(codes[9]);
   });
 
   it('copies all codes, one a line, and says so', async () => {

@@ -10,7 +10,7 @@ import { type MfaButtonProps, pressProps } from '../internal/press.ts';
 import type { MfaInputRef } from '../internal/prop-bundles.ts';
 import { copyText, downloadText, printText } from '../internal/share.ts';
 import { useFlow } from '../internal/useFlow.ts';
-import { useMessages } from '../provider/MfaProvider.tsx';
+import { useMessages, useOptionalMfaContext } from '../provider/MfaProvider.tsx';
 import type { MfaCoreMessages, MfaMessageOverrides } from '../provider/messages.ts';
 import { useMfaMemory } from '../provider/useMfaMemory.ts';
 
@@ -20,11 +20,65 @@ export interface UseMfaBackupCodesOptions {
   /** The person confirmed they saved the codes and continues. */
   onContinue?: (() => void) | undefined;
   messages?: MfaMessageOverrides | undefined;
+  /** Named in the file and the printout: what the codes unlock. @default the provider's `appName` */
+  appName?: string | undefined;
+  /** Named in the file and the printout: whose codes they are. @default the provider's `account` */
+  account?: string | undefined;
 }
 
-/** The file and print text: a title, the advice and one code a line. */
-export function backupCodesText(codes: readonly string[], messages: MfaCoreMessages): string {
-  return [messages.backupFileTitle, messages.backupFileNote, '', ...codes, ''].join('\n');
+/** What the backup-codes file says the codes are for. */
+export interface BackupCodesFileDetails {
+  appName?: string | undefined;
+  account?: string | undefined;
+  /** When the codes were made (shown). */
+  date: Date;
+  /** The language of the date. @default 'en' */
+  locale?: string | undefined;
+}
+
+/** `YYYY-MM-DD` in the person's own time zone: the day they saw the codes. */
+function localDay(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The file and print text: a title; the app, the account and the date, so whoever finds
+ * the file later knows what it unlocks; the advice; one code a line.
+ */
+export function backupCodesText(
+  codes: readonly string[],
+  messages: MfaCoreMessages,
+  details?: BackupCodesFileDetails,
+): string {
+  const about: string[] = [];
+  if (details?.appName) about.push(`${messages.backupFileApp}: ${details.appName}`);
+  if (details?.account) about.push(`${messages.backupFileAccount}: ${details.account}`);
+  if (details) {
+    const day = new Intl.DateTimeFormat(details.locale ?? 'en', { dateStyle: 'long' });
+    about.push(
+      `${messages.backupFileDate}: ${day.format(details.date)} (${localDay(details.date)})`,
+    );
+  }
+  return [messages.backupFileTitle, ...about, messages.backupFileNote, '', ...codes, ''].join('\n');
+}
+
+/**
+ * The file's name: the app's (letters and digits only, so any system accepts it), the
+ * language's own `backupFileName`, and the day, e.g. `acme-backup-codes-2026-12-05.txt`;
+ * a second set saved later does not overwrite the first.
+ */
+export function backupCodesFileName(
+  messages: MfaCoreMessages,
+  details: Pick<BackupCodesFileDetails, 'appName' | 'date'>,
+): string {
+  const stem = messages.backupFileName.replace(/\.txt$/i, '');
+  const app = (details.appName ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${[app, stem, localDay(details.date)].filter(Boolean).join('-')}.txt`;
 }
 
 /** What `useMfaBackupCodes` returns: the flow's state and the props to spread. */
@@ -64,8 +118,19 @@ export function useMfaBackupCodes({
   codes,
   onContinue,
   messages: overrides,
+  appName,
+  account,
 }: UseMfaBackupCodesOptions): MfaBackupCodesResult {
   const messages = useMessages(overrides);
+  const context = useOptionalMfaContext();
+  // The day the codes were shown, fixed then: a download after midnight still says when.
+  const [date] = useState(() => new Date(context?.clock?.now() ?? Date.now()));
+  const details: BackupCodesFileDetails = {
+    appName: appName ?? context?.appName,
+    account: account ?? context?.account,
+    date,
+    locale: context?.locale,
+  };
   // Until they confirm, the settings card reminds them (also after a reload or sign-out).
   const { remember } = useMfaMemory();
   useEffect(() => {
@@ -82,7 +147,7 @@ export function useMfaBackupCodes({
   const checkboxRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const ids = { heading: `${id}-heading`, confirm: `${id}-confirm`, error: `${id}-confirm-error` };
-  const text = backupCodesText(codes, messages);
+  const text = backupCodesText(codes, messages, details);
 
   const copyAll = async () => {
     const copied = await copyText(codes.join('\n'));
@@ -101,11 +166,17 @@ export function useMfaBackupCodes({
     copyButtonProps: pressProps({ children: messages.copyAll, onPress: () => void copyAll() }),
     downloadButtonProps: pressProps({
       children: messages.download,
-      onPress: () => downloadText(text, messages.backupFileName),
+      onPress: () => downloadText(text, backupCodesFileName(messages, details)),
     }),
     printButtonProps: pressProps({
       children: messages.print,
-      onPress: () => printText(text, messages.backupFileTitle),
+      onPress: () =>
+        printText(
+          text,
+          details.appName
+            ? `${details.appName}: ${messages.backupFileTitle}`
+            : messages.backupFileTitle,
+        ),
     }),
     /** For a `role="status"` region: copied, or could not copy. */
     notice,

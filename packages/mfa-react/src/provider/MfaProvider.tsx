@@ -41,6 +41,10 @@ export interface MfaContextValue {
   emailCodeTtl: number;
   /** Time for the flows' countdowns; `undefined` for the system clock. */
   clock: Clock | undefined;
+  /** The app's name, for the backup-codes file. */
+  appName: string | undefined;
+  /** The signed-in person's email or username, for the backup-codes file. */
+  account: string | undefined;
 }
 
 /** Auth Block's emailed codes live 10 minutes. */
@@ -58,6 +62,18 @@ export interface MfaProviderProps {
   client: MfaClient | MfaAuthClient;
   /** The signed-in user's id (`unique_id`). Needed by setup, status, verify and disable. */
   userId?: string | undefined;
+  /**
+   * Your app's name as its people know it. The backup-codes file and printout carry it, so
+   * whoever finds them months later knows what they unlock.
+   * @default the authenticator entry's issuer, when the setup made one
+   */
+  appName?: string | undefined;
+  /**
+   * The signed-in person's email or username, as they know it: the backup-codes file and
+   * printout name it, so someone with several accounts knows whose codes they are.
+   * @default the authenticator entry's account, when the setup made one
+   */
+  account?: string | undefined;
   /**
    * The language of every string, as a BCP 47 tag: `en` (built in), `es`, `fr`, `de`,
    * `pt-BR`, `ja` or `ar` (right to left: set `dir` on the page, see
@@ -106,6 +122,8 @@ export interface MfaProviderProps {
 export function MfaProvider({
   client,
   userId,
+  appName,
+  account,
   locale: localeTag,
   memory,
   fallback = null,
@@ -137,9 +155,11 @@ export function MfaProvider({
             messages: messages ? { ...catalogue.messages, ...messages } : catalogue.messages,
             emailCodeTtl,
             clock,
+            appName,
+            account,
           }
         : null,
-    [client, userId, memoryStore, catalogue, messages, emailCodeTtl, clock],
+    [client, userId, memoryStore, catalogue, messages, emailCodeTtl, clock, appName, account],
   );
   const content = value ? (
     <MfaContext.Provider value={value}>{children}</MfaContext.Provider>

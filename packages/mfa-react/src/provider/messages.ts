@@ -74,6 +74,10 @@ export const enCoreMessages = {
   backupFileName: 'backup-codes.txt',
   backupFileTitle: 'Two-factor authentication backup codes',
   backupFileNote: 'Each code works once. Keep this file somewhere safe.',
+  /** The file's and printout's labels: what the codes unlock, whose they are, and when. */
+  backupFileApp: 'App',
+  backupFileAccount: 'Account',
+  backupFileDate: 'Created',
   // ---------------------------------------------------------------- challenge
   challengeHeading: 'Two-factor authentication',
   challengeTotpHint: 'Enter the 6-digit code from your authenticator app.',

@@ -2,6 +2,7 @@ import { authenticatorCode, DEMO_USER, scenarios } from '@authblock/mfa-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
+  captureDownloads,
   eventually,
   expectNoAxeViolations,
   freshBackend,
@@ -280,5 +281,45 @@ describe('MfaSetupWizard', () => {
     await expect.element(screen.getByRole('button', { name: 'Done' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await eventually(() => expect(onComplete).toHaveBeenCalledOnce());
+  });
+
+  describe('the backup-codes file says what the codes unlock and whose they are', () => {
+    /** Sets up the authenticator app from its key and downloads the backup codes. */
+    async function totpSetupFile(options: { appName?: string; account?: string } = {}) {
+      const files = captureDownloads();
+      const { screen } = await renderWithMfa(
+        mock.backend,
+        <MfaSetupWizard defaultChannel="totp" />,
+        {
+          signedInAs: DEMO_USER.email,
+          ...options,
+        },
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+      await userEvent.click(screen.getByText("Can't scan? Enter the key manually"));
+      await expect.element(screen.getByRole('button', { name: 'Copy key' })).toBeVisible();
+      const key = screen.container.querySelector('.abmfa-totp-setup__secret')?.textContent ?? '';
+      await userEvent.type(
+        screen.getByRole('textbox', { name: 'Verification code' }),
+        authenticatorCode(key, mock.backend.now()),
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Download .txt' }));
+      expect(files).toHaveLength(1);
+      return { name: files[0]?.name ?? '', text: (await files[0]?.text()) ?? '' };
+    }
+
+    it('from the authenticator entry: the issuer and the account it is filed under', async () => {
+      const file = await totpSetupFile();
+      expect(file.name).toMatch(/^auth-block-backup-codes-\d{4}-\d{2}-\d{2}\.txt$/);
+      expect(file.text).toContain('\nApp: Auth Block\n');
+      expect(file.text).toContain(`\nAccount: ${DEMO_USER.email}\n`);
+      expect(file.text).toMatch(/\nCreated: \w+ \d{1,2}, \d{4} \(\d{4}-\d{2}-\d{2}\)\n/);
+    });
+
+    it("from the provider's appName and account, which win", async () => {
+      const file = await totpSetupFile({ appName: 'Acme Books', account: 'ana' });
+      expect(file.name).toMatch(/^acme-books-backup-codes-/);
+      expect(file.text).toContain('\nApp: Acme Books\nAccount: ana\n');
+    });
   });
 });

@@ -1,6 +1,7 @@
 'use client';
 
-import type { MfaChannel, MfaStatus } from '@authblock/mfa-client';
+import type { MfaChannel, MfaSetup, MfaStatus } from '@authblock/mfa-client';
+import { parseOtpauthUri } from '@authblock/mfa-core';
 import { type ReactElement, type ReactNode, useId, useState } from 'react';
 import { BackupCodes } from '../account/BackupCodes.tsx';
 import {
@@ -9,7 +10,7 @@ import {
   resolveClassName,
   StepHeading,
 } from '../internal/ui.tsx';
-import { useSetupMessages } from '../provider/MfaProvider.tsx';
+import { useOptionalMfaContext, useSetupMessages } from '../provider/MfaProvider.tsx';
 import type { MfaMessageOverrides } from '../provider/messages.ts';
 import { useMfaMemory } from '../provider/useMfaMemory.ts';
 import { ChannelChoice } from './ChannelChoice.tsx';
@@ -54,7 +55,13 @@ const ALL_CHANNELS: readonly MfaChannel[] = ['email', 'totp'];
 type Step =
   | { step: 'choose' }
   | { step: 'totp' | 'email' }
-  | { step: 'backup-codes'; codes: readonly string[]; status: MfaStatus }
+  | {
+      step: 'backup-codes';
+      codes: readonly string[];
+      status: MfaStatus;
+      /** What the authenticator entry is filed under, for the backup-codes file. */
+      entry: { issuer?: string | undefined; account?: string | undefined };
+    }
   | { step: 'done'; status: MfaStatus };
 
 /**
@@ -87,14 +94,12 @@ export function MfaSetupWizard({
   };
   const { remember } = useMfaMemory(userId);
   const stepProps = { userId, headingLevel, messages: overrides, autoFocus: true };
-  const toBackupCodes = (
-    status: MfaStatus,
-    setup: { backupCodes: readonly string[] },
-    enabled: MfaChannel,
-  ) => {
+  const context = useOptionalMfaContext();
+  const toBackupCodes = (status: MfaStatus, setup: MfaSetup) => {
     // On: whatever switch led here is finished, and the method is known from now on.
-    remember({ channel: enabled, switchUnfinished: false });
-    go({ step: 'backup-codes', codes: setup.backupCodes, status });
+    remember({ channel: setup.channel, switchUnfinished: false });
+    const entry = setup.channel === 'totp' ? parseOtpauthUri(setup.qrCodeUri) : {};
+    go({ step: 'backup-codes', codes: setup.backupCodes, status, entry });
     onEnabled?.(status);
   };
 
@@ -104,16 +109,19 @@ export function MfaSetupWizard({
     content = (
       <ChannelSetup
         {...stepProps}
-        onEnabled={(status, setup) => toBackupCodes(status, setup, current.step)}
+        onEnabled={toBackupCodes}
         onCancel={() => go({ step: 'choose' })}
       />
     );
   } else if (current.step === 'backup-codes') {
-    const { status } = current;
+    const { status, entry } = current;
     content = (
       <BackupCodes
         {...stepProps}
         codes={current.codes}
+        // The app's own words first; else what the authenticator app files it under.
+        appName={context?.appName ?? entry.issuer}
+        account={context?.account ?? entry.account}
         continueLabel={messages.done}
         onContinue={() => {
           go({ step: 'done', status });

@@ -65,6 +65,9 @@ export const messages = {
   backupFileName: 'backup-codes.txt',
   backupFileTitle: 'الرموز الاحتياطية للمصادقة الثنائية',
   backupFileNote: 'يعمل كل رمز مرة واحدة فقط. احفظ هذا الملف في مكان آمن.',
+  backupFileApp: 'التطبيق',
+  backupFileAccount: 'الحساب',
+  backupFileDate: 'تاريخ الإنشاء',
 
   challengeHeading: 'المصادقة الثنائية',
   challengeTotpHint: 'أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة.',

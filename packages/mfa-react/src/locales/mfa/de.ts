@@ -64,6 +64,9 @@ export const messages = {
   backupFileName: 'backup-codes.txt',
   backupFileTitle: 'Backup-Codes für die Zwei-Faktor-Authentifizierung',
   backupFileNote: 'Jeder Code funktioniert nur einmal. Bewahre diese Datei sicher auf.',
+  backupFileApp: 'App',
+  backupFileAccount: 'Konto',
+  backupFileDate: 'Erstellt',
 
   challengeHeading: 'Zwei-Faktor-Authentifizierung',
   challengeTotpHint: 'Gib den 6-stelligen Code aus deiner Authenticator-App ein.',

@@ -63,6 +63,9 @@ export const messages = {
   backupFileName: 'codigos-de-respaldo.txt',
   backupFileTitle: 'Códigos de respaldo de la verificación en dos pasos',
   backupFileNote: 'Cada código funciona una sola vez. Guarda este archivo en un lugar seguro.',
+  backupFileApp: 'Aplicación',
+  backupFileAccount: 'Cuenta',
+  backupFileDate: 'Creados',
 
   challengeHeading: 'Verificación en dos pasos',
   challengeTotpHint: 'Introduce el código de 6 dígitos de tu app de autenticación.',

@@ -63,6 +63,9 @@ export const messages = {
   backupFileName: 'codes-de-secours.txt',
   backupFileTitle: 'Codes de secours de la validation en deux étapes',
   backupFileNote: 'Chaque code ne fonctionne qu’une fois. Gardez ce fichier en lieu sûr.',
+  backupFileApp: 'Application',
+  backupFileAccount: 'Compte',
+  backupFileDate: 'Créés le',
 
   challengeHeading: 'Validation en deux étapes',
   challengeTotpHint: 'Saisissez le code à 6 chiffres de votre application d’authentification.',

@@ -57,6 +57,9 @@ export const messages = {
   backupFileName: 'backup-codes.txt',
   backupFileTitle: '2段階認証のバックアップコード',
   backupFileNote: '各コードは1回だけ使えます。このファイルは安全な場所に保管してください。',
+  backupFileApp: 'アプリ',
+  backupFileAccount: 'アカウント',
+  backupFileDate: '作成日',
 
   challengeHeading: '2段階認証',
   challengeTotpHint: '認証アプリに表示された6桁のコードを入力してください。',

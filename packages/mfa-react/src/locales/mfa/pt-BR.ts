@@ -63,6 +63,9 @@ export const messages = {
   backupFileName: 'codigos-de-backup.txt',
   backupFileTitle: 'Códigos de backup da autenticação em dois fatores',
   backupFileNote: 'Cada código funciona uma única vez. Guarde este arquivo em um lugar seguro.',
+  backupFileApp: 'Aplicativo',
+  backupFileAccount: 'Conta',
+  backupFileDate: 'Criados em',
 
   challengeHeading: 'Autenticação em dois fatores',
   challengeTotpHint: 'Digite o código de 6 dígitos do seu app autenticador.',
