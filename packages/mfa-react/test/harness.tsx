@@ -6,14 +6,22 @@
 import { createMfaClient, type MfaRequired } from '@authblock/mfa-client';
 import { createMfaAdminClient } from '@authblock/mfa-client/admin';
 import { type Clock, inMemoryMfaMemory, type MfaMemoryStore } from '@authblock/mfa-core';
-import { DEFAULT_API_KEY, type MockBackend, type MockDialect } from '@authblock/mfa-mock';
+import {
+  DEFAULT_API_KEY,
+  DEMO_USER,
+  type MockBackend,
+  type MockDialect,
+} from '@authblock/mfa-mock';
 import { startMockWorker } from '@authblock/mfa-mock/browser';
 import { QueryClient } from '@tanstack/react-query';
 import axe from 'axe-core';
 import { type ReactNode, StrictMode } from 'react';
 import { expect, inject, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { MfaProvider } from '../src/provider/MfaProvider.tsx';
+import { enMessages } from '../src/provider/messages.ts';
+import { MfaChallenge } from '../src/sign-in/MfaChallenge.tsx';
 // The optional stylesheet, so axe (contrast) and the focus checks see what users see.
 import '../src/styles.css';
 
@@ -214,4 +222,31 @@ export function captureDownloads() {
     if (blob) files.push({ name: this.download, text: () => blob.text(), type: blob.type });
   });
   return files;
+}
+
+/**
+ * Signs the demo user in as a person who lost their phone would: the password, then "Use a
+ * backup code" in the challenge. The kit remembers that sign-in in `memory` (for the nudge).
+ */
+export async function signInWithBackupCode(
+  backend: MockBackend,
+  backupCode: string,
+  memory: MfaMemoryStore,
+) {
+  const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+  const onSuccess = vi.fn();
+  const { screen } = await renderWithMfa(
+    backend,
+    <MfaChallenge
+      challenge={challenge}
+      credentials={{ method: 'password', email: DEMO_USER.email, password: DEMO_USER.password }}
+      onSuccess={onSuccess}
+    />,
+    { memory },
+  );
+  await userEvent.click(screen.getByRole('button', { name: enMessages.switchToBackupCode }));
+  await userEvent.fill(screen.getByLabelText(enMessages.backupCodeLabel), backupCode);
+  await userEvent.keyboard('{Enter}');
+  await vi.waitFor(() => expect(onSuccess).toHaveBeenCalled());
+  await screen.unmount();
 }

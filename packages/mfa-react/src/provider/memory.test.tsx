@@ -6,12 +6,16 @@ import { inMemoryMfaMemory } from '@authblock/mfa-core';
 import { DEMO_USER } from '@authblock/mfa-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { firstStep, freshBackend, MOCK_DIALECT, renderWithMfa } from '../../test/harness.tsx';
+import {
+  freshBackend,
+  MOCK_DIALECT,
+  renderWithMfa,
+  signInWithBackupCode,
+} from '../../test/harness.tsx';
 import { BackupCodes } from '../account/BackupCodes.tsx';
 import { MfaBackupCodeNudge } from '../account/MfaBackupCodeNudge.tsx';
 import { MfaSettings } from '../setup/MfaSettings.tsx';
 import { TotpSetup } from '../setup/TotpSetup.tsx';
-import { MfaChallenge } from '../sign-in/MfaChallenge.tsx';
 import { enMessages as text } from './messages.ts';
 
 let mock: Awaited<ReturnType<typeof freshBackend>>;
@@ -60,22 +64,7 @@ describe('after a backup-code sign-in', () => {
   it('nudges once, on the next settings card, with the codes left', async () => {
     const { backupCodes } = await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
     const memory = inMemoryMfaMemory();
-    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
-    const onSuccess = vi.fn();
-    const signIn = await renderWithMfa(
-      mock.backend,
-      <MfaChallenge
-        challenge={challenge}
-        credentials={{ method: 'password', email: DEMO_USER.email, password: DEMO_USER.password }}
-        onSuccess={onSuccess}
-      />,
-      { memory },
-    );
-    await userEvent.click(signIn.screen.getByRole('button', { name: text.switchToBackupCode }));
-    await userEvent.fill(signIn.screen.getByLabelText(text.backupCodeLabel), backupCodes[0] ?? '');
-    await userEvent.keyboard('{Enter}');
-    await vi.waitFor(() => expect(onSuccess).toHaveBeenCalled());
-    await signIn.screen.unmount();
+    await signInWithBackupCode(mock.backend, backupCodes[0] ?? '', memory);
 
     const next = await renderWithMfa(mock.backend, <MfaSettings />, { ...signedIn, memory });
     await expect.element(next.screen.getByText(text.backupNudge(9))).toBeVisible();

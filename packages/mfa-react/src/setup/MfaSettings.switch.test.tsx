@@ -5,17 +5,16 @@
 
 import { inMemoryMfaMemory } from '@authblock/mfa-core';
 import { DEMO_USER } from '@authblock/mfa-mock';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   eventually,
   expectNoAxeViolations,
-  firstStep,
   freshBackend,
   renderWithMfa,
+  signInWithBackupCode,
 } from '../../test/harness.tsx';
 import { enMessages as text } from '../provider/messages.ts';
-import { MfaChallenge } from '../sign-in/MfaChallenge.tsx';
 import { MfaSettings } from './MfaSettings.tsx';
 
 let mock: Awaited<ReturnType<typeof freshBackend>>;
@@ -118,22 +117,7 @@ describe('the method the kit turned on', () => {
     const { backupCodes } = await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
     // As the kit's own setup would have remembered it (the reference's status names none).
     memory.set(DEMO_USER.id, { channel: 'email' });
-    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
-    const onSuccess = vi.fn();
-    const signIn = await renderWithMfa(
-      mock.backend,
-      <MfaChallenge
-        challenge={challenge}
-        credentials={{ method: 'password', email: DEMO_USER.email, password: DEMO_USER.password }}
-        onSuccess={onSuccess}
-      />,
-      { memory },
-    );
-    await userEvent.click(signIn.screen.getByRole('button', { name: text.switchToBackupCode }));
-    await userEvent.fill(signIn.screen.getByLabelText(text.backupCodeLabel), backupCodes[0] ?? '');
-    await userEvent.keyboard('{Enter}');
-    await vi.waitFor(() => expect(onSuccess).toHaveBeenCalled());
-    await signIn.screen.unmount();
+    await signInWithBackupCode(mock.backend, backupCodes[0] ?? '', memory);
 
     const next = await renderWithMfa(mock.backend, <MfaSettings />, { ...signedIn, memory });
     await expect
