@@ -5,6 +5,9 @@ import { dashboardColumns } from './model/dashboard-columns.ts';
 import type { DashboardSectionProps } from './model/dashboard-format.ts';
 import { THRESHOLDS } from './model/metrics.ts';
 
+/** Opens a person's record from their email in a list. */
+export type OpenPerson = Pick<OpenRow<unknown>, 'openUserId' | 'onOpen'>;
+
 /**
  * The lists under the charts, each exportable as CSV: adoption by role beside the guide's
  * advice, the people a role's advice leaves without MFA, backup-code use, and the warning
@@ -13,9 +16,6 @@ import { THRESHOLDS } from './model/metrics.ts';
  * Each intro states its rule with the counts from `THRESHOLDS`, so the sentence and the
  * rule cannot drift apart.
  */
-/** Opens a person's record from their email in a list. */
-export type OpenPerson = Pick<OpenRow<unknown>, 'openUserId' | 'onOpen'>;
-
 export function DashboardLists({
   figures,
   text,
