@@ -1,5 +1,5 @@
 import { isMfaApiError, isMfaNetworkError, isMfaResponseError } from '@authblock/mfa-client';
-import { isMfaOfflineError } from '@authblock/mfa-core';
+import { errorCode, isMfaOfflineError } from '@authblock/mfa-core';
 import type { MfaCoreMessages } from './messages.ts';
 
 type ErrorMessageKey = Extract<keyof MfaCoreMessages, `error.${string}`>;
@@ -23,6 +23,23 @@ export function withAttemptsLeft(
   messages: MfaCoreMessages,
 ): string {
   return remainingAttempts === null ? text : `${text} ${messages.attemptsLeft(remainingAttempts)}`;
+}
+
+/**
+ * A wrong emailed code after "Resend": a server that says only "wrong" (the API
+ * reference's) may mean the code was replaced, and the kit knows a newer one went out, so
+ * it says which one works ("if you get your codes by email" when the server named no
+ * channel). A server that says `code_replaced` has its own words already.
+ */
+export function withNewestCodeHint(
+  text: string,
+  error: unknown,
+  resent: 'email' | 'if-email' | false,
+  messages: MfaCoreMessages,
+): string {
+  const code = errorCode(error);
+  if (!resent || (code !== 'invalid_mfa_code' && code !== 'invalid_credentials')) return text;
+  return `${text} ${resent === 'email' ? messages.newestCodeOnly : messages.newestCodeOnlyIfEmail}`;
 }
 
 /**

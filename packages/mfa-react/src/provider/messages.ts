@@ -150,6 +150,9 @@ export const enCoreMessages = {
   'error.code_used': 'That code was already used. Enter the next code your app shows.',
   'error.code_replaced':
     'A newer code was sent, so this one no longer works. Enter the code from the newest email.',
+  /** Added to a wrong emailed code after "Resend" (a server may not say it was replaced). */
+  newestCodeOnly: 'Only the code in the newest email works.',
+  newestCodeOnlyIfEmail: 'If you get your codes by email, only the code in the newest one works.',
   'error.code_not_requested': 'There is no code waiting for this address. Request a new one.',
   'error.too_many_attempts': 'Too many wrong codes. For your security, wait before trying again.',
   'error.rate_limited': 'A code was sent moments ago. Wait a moment before asking for another.',

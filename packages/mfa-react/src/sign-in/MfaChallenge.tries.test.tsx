@@ -125,6 +125,45 @@ describe('used, replaced and wrong codes', () => {
     await userEvent.fill(field, old === '000000' ? '000001' : '000000');
     await expect.element(alert).toHaveTextContent(text['error.invalid_mfa_code']);
   });
+
+  it('after Resend, says which code works even where the server says only "wrong"', async () => {
+    await mock.backend.enableMfaFor(DEMO_USER.email, 'email');
+    const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
+    const { screen } = await renderWithMfa(
+      mock.backend,
+      <MfaChallenge
+        challenge={challenge}
+        credentials={credentials}
+        onSuccess={vi.fn()}
+        resendCooldown={0}
+      />,
+    );
+    const old = mock.backend.lastCode(DEMO_USER.email) ?? '';
+    mock.backend.advanceClock(31); // past the server's own resend cooldown
+    // The reference's sign-in answer names no channel: its button and words hedge.
+    const named = MOCK_DIALECT === 'guide';
+    await userEvent.click(
+      screen.getByRole('button', { name: named ? text.resend : text.emailNewCode }),
+    );
+    await expect
+      .element(screen.getByRole('status'))
+      .toHaveTextContent(named ? text.codeResent : text.codeResentIfEmail);
+    expect(mock.backend.lastCode(DEMO_USER.email)).not.toBe(old);
+
+    const field = screen.getByRole('textbox', { name: text.codeLabel });
+    await userEvent.fill(field, old);
+    const alert = screen.getByRole('alert');
+    // The guide's server says the code was replaced; the reference's only that it is wrong,
+    // so the kit adds what it knows: a newer code went out.
+    await expect
+      .element(alert)
+      .toHaveTextContent(
+        named
+          ? text['error.code_replaced']
+          : `${text['error.invalid_mfa_code']} ${text.newestCodeOnlyIfEmail}`,
+      );
+    expect(alert.element().textContent).not.toContain(text.newestCodeOnly);
+  });
 });
 
 describe('when the server names no channel (the API reference)', () => {

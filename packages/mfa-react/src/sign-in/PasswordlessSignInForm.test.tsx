@@ -136,6 +136,13 @@ describe('PasswordlessSignInForm resend', () => {
     expect(requestCount(mock.backend, 'POST', '/auth/passwordless/request')).toBe(2);
     expect(mock.backend.lastCode(DEMO_USER.email, 'passwordless')).not.toBe(first);
     await expectNoAxeViolations();
+
+    // The first email's code: replaced (guide) or just wrong (reference), the person reads
+    // which one works.
+    await userEvent.type(field, first ?? '');
+    await expect
+      .element(screen.getByRole('alert'))
+      .toHaveTextContent(/ Only the code in the newest email works\./);
   });
 });
 

@@ -22,7 +22,7 @@ import { resendButtonProps as resendProps } from '../internal/resend.ts';
 import { retryButtonProps as retryProps } from '../internal/retry.ts';
 import { isolate, useFocusAfterRender } from '../internal/ui.tsx';
 import { useFlow } from '../internal/useFlow.ts';
-import { errorText, withAttemptsLeft } from '../provider/errors.ts';
+import { errorText, withAttemptsLeft, withNewestCodeHint } from '../provider/errors.ts';
 import { useEmailCodeMinutes, useMessages, useMfaContext } from '../provider/MfaProvider.tsx';
 import type { MfaCoreMessages, MfaMessageOverrides } from '../provider/messages.ts';
 import { mfaKeys } from '../provider/queries.ts';
@@ -185,7 +185,16 @@ export function useMfaChallenge({
       : format.message
         ? format.message
         : state.error && !state.isLockoutOver
-          ? withAttemptsLeft(errorText(state.error, messages), state.remainingAttempts, messages)
+          ? withAttemptsLeft(
+              withNewestCodeHint(
+                errorText(state.error, messages),
+                state.error,
+                state.isResent && !state.isBackupCode && (isUnknown ? 'if-email' : 'email'),
+                messages,
+              ),
+              state.remainingAttempts,
+              messages,
+            )
           : undefined;
   const channelName = isEmail ? messages.channelEmail : messages.channelTotp;
 

@@ -21,7 +21,7 @@ import { resendButtonProps } from '../internal/resend.ts';
 import { retryButtonProps as retryProps } from '../internal/retry.ts';
 import { isolate, useFocusAfterRender } from '../internal/ui.tsx';
 import { useFlow } from '../internal/useFlow.ts';
-import { errorCode, errorText, withAttemptsLeft } from '../provider/errors.ts';
+import { errorCode, errorText, withAttemptsLeft, withNewestCodeHint } from '../provider/errors.ts';
 import { useEmailCodeMinutes, useMessages, useMfaContext } from '../provider/MfaProvider.tsx';
 import type { MfaCoreMessages, MfaMessageOverrides } from '../provider/messages.ts';
 import type { OtpInputProps } from './otp-field.ts';
@@ -160,10 +160,15 @@ export function useMfaPasswordlessSignIn({
         ? messages.passwordlessCodeCleared
         : state.error && !state.isLockoutOver
           ? withAttemptsLeft(
-              // There is no password here: "invalid credentials" can only mean the emailed code.
-              errorCode(state.error) === 'invalid_credentials'
-                ? messages.passwordlessWrongCode
-                : errorText(state.error, messages),
+              withNewestCodeHint(
+                // There is no password here: "invalid credentials" can only mean the emailed code.
+                errorCode(state.error) === 'invalid_credentials'
+                  ? messages.passwordlessWrongCode
+                  : errorText(state.error, messages),
+                state.error,
+                state.isResent && 'email',
+                messages,
+              ),
               state.remainingAttempts,
               messages,
             )

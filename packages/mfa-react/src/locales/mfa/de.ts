@@ -130,6 +130,9 @@ export const messages = {
   'error.code_used': 'Dieser Code wurde schon verwendet. Gib den nächsten Code aus deiner App ein.',
   'error.code_replaced':
     'Es wurde ein neuerer Code gesendet, dieser gilt nicht mehr. Gib den Code aus der neuesten E-Mail ein.',
+  newestCodeOnly: 'Nur der Code aus der neuesten E-Mail funktioniert.',
+  newestCodeOnlyIfEmail:
+    'Wenn du deine Codes per E-Mail bekommst, funktioniert nur der Code aus der neuesten.',
   'error.code_not_requested': 'Für diese Adresse wartet kein Code. Fordere einen neuen an.',
   'error.too_many_attempts':
     'Zu viele falsche Codes. Warte zu deiner Sicherheit, bevor du es erneut versuchst.',

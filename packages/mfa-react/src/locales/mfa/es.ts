@@ -127,6 +127,9 @@ export const messages = {
   'error.code_used': 'Ese código ya se usó. Introduce el siguiente código que muestre tu app.',
   'error.code_replaced':
     'Se envió un código más reciente, así que este ya no sirve. Introduce el código del correo más reciente.',
+  newestCodeOnly: 'Solo funciona el código del correo más reciente.',
+  newestCodeOnlyIfEmail:
+    'Si recibes los códigos por correo, solo funciona el del correo más reciente.',
   'error.code_not_requested': 'No hay ningún código pendiente para esta dirección. Pide uno nuevo.',
   'error.too_many_attempts':
     'Demasiados códigos incorrectos. Por tu seguridad, espera antes de volver a intentarlo.',

@@ -128,6 +128,9 @@ export const messages = {
     'Ce code a déjà été utilisé. Saisissez le prochain code affiché par votre application.',
   'error.code_replaced':
     'Un code plus récent a été envoyé : celui-ci ne fonctionne plus. Saisissez le code du dernier e-mail.',
+  newestCodeOnly: 'Seul le code du dernier e-mail fonctionne.',
+  newestCodeOnlyIfEmail:
+    'Si vous recevez vos codes par e-mail, seul celui du dernier e-mail fonctionne.',
   'error.code_not_requested':
     'Aucun code n’est en attente pour cette adresse. Demandez-en un nouveau.',
   'error.too_many_attempts':

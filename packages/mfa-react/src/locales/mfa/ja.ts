@@ -122,6 +122,9 @@ export const messages = {
     'このコードはすでに使われています。アプリに表示される次のコードを入力してください。',
   'error.code_replaced':
     '新しいコードを送信したため、このコードは使えなくなりました。最新のメールのコードを入力してください。',
+  newestCodeOnly: '有効なのは最新のメールのコードだけです。',
+  newestCodeOnlyIfEmail:
+    'コードをメールで受け取っている場合、有効なのは最新のメールのコードだけです。',
   'error.code_not_requested':
     'このアドレスに有効なコードはありません。新しいコードをリクエストしてください。',
   'error.too_many_attempts':

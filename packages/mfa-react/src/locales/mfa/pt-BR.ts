@@ -126,6 +126,9 @@ export const messages = {
   'error.code_used': 'Esse código já foi usado. Digite o próximo código que seu app mostrar.',
   'error.code_replaced':
     'Um código mais recente foi enviado, então este não funciona mais. Digite o código do e-mail mais recente.',
+  newestCodeOnly: 'Só funciona o código do e-mail mais recente.',
+  newestCodeOnlyIfEmail:
+    'Se você recebe os códigos por e-mail, só funciona o do e-mail mais recente.',
   'error.code_not_requested': 'Não há código pendente para este endereço. Peça um novo.',
   'error.too_many_attempts':
     'Códigos errados demais. Para sua segurança, aguarde antes de tentar de novo.',
