@@ -173,6 +173,11 @@ async function refuseTooLarge(
 ): Promise<void> {
   reply.shouldKeepAlive = false;
   const socket = message.socket;
+  // Node destroys a connection that is not kept alive as soon as the last answer is
+  // flushed (`destroySoon`). With the client still sending, that resets it, and the reset
+  // can overtake the 413 the client has not read yet. Only end it here; the grace below
+  // destroys it.
+  socket.destroySoon = () => socket.end();
   reply.once('finish', () => {
     socket.end();
     // Whatever the client still sends is dropped unread; the socket goes after a grace.
