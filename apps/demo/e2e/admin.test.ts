@@ -1,9 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { messages as ar } from '../src/locales/ar.ts';
+import { messages as de } from '../src/locales/de.ts';
+import { messages as es } from '../src/locales/es.ts';
+import { messages as fr } from '../src/locales/fr.ts';
+import { messages as ja } from '../src/locales/ja.ts';
+import { messages as ptBR } from '../src/locales/pt-BR.ts';
+import { enDemoMessages as en } from '../src/messages.ts';
 import {
   axeViolations,
   DemoUser,
+  horizontalOverflow,
   launchChromium,
   openDemo,
   pageClock,
@@ -185,5 +193,34 @@ describe('the Admin page', () => {
       expect(row[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
       expect(row[1]).toBe('mfa.failed');
     }
+  });
+
+  test('fits a 320 px phone in all seven languages, light, dark and forced colours', async () => {
+    const language = page.locator('.demo-header select').first();
+    const pages = { en, es, fr, de, 'pt-BR': ptBR, ja, ar };
+    /** Nothing scrolls sideways at 320 or 375 px; then a picture of the whole page. */
+    const fits = async (step: string) => {
+      for (const width of [320, 375]) {
+        await page.setViewportSize({ width, height: 740 });
+        expect(await horizontalOverflow(page), `${step} at ${width} px`).toEqual([]);
+      }
+      await shot(page, step);
+    };
+    for (const [locale, text] of Object.entries(pages)) {
+      await language.selectOption(locale);
+      await page.locator(`html[lang="${locale}"]`).waitFor();
+      await page.getByRole('heading', { name: text.pageAdmin, exact: true }).waitFor();
+      await page.locator('[data-list="adoption-by-role"] tbody tr').first().waitFor();
+      await fits(`phone-${locale}`);
+    }
+    // Arabic (right to left) is on: dark, then a Windows contrast theme.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await fits('phone-ar-dark');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+    await fits('phone-ar-forced-colours');
+    await page.emulateMedia({ forcedColors: 'none' });
+    await language.selectOption('en');
+    await page.setViewportSize({ width: 1280, height: 860 });
   });
 });

@@ -107,7 +107,7 @@ export function App({ backend }: AppProps) {
       client={client}
       userId={session?.user.id}
       // Named in the backup-codes file, so a saved file says what it unlocks and whose it is.
-      appName="Auth Block demo"
+      appName="Northwind"
       account={session?.user.email}
       queryClient={queryClient}
       locale={locale}
