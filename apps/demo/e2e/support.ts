@@ -269,7 +269,9 @@ export function skipRestAfterFailure(): void {
 
 /**
  * Elements that stick out of the viewport sideways, and whether the page scrolls
- * horizontally at all. Visually hidden text (1 px, clipped) does not count.
+ * horizontally at all. Visually hidden text (1 px, clipped) does not count, nor what sits
+ * in a box that scrolls sideways on its own (a wide data table): the box itself counts.
+ * (Clipped content, `overflow: hidden`, still counts: nobody can scroll to it.)
  */
 export async function horizontalOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -278,10 +280,18 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
     if (document.documentElement.scrollWidth > width) {
       found.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
     }
+    const insideScroller = (element: Element) => {
+      for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+        const overflow = getComputedStyle(box).overflowX;
+        if (overflow === 'auto' || overflow === 'scroll') return true;
+      }
+      return false;
+    };
     for (const element of document.body.querySelectorAll('*')) {
       const box = element.getBoundingClientRect();
       if (box.width <= 1 || box.height <= 1) continue;
       if (getComputedStyle(element).visibility === 'hidden') continue;
+      if (insideScroller(element)) continue;
       if (box.right > width + 0.5 || box.left < -0.5) {
         const name = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`;
         found.push(`${name} spans ${Math.round(box.left)}–${Math.round(box.right)} of ${width}`);

@@ -93,6 +93,7 @@ export function AuditEventsTable({
             {text.eventsCount(page.totalRecords)}
           </p>
           <ListTable
+            name="audit-events"
             title={text.eventsListTitle}
             columns={columns}
             rows={page.items}

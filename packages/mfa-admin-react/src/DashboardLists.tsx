@@ -32,6 +32,7 @@ export function DashboardLists({
   return (
     <>
       <ListTable
+        name="adoption-by-role"
         title={text.byRole}
         columns={columns.roles}
         rows={figures.roles}
@@ -42,6 +43,7 @@ export function DashboardLists({
       {/* "Every owner and admin uses an authenticator app" only where the filter holds some. */}
       {figures.totpAdvised > 0 ? (
         <ListTable
+          name="owners-and-admins-without-an-authenticator-app"
           title={text.gapsTitle}
           columns={columns.users}
           rows={gaps}
@@ -52,6 +54,7 @@ export function DashboardLists({
         />
       ) : null}
       <ListTable
+        name="backup-code-sign-ins"
         title={text.backupTitle}
         intro={text.backupIntro(THRESHOLDS.backupUses)}
         columns={columns.backupUsage}
@@ -62,6 +65,7 @@ export function DashboardLists({
         exportLabel={text.exportCsv}
       />
       <ListTable
+        name="repeated-failures"
         title={text.failuresTitle}
         intro={text.failuresIntro(THRESHOLDS.failures)}
         columns={columns.failures}
@@ -72,6 +76,7 @@ export function DashboardLists({
         exportLabel={text.exportCsv}
       />
       <ListTable
+        name="setup-and-disable-churn"
         title={text.churnTitle}
         intro={text.churnIntro(THRESHOLDS.disables)}
         columns={columns.churn}
@@ -82,6 +87,7 @@ export function DashboardLists({
         exportLabel={text.exportCsv}
       />
       <ListTable
+        name="bursts-of-failures"
         title={text.burstsTitle}
         intro={text.burstsIntro(THRESHOLDS.burstFailures, THRESHOLDS.burstUsers)}
         columns={columns.bursts}

@@ -5,7 +5,12 @@ import { downloadCsv } from './download-csv.ts';
 import { type Column, toCsv } from './model/csv.ts';
 
 export interface ListTableProps<Row> {
-  /** The heading of the list (also the CSV's file name). */
+  /**
+   * The list's name in every language, in kebab case: its `data-list` (for styles and
+   * tests) and the CSV's file name when the title gives none.
+   */
+  name: string;
+  /** The heading of the list; the CSV's file name in the person's language. */
   title: string;
   intro?: string | undefined;
   columns: readonly Column<Row>[];
@@ -31,17 +36,20 @@ export interface OpenRow<Row> {
   onOpen: (userId: string, email: string, opener: HTMLButtonElement) => void;
 }
 
-const slug = (text: string) =>
+/** Letters and digits of any script, dashes between: a file name any system accepts. */
+const fileSlug = (text: string) =>
   text
+    .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 
 /**
  * A list as a table, with an "Export CSV" button that saves exactly the rows and columns
  * shown (the same `Column` definitions render both).
  */
 export function ListTable<Row>({
+  name,
   title,
   intro,
   columns,
@@ -72,7 +80,7 @@ export function ListTable<Row>({
     );
   };
   return (
-    <div className="abmfa-admin-list" data-list={slug(title)}>
+    <div className="abmfa-admin-list" data-list={name}>
       <div className="abmfa-admin-list-head">
         <Heading id={headingId} className="abmfa-admin-list-title">
           {title} <span className="abmfa-admin-count">({rows.length})</span>
@@ -85,7 +93,7 @@ export function ListTable<Row>({
             // "Export CSV Adoption by role (5)": every list's button names what it saves.
             aria-labelledby={`${exportId} ${headingId}`}
             disabled={rows.length === 0}
-            onClick={() => downloadCsv(`${slug(title)}.csv`, toCsv(columns, rows))}
+            onClick={() => downloadCsv(`${fileSlug(title) || name}.csv`, toCsv(columns, rows))}
           >
             {exportLabel}
           </button>

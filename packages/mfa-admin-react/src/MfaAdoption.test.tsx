@@ -349,6 +349,28 @@ describe('MfaAdoption in other languages', () => {
       .toBeVisible();
   });
 
+  it('keeps each list’s data-list name in every language, and names its CSV in the language', async () => {
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    const screen = await renderWithQueries(
+      <MfaAdoption client={await adminClient()} locale="ja" />,
+    );
+    await expect
+      .element(screen.getByRole('heading', { name: /ロール別の利用率/ }), { timeout: 15_000 })
+      .toBeVisible();
+    const lists = [...screen.container.querySelectorAll<HTMLElement>('[data-list]')];
+    expect(lists.map((list) => list.dataset.list)).toEqual(
+      expect.arrayContaining(['adoption-by-role', 'repeated-failures', 'bursts-of-failures']),
+    );
+    const byRole = screen.container.querySelector('[data-list="adoption-by-role"]') as HTMLElement;
+    (byRole.querySelector('button') as HTMLButtonElement).click();
+    expect(names).toEqual(['ロール別の利用率.csv']);
+  });
+
   it('lays the dashboard and its charts out right to left in Arabic', async () => {
     const screen = await renderWithQueries(
       <MfaAdoption client={await adminClient()} locale="ar" />,

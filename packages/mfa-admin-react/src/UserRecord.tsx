@@ -103,6 +103,7 @@ export function UserRecord({
       {events.isError ? <p role="alert">{text.failed}</p> : null}
       {events.data ? (
         <ListTable
+          name="recent-mfa-events"
           title={text.recordEvents}
           columns={columns}
           rows={events.data.items}
