@@ -59,7 +59,9 @@ describe('the demo on its in-page mock', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await user.heading('Set up your authenticator app').waitFor();
     const firstKey = await user.readManualKey();
-    // The README's picture: a first setup, manual entry open.
+    // The README's picture: a first setup, manual entry open, the QR code drawn (its
+    // library loads on demand, after the step appears).
+    await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
     await readmeShot(page, 'setup');
     // A reload half-way: the account is still off, and the next setup says the key is new
     // and the entry already added to the app is dead.

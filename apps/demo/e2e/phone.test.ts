@@ -102,6 +102,7 @@ describe('the demo on a phone', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await user.heading('Set up your authenticator app').waitFor();
     secret = await user.readManualKey();
+    await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
     await fitsOnPhones('totp-setup');
     await readmeShot(page, 'phone');
 
