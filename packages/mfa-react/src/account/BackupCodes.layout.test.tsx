@@ -48,6 +48,11 @@ describe('BackupCodes on a phone', () => {
         .toBe(10);
       expect(linesPerCode()).toEqual(oneLineEach(codes));
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(width);
+      // The confirmation and the button keep apart: neither reads as part of the other.
+      const box = (selector: string) =>
+        (document.querySelector(selector) as Element).getBoundingClientRect();
+      const gap = box('.abmfa-backup-codes__confirm button').top - box('.abmfa-checkbox').bottom;
+      expect(gap).toBeGreaterThanOrEqual(8);
     });
   });
 
