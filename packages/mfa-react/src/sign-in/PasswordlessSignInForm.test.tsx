@@ -9,12 +9,29 @@ import {
   renderWithMfa,
   requestCount,
 } from '../../test/harness.tsx';
-import { PasswordlessSignInForm } from './PasswordlessSignInForm.tsx';
+import {
+  PasswordlessSignInForm,
+  type PasswordlessSignInFormProps,
+} from './PasswordlessSignInForm.tsx';
 
 let mock: Awaited<ReturnType<typeof freshBackend>>;
 beforeEach(async () => {
   mock = await freshBackend();
 });
+
+/** The form with the demo user's address sent by Enter: the code field has focus. */
+async function atCodeStep(props: Partial<PasswordlessSignInFormProps> = {}) {
+  const onSuccess = vi.fn();
+  const { screen } = await renderWithMfa(
+    mock.backend,
+    <PasswordlessSignInForm onSuccess={onSuccess} {...props} />,
+  );
+  await userEvent.fill(screen.getByLabelText('Email', { exact: true }), DEMO_USER.email);
+  await userEvent.keyboard('{Enter}');
+  const field = screen.getByRole('textbox', { name: 'Sign-in code' });
+  await expect.element(field).toHaveFocus();
+  return { screen, field, onSuccess };
+}
 
 describe('PasswordlessSignInForm', () => {
   it('signs in with the emailed code when MFA is off', async () => {
@@ -35,15 +52,7 @@ describe('PasswordlessSignInForm', () => {
 
   it('asks for the second factor after the emailed code when MFA is on', async () => {
     await mock.backend.enableMfaFor(DEMO_USER.email, 'totp');
-    const onSuccess = vi.fn();
-    const { screen } = await renderWithMfa(
-      mock.backend,
-      <PasswordlessSignInForm onSuccess={onSuccess} />,
-    );
-    await userEvent.fill(screen.getByLabelText('Email', { exact: true }), DEMO_USER.email);
-    await userEvent.keyboard('{Enter}');
-    const codeField = screen.getByRole('textbox', { name: 'Sign-in code' });
-    await expect.element(codeField).toHaveFocus();
+    const { screen, field: codeField, onSuccess } = await atCodeStep();
     await userEvent.type(codeField, mock.backend.lastCode(DEMO_USER.email, 'passwordless') ?? '');
     const mfaField = screen.getByRole('textbox', { name: 'Verification code' });
     await expect.element(mfaField).toHaveFocus();
@@ -53,14 +62,7 @@ describe('PasswordlessSignInForm', () => {
   });
 
   it('says a wrong sign-in code is wrong and keeps it', async () => {
-    const { screen } = await renderWithMfa(
-      mock.backend,
-      <PasswordlessSignInForm onSuccess={vi.fn()} />,
-    );
-    await userEvent.fill(screen.getByLabelText('Email', { exact: true }), DEMO_USER.email);
-    await userEvent.keyboard('{Enter}');
-    const field = screen.getByRole('textbox', { name: 'Sign-in code' });
-    await expect.element(field).toHaveFocus();
+    const { screen, field } = await atCodeStep();
     const right = mock.backend.lastCode(DEMO_USER.email, 'passwordless');
     const wrong = right === '111111' ? '222222' : '111111';
     await userEvent.type(field, wrong);
@@ -78,14 +80,7 @@ describe('PasswordlessSignInForm', () => {
 
 describe('PasswordlessSignInForm wrong codes', () => {
   it('says how many tries the sign-in code has left when the server tells', async () => {
-    const { screen } = await renderWithMfa(
-      mock.backend,
-      <PasswordlessSignInForm onSuccess={vi.fn()} />,
-    );
-    await userEvent.fill(screen.getByLabelText('Email', { exact: true }), DEMO_USER.email);
-    await userEvent.keyboard('{Enter}');
-    const field = screen.getByRole('textbox', { name: 'Sign-in code' });
-    await expect.element(field).toHaveFocus();
+    const { screen, field } = await atCodeStep();
     const right = mock.backend.lastCode(DEMO_USER.email, 'passwordless');
     const wrong = right === '111111' ? '222222' : '111111';
     await userEvent.type(field, wrong);
@@ -120,14 +115,7 @@ describe('PasswordlessSignInForm code lifetime', () => {
 
 describe('PasswordlessSignInForm resend', () => {
   it('says a new code is on its way and takes the user back to the code field', async () => {
-    const { screen } = await renderWithMfa(
-      mock.backend,
-      <PasswordlessSignInForm onSuccess={vi.fn()} resendCooldown={0} />,
-    );
-    await userEvent.fill(screen.getByLabelText('Email', { exact: true }), DEMO_USER.email);
-    await userEvent.keyboard('{Enter}');
-    const field = screen.getByRole('textbox', { name: 'Sign-in code' });
-    await expect.element(field).toHaveFocus();
+    const { screen, field } = await atCodeStep({ resendCooldown: 0 });
     const first = mock.backend.lastCode(DEMO_USER.email, 'passwordless');
     mock.backend.advanceClock(31);
     await userEvent.click(screen.getByRole('button', { name: 'Resend code' }));
@@ -148,14 +136,7 @@ describe('PasswordlessSignInForm resend', () => {
 
 describe('PasswordlessSignInForm lockout', () => {
   it('while the address is locked offers only the wait, then the code field again', async () => {
-    const { screen } = await renderWithMfa(
-      mock.backend,
-      <PasswordlessSignInForm onSuccess={vi.fn()} resendCooldown={0} />,
-    );
-    await userEvent.fill(screen.getByLabelText('Email', { exact: true }), DEMO_USER.email);
-    await userEvent.keyboard('{Enter}');
-    const field = screen.getByRole('textbox', { name: 'Sign-in code' });
-    await expect.element(field).toHaveFocus();
+    const { screen, field } = await atCodeStep({ resendCooldown: 0 });
     mock.worker.use(
       ...scenarios.rateLimited({
         route: 'POST /auth/passwordless/verify',
