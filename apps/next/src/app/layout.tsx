@@ -23,6 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           apiUrl={await browserApiUrl()}
           apiKey={apiKey}
           userId={session?.userId}
+          account={session?.email}
           accessToken={session?.accessToken}
         >
           {children}

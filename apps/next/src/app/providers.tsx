@@ -24,6 +24,8 @@ export interface ProvidersProps {
   /** The publishable API key (every browser sees it). */
   apiKey: string;
   userId: string | undefined;
+  /** The address signed in with: the backup-codes file names it. */
+  account: string | undefined;
   accessToken: string | undefined;
   children: ReactNode;
 }
@@ -33,6 +35,7 @@ export function Providers({
   apiUrl,
   apiKey,
   userId,
+  account,
   accessToken,
   children,
 }: ProvidersProps): ReactNode {
@@ -46,7 +49,15 @@ export function Providers({
   // chunk loads).
   const messages = use(catalogue(locale));
   return (
-    <MfaProvider client={client} userId={userId} locale={locale} messages={messages}>
+    <MfaProvider
+      client={client}
+      userId={userId}
+      // Named in the backup-codes file, so a saved file says what it unlocks and whose it is.
+      appName="Northwind"
+      account={account}
+      locale={locale}
+      messages={messages}
+    >
       <Header locale={locale} isSignedIn={Boolean(userId)} />
       <main>{children}</main>
     </MfaProvider>
