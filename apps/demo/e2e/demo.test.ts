@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { DEMO_USER } from '@authblock/mfa-mock';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -81,7 +82,17 @@ describe('the demo on its in-page mock', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await user.typeCode(await user.totpCode(secret));
+    // The file a person saves names the app, the account and the day, then the codes.
+    await user.heading('Save your backup codes').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .txt' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^northwind-backup-codes-\d{4}-\d{2}-\d{2}\.txt$/);
+    const file = await readFile(await download.path(), 'utf8');
+    expect(file).toContain(`\nApp: Northwind\nAccount: ${DEMO_USER.email}\nCreated: `);
     backupCodes = await user.saveBackupCodes();
+    for (const code of backupCodes) expect(file).toContain(`\n${code}\n`);
     expect(backupCodes).toHaveLength(10);
     expect(new Set(backupCodes).size).toBe(10);
     await shot(page, 'backup-codes-saved');
