@@ -20,7 +20,12 @@ export interface StartMockWorkerOptions extends Omit<MockBackendOptions, 'baseUr
    * @default '/mockServiceWorker.js'
    */
   serviceWorkerUrl?: string | undefined;
-  /** Silence msw's console messages. @default false */
+  /**
+   * Silence msw's console log of every mocked request. Left on, that log shows each
+   * request's body and each answer in the browser's console: passwords, codes, tokens,
+   * TOTP secrets and backup codes. Turn it off (`false`) only to debug, with demo data.
+   * @default true
+   */
   quiet?: boolean | undefined;
   /**
    * Keep the backend's state in `storage` under `key` (e.g. `localStorage`): restored
@@ -44,7 +49,7 @@ export async function startMockWorker(options: StartMockWorkerOptions): Promise<
   const baseUrl = requireWorkerBaseUrl(options?.baseUrl);
   const {
     serviceWorkerUrl = '/mockServiceWorker.js',
-    quiet = false,
+    quiet = true,
     persist,
     ...backendOptions
   } = options;

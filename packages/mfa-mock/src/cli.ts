@@ -35,10 +35,13 @@ Both Vite and Next.js serve public/ at the site root, where startMockWorker() lo
 /mockServiceWorker.js. Start the mock before the app's first API call, in mock mode only:
 - Vite: in main.tsx, \`if (import.meta.env.DEV) await startMockWorker({ baseUrl })\`, then render.
 - Next.js (App Router): in a 'use client' provider, start it in useEffect when
-  process.env.NEXT_PUBLIC_AUTHBLOCK_MOCK === '1' and render children once it resolved.
-  Server components and route handlers cannot reach a worker in the page: to share one
-  mock with them, serve it from a route handler instead (no worker needed), as the kit's
-  apps/next does (src/app/mock-api/[...path]/route.ts).
+  process.env.NEXT_PUBLIC_AUTHBLOCK_MOCK === '1' and render children once it resolved
+  (the pages then render in the browser only). Server rendering, server components and
+  route handlers cannot reach a worker in the page: to keep them, serve the mock from a
+  route handler instead (no worker needed), as the kit's apps/next does
+  (src/app/mock-api/[...path]/route.ts).
+The worker keeps msw's request log off: it would print passwords, codes and tokens in
+the console (quiet: false to debug with demo data).
 Run this again after upgrading msw.`);
 }
 
