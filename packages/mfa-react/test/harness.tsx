@@ -224,6 +224,13 @@ export function captureDownloads() {
   return files;
 }
 
+/** The demo user's first step, as `MfaChallenge` takes it to resend and sign in. */
+export const demoCredentials = {
+  method: 'password',
+  email: DEMO_USER.email,
+  password: DEMO_USER.password,
+} as const;
+
 /**
  * Signs the demo user in as a person who lost their phone would: the password, then "Use a
  * backup code" in the challenge. The kit remembers that sign-in in `memory` (for the nudge).
@@ -237,11 +244,7 @@ export async function signInWithBackupCode(
   const onSuccess = vi.fn();
   const { screen } = await renderWithMfa(
     backend,
-    <MfaChallenge
-      challenge={challenge}
-      credentials={{ method: 'password', email: DEMO_USER.email, password: DEMO_USER.password }}
-      onSuccess={onSuccess}
-    />,
+    <MfaChallenge challenge={challenge} credentials={demoCredentials} onSuccess={onSuccess} />,
     { memory },
   );
   await userEvent.click(screen.getByRole('button', { name: enMessages.switchToBackupCode }));

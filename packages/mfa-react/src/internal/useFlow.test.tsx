@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   countingClock,
+  demoCredentials,
   eventually,
   firstStep,
   freshBackend,
@@ -22,19 +23,17 @@ beforeEach(async () => {
   mock = await freshBackend();
 });
 
-const credentials = {
-  method: 'password',
-  email: DEMO_USER.email,
-  password: DEMO_USER.password,
-} as const;
-
 async function challenge(channel: 'totp' | 'email', options: { strict?: boolean } = {}) {
   await mock.backend.enableMfaFor(DEMO_USER.email, channel);
   const step = await firstStep(DEMO_USER.email, DEMO_USER.password);
   const clock = countingClock();
   // The reference's answer names no channel; an app that knows it passes it.
   const ui = (
-    <MfaChallenge challenge={{ ...step, channel }} credentials={credentials} onSuccess={vi.fn()} />
+    <MfaChallenge
+      challenge={{ ...step, channel }}
+      credentials={demoCredentials}
+      onSuccess={vi.fn()}
+    />
   );
   const { screen } = await renderWithMfa(mock.backend, ui, {
     clock,
@@ -146,7 +145,7 @@ describe('a flow lives with its component', () => {
         <Hideable>
           <MfaChallenge
             challenge={{ ...step, channel: 'totp' }}
-            credentials={credentials}
+            credentials={demoCredentials}
             onSuccess={vi.fn()}
           />
         </Hideable>,

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CustomChallenge } from '../../stories/CustomChallenge.tsx';
 import {
+  demoCredentials,
   eventually,
   expectNoAxeViolations,
   firstStep,
@@ -20,12 +21,6 @@ beforeEach(async () => {
   mock = await freshBackend();
 });
 
-const credentials = {
-  method: 'password',
-  email: DEMO_USER.email,
-  password: DEMO_USER.password,
-} as const;
-
 // The drop-in component and a custom UI built only from `useMfaChallenge` keep the same
 // rules: every test below runs against both.
 describe.each([
@@ -38,7 +33,7 @@ describe.each([
     const onSuccess = vi.fn();
     const { screen } = await renderWithMfa(
       mock.backend,
-      <Challenge challenge={challenge} credentials={credentials} onSuccess={onSuccess} />,
+      <Challenge challenge={challenge} credentials={demoCredentials} onSuccess={onSuccess} />,
       options,
     );
     const field = screen.getByRole('textbox', { name: 'Verification code' });
@@ -57,7 +52,7 @@ describe.each([
       mock.backend,
       <Challenge
         challenge={{ ...challenge, channel: 'email' }}
-        credentials={credentials}
+        credentials={demoCredentials}
         onSuccess={onSuccess}
         {...options}
       />,
@@ -74,7 +69,7 @@ describe.each([
       mock.backend,
       <Challenge
         challenge={{ ...challenge, channel: 'unknown' }}
-        credentials={credentials}
+        credentials={demoCredentials}
         onSuccess={onSuccess}
       />,
     );
@@ -199,7 +194,7 @@ describe.each([
       <Challenge
         // As in emailChallenge: the reference names no channel; the app knows it.
         challenge={{ ...challenge, channel: 'email' }}
-        credentials={credentials}
+        credentials={demoCredentials}
         onSuccess={vi.fn()}
         resendCooldown={0}
       />,
@@ -422,7 +417,7 @@ describe.each([
     const onSuccess = vi.fn();
     const { screen } = await renderWithMfa(
       mock.backend,
-      <Challenge challenge={challenge} credentials={credentials} onSuccess={onSuccess} />,
+      <Challenge challenge={challenge} credentials={demoCredentials} onSuccess={onSuccess} />,
     );
     await expect.element(screen.getByRole('textbox', { name: 'Verification code' })).toHaveFocus();
     await userEvent.tab(); // Verify

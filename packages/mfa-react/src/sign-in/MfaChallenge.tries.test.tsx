@@ -5,6 +5,7 @@ import { DEMO_USER } from '@authblock/mfa-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
+  demoCredentials,
   firstStep,
   freshBackend,
   MOCK_DIALECT,
@@ -21,11 +22,6 @@ beforeEach(async () => {
   mock = await freshBackend();
 });
 
-const credentials = {
-  method: 'password',
-  email: DEMO_USER.email,
-  password: DEMO_USER.password,
-} as const;
 const signIns = () => requestCount(mock.backend, 'POST', '/auth/sign_in');
 
 async function challengeFor(channel: 'totp' | 'email', options: { locale?: string } = {}) {
@@ -34,7 +30,7 @@ async function challengeFor(channel: 'totp' | 'email', options: { locale?: strin
   const onSuccess = vi.fn();
   const { screen } = await renderWithMfa(
     mock.backend,
-    <MfaChallenge challenge={challenge} credentials={credentials} onSuccess={onSuccess} />,
+    <MfaChallenge challenge={challenge} credentials={demoCredentials} onSuccess={onSuccess} />,
     options,
   );
   const field = screen.getByRole('textbox', { name: text.codeLabel });
@@ -133,7 +129,7 @@ describe('used, replaced and wrong codes', () => {
       mock.backend,
       <MfaChallenge
         challenge={challenge}
-        credentials={credentials}
+        credentials={demoCredentials}
         onSuccess={vi.fn()}
         resendCooldown={0}
       />,
@@ -175,7 +171,7 @@ describe('when the server names no channel (the API reference)', () => {
       mock.backend,
       <MfaChallenge
         challenge={{ ...challenge, channel: 'unknown' }}
-        credentials={credentials}
+        credentials={demoCredentials}
         onSuccess={vi.fn()}
         resendCooldown={0}
       />,
@@ -227,6 +223,6 @@ describe('a lockout', () => {
 
 /** Signs in with `code` over the network, as another tab would. */
 async function firstStepWith(code: string) {
-  const result = await testClient().auth.signIn({ ...credentials, mfaCode: code });
+  const result = await testClient().auth.signIn({ ...demoCredentials, mfaCode: code });
   expect(result.status).toBe('signed_in');
 }

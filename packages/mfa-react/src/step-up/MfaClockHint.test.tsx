@@ -3,7 +3,7 @@
 import { DEMO_USER } from '@authblock/mfa-mock';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { firstStep, freshBackend, renderWithMfa } from '../../test/harness.tsx';
+import { demoCredentials, firstStep, freshBackend, renderWithMfa } from '../../test/harness.tsx';
 import { TotpSetup } from '../setup/TotpSetup.tsx';
 import { MfaChallenge } from '../sign-in/MfaChallenge.tsx';
 
@@ -19,11 +19,7 @@ it('appears in the sign-in challenge after the second wrong authenticator code, 
   const challenge = await firstStep(DEMO_USER.email, DEMO_USER.password);
   const { screen } = await renderWithMfa(
     mock.backend,
-    <MfaChallenge
-      challenge={challenge}
-      credentials={{ method: 'password', email: DEMO_USER.email, password: DEMO_USER.password }}
-      onSuccess={vi.fn()}
-    />,
+    <MfaChallenge challenge={challenge} credentials={demoCredentials} onSuccess={vi.fn()} />,
   );
   const field = screen.getByRole('textbox', { name: 'Verification code' });
   const right = mock.backend.totpCode(DEMO_USER.email);
