@@ -1,28 +1,27 @@
-import { ADMIN_USER, createMockBackend, DEMO_USER } from '@authblock/mfa-mock';
+import { DEMO_USER } from '@authblock/mfa-mock';
 import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   expectNoAxeViolations,
-  freshBackend,
   renderWithQueries,
-  testAdminClient,
+  type SeededTenant,
+  seededTenant,
   testClient,
 } from '../test/harness.tsx';
 import { AuditEventsTable } from './AuditEventsTable.tsx';
 import './styles.css';
 
-let mock: Awaited<ReturnType<typeof freshBackend>>;
-let tenant: ReturnType<typeof createMockBackend>;
+let mock: SeededTenant['mock'];
+let tenant: SeededTenant['tenant'];
+let adminClient: SeededTenant['adminClient'];
 beforeEach(async () => {
-  mock = await freshBackend();
-  tenant = createMockBackend({ population: true });
-  mock.worker.use(...tenant.handlers);
+  ({ mock, tenant, adminClient } = await seededTenant());
 });
 afterEach(() => vi.restoreAllMocks());
 
 async function renderTable(locale = 'en-US') {
-  const client = testAdminClient(await tenant.issueToken(ADMIN_USER.email));
+  const client = await adminClient();
   return renderWithQueries(<AuditEventsTable client={client} pageSize={10} locale={locale} />);
 }
 
@@ -83,7 +82,7 @@ describe('AuditEventsTable: what the log holds', () => {
     expect(signIn.status).toBe('mfa_required');
     await testClient().auth.requestPasswordless({ email: DEMO_USER.email });
 
-    const admin = testAdminClient(await tenant.issueToken(ADMIN_USER.email));
+    const admin = await adminClient();
     const logged = new Set<string>();
     for await (const page of admin.auditLogs.pages()) {
       for (const entry of page.items) logged.add(entry.action);

@@ -1,34 +1,26 @@
 import type { AdminUser } from '@authblock/mfa-client/admin';
-import { ADMIN_USER, createMockBackend, DEMO_USER } from '@authblock/mfa-mock';
+import { ADMIN_USER, DEMO_USER } from '@authblock/mfa-mock';
 import { MfaProvider } from '@authblock/mfa-react';
 import { delay, HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   expectNoAxeViolations,
-  freshBackend,
   renderWithQueries,
-  testAdminClient,
+  type SeededTenant,
+  seededTenant,
   testClient,
 } from '../test/harness.tsx';
 import { MfaAdoption } from './MfaAdoption.tsx';
 import { THRESHOLDS } from './model/metrics.ts';
 import './styles.css';
 
-let mock: Awaited<ReturnType<typeof freshBackend>>;
-/** The seeded 250-user tenant, served in front of the harness's own backend. */
-let tenant: ReturnType<typeof createMockBackend>;
-
+let mock: SeededTenant['mock'];
+let adminClient: SeededTenant['adminClient'];
 beforeEach(async () => {
-  mock = await freshBackend();
-  tenant = createMockBackend({ population: true });
-  mock.worker.use(...tenant.handlers);
+  ({ mock, adminClient } = await seededTenant());
 });
 afterEach(() => vi.restoreAllMocks());
-
-async function adminClient(email: string = ADMIN_USER.email) {
-  return testAdminClient(await tenant.issueToken(email));
-}
 
 /** Every user, read by the test itself, to check the dashboard's sums against. */
 async function allUsers(): Promise<AdminUser[]> {
