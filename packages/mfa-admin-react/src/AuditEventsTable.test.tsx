@@ -3,6 +3,7 @@ import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
+  captureDownloads,
   expectNoAxeViolations,
   renderWithQueries,
   type SeededTenant,
@@ -98,12 +99,7 @@ describe('AuditEventsTable: what the log holds', () => {
   });
 
   it('exports every matching event, not only the page shown, with its progress', async () => {
-    const saved: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      saved.push(blob as Blob);
-      return 'blob:csv';
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const saved = captureDownloads();
     // Pages after the first wait until the test has seen the progress, so a slow
     // machine cannot let the export finish before anyone looks.
     let release: () => void = () => {};
@@ -141,7 +137,7 @@ describe('AuditEventsTable: what the log holds', () => {
     release();
     await expect.poll(() => saved.length, { timeout: 15_000 }).toBe(1);
 
-    const text = await (saved[0] as Blob).text();
+    const text = (await saved[0]?.blob.text()) ?? '';
     const lines = text.trimEnd().split('\r\n');
     expect(lines).toHaveLength(total + 1);
     expect(lines[0]).toBe('Time,Action,User,Status,Details,IP address');

@@ -5,6 +5,7 @@ import { delay, HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
+  captureDownloads,
   expectNoAxeViolations,
   renderWithQueries,
   type SeededTenant,
@@ -154,12 +155,7 @@ describe('MfaAdoption', () => {
   });
 
   it('exports a list as CSV with exactly the rows of its table, for Excel: BOM, ISO times', async () => {
-    const saved: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      saved.push(blob as Blob);
-      return 'blob:csv';
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const saved = captureDownloads();
     const screen = await renderWithQueries(
       <MfaAdoption client={await adminClient()} locale="en-US" />,
     );
@@ -170,9 +166,10 @@ describe('MfaAdoption', () => {
     (list.querySelector('button') as HTMLButtonElement).click();
 
     // The UTF-8 byte-order mark comes first: Excel then reads ’, — and every script right.
-    const bytes = new Uint8Array(await (saved[0] as Blob).arrayBuffer());
+    const blob = saved[0]?.blob ?? new Blob();
+    const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const csv = parseCsv(await (saved[0] as Blob).text());
+    const csv = parseCsv(await blob.text());
     const table = listTable(screen.container, 'repeated-failures');
     const headers = [...table.querySelectorAll('th')].map((th) => th.textContent);
     expect(csv[0]).toEqual(headers);
@@ -342,12 +339,7 @@ describe('MfaAdoption in other languages', () => {
   });
 
   it('keeps each list’s data-list name in every language, and names its CSV in the language', async () => {
-    const names: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      names.push(this.download);
-    });
+    const saved = captureDownloads();
     const screen = await renderWithQueries(
       <MfaAdoption client={await adminClient()} locale="ja" />,
     );
@@ -360,7 +352,7 @@ describe('MfaAdoption in other languages', () => {
     );
     const byRole = screen.container.querySelector('[data-list="adoption-by-role"]') as HTMLElement;
     (byRole.querySelector('button') as HTMLButtonElement).click();
-    expect(names).toEqual(['ロール別の利用率.csv']);
+    expect(saved.map((file) => file.name)).toEqual(['ロール別の利用率.csv']);
   });
 
   it('lays the dashboard and its charts out right to left in Arabic', async () => {

@@ -8,6 +8,7 @@ import { render } from 'vitest-browser-react';
 import { freshBackend, testAdminClient } from '../../mfa-react/test/harness.tsx';
 
 export {
+  captureDownloads,
   eventually,
   expectNoAxeViolations,
   freshBackend,

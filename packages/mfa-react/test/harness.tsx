@@ -204,11 +204,11 @@ export async function eventually(check: () => void, timeout = 3000) {
 
 /**
  * Catches what the page downloads (a blob link clicked) instead of saving it: each file's
- * name and its text. Restored by `vi.restoreAllMocks()`.
+ * name and its blob. Restored by `vi.restoreAllMocks()`.
  */
 export function captureDownloads() {
   const blobs = new Map<string, Blob>();
-  const files: { name: string; text: () => Promise<string>; type: string }[] = [];
+  const files: { name: string; blob: Blob }[] = [];
   vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
     const url = `blob:download-${blobs.size}`;
     blobs.set(url, blob as Blob);
@@ -219,7 +219,7 @@ export function captureDownloads() {
     this: HTMLAnchorElement,
   ) {
     const blob = blobs.get(this.href);
-    if (blob) files.push({ name: this.download, text: () => blob.text(), type: blob.type });
+    if (blob) files.push({ name: this.download, blob });
   });
   return files;
 }

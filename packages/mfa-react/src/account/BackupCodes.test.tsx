@@ -58,8 +58,8 @@ describe('BackupCodes', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Download .txt' }));
     expect(files).toHaveLength(1);
     expect(files[0]?.name).toMatch(/^backup-codes-\d{4}-\d{2}-\d{2}\.txt$/);
-    expect(files[0]?.type).toBe('text/plain');
-    const lines = (await files[0]?.text())?.split('\n') ?? [];
+    expect(files[0]?.blob.type).toBe('text/plain');
+    const lines = (await files[0]?.blob.text())?.split('\n') ?? [];
     expect(lines).toEqual(expect.arrayContaining(codes));
   });
 
@@ -73,7 +73,7 @@ describe('BackupCodes', () => {
     vi.setSystemTime(new Date(2026, 11, 6, 0, 5)); // saved after midnight: still the day shown
     await userEvent.click(screen.getByRole('button', { name: 'Download .txt' }));
     expect(files[0]?.name).toBe('acme-books-team-eu-backup-codes-2026-12-05.txt');
-    const text = (await files[0]?.text()) ?? '';
+    const text = (await files[0]?.blob.text()) ?? '';
     expect(text.split('\n').slice(0, 5)).toEqual([
       'Two-factor authentication backup codes',
       'App: Acme Books: Team/EU',

@@ -307,7 +307,7 @@ describe('MfaSetupWizard', () => {
       );
       await userEvent.click(screen.getByRole('button', { name: 'Download .txt' }));
       expect(files).toHaveLength(1);
-      return { issuer, name: files[0]?.name ?? '', text: (await files[0]?.text()) ?? '' };
+      return { issuer, name: files[0]?.name ?? '', text: (await files[0]?.blob.text()) ?? '' };
     }
 
     it('from the authenticator entry: the issuer and the account it is filed under', async () => {
