@@ -1,5 +1,6 @@
 'use client';
 
+import { fileNameSlug } from '@authblock/mfa-react';
 import { type ReactNode, useId } from 'react';
 import { downloadCsv } from './download-csv.ts';
 import { type Column, toCsv } from './model/csv.ts';
@@ -35,14 +36,6 @@ export interface OpenRow<Row> {
   openUserId: string | null;
   onOpen: (userId: string, email: string, opener: HTMLButtonElement) => void;
 }
-
-/** Letters and digits of any script, dashes between: a file name any system accepts. */
-const fileSlug = (text: string) =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
 
 /**
  * A list as a table, with an "Export CSV" button that saves exactly the rows and columns
@@ -93,7 +86,7 @@ export function ListTable<Row>({
             // "Export CSV Adoption by role (5)": every list's button names what it saves.
             aria-labelledby={`${exportId} ${headingId}`}
             disabled={rows.length === 0}
-            onClick={() => downloadCsv(`${fileSlug(title) || name}.csv`, toCsv(columns, rows))}
+            onClick={() => downloadCsv(`${fileNameSlug(title) || name}.csv`, toCsv(columns, rows))}
           >
             {exportLabel}
           </button>

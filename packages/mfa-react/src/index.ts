@@ -67,6 +67,8 @@ export type {
   MfaTextFieldProps,
   MfaTextProps,
 } from './internal/prop-bundles.ts';
+// Also for companion packages: a file the browser saves, and a name any system accepts.
+export { downloadText, fileNameSlug } from './internal/share.ts';
 export type { ClassNameProp, HeadingLevel } from './internal/ui.tsx';
 export { formatNumber, type PluralForms, plural } from './locales/format.ts';
 export { errorCode, errorText, isLockout, retryAfterSeconds } from './provider/errors.ts';

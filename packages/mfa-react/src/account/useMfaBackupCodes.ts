@@ -8,7 +8,7 @@ import {
 import { useEffect, useId, useRef, useState } from 'react';
 import { type MfaButtonProps, pressProps } from '../internal/press.ts';
 import type { MfaInputRef } from '../internal/prop-bundles.ts';
-import { copyText, downloadText, printText } from '../internal/share.ts';
+import { copyText, downloadText, fileNameSlug, printText } from '../internal/share.ts';
 import { useFlow } from '../internal/useFlow.ts';
 import { useMessages, useOptionalMfaContext } from '../provider/MfaProvider.tsx';
 import type { MfaCoreMessages, MfaMessageOverrides } from '../provider/messages.ts';
@@ -64,7 +64,7 @@ export function backupCodesText(
 }
 
 /**
- * The file's name: the app's (letters and digits only, so any system accepts it), the
+ * The file's name: the app's (letters and digits of any script, so any system accepts it), the
  * language's own `backupFileName`, and the day, e.g. `acme-backup-codes-2026-12-05.txt`;
  * a second set saved later does not overwrite the first.
  */
@@ -73,11 +73,7 @@ export function backupCodesFileName(
   details: Pick<BackupCodesFileDetails, 'appName' | 'date'>,
 ): string {
   const stem = messages.backupFileName.replace(/\.txt$/i, '');
-  const app = (details.appName ?? '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  const app = fileNameSlug(details.appName ?? '');
   return `${[app, stem, localDay(details.date)].filter(Boolean).join('-')}.txt`;
 }
 

@@ -1,5 +1,5 @@
-// Getting text out of the page: the clipboard, a .txt download, a printout of only that
-// text. Used for the backup codes and the TOTP key.
+// Getting text out of the page: the clipboard, a file download, a printout of only that
+// text. Used for the backup codes and the TOTP key, and by the admin package's CSVs.
 
 /** Copies `text`; `false` when the browser refused (no permission, insecure page). */
 export async function copyText(text: string): Promise<boolean> {
@@ -11,9 +11,9 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Downloads `text` as a plain-text file. */
-export function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+/** Downloads `text` as a file of `type` (plain text unless said). */
+export function downloadText(text: string, fileName: string, type = 'text/plain'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -22,6 +22,18 @@ export function downloadText(text: string, fileName: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * `text` as a file name any system accepts: letters and digits of any script, dashes
+ * between (`Acme Books: Team/EU` → `acme-books-team-eu`, `ロール別の利用率` as it is).
+ */
+export function fileNameSlug(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** How long the print frame may stay when the browser never says printing is over. */
