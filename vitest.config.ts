@@ -25,8 +25,15 @@ const chromium = () => ({
 
 // Browser tests on a loaded 2-core machine: a first render that compiles a module, or a
 // mock answer behind a busy CPU, can take seconds. Longer waits only slow a failing test;
-// a passing one goes on as soon as its element is there.
-const browserPatience = { testTimeout: 30_000, expect: { poll: { timeout: 5_000 } } };
+// a passing one goes on as soon as its element is there. One retry, as Playwright's own
+// CI default does: on a shared virtual machine a whole Chromium has stalled for ~25 s now
+// and then (two unrelated tests in two browsers at once, each passing 4 of 4 times alone).
+// A test must fail twice in a row to fail the run; its hooks (a fresh mock) run again.
+const browserPatience = {
+  testTimeout: 30_000,
+  retry: 1,
+  expect: { poll: { timeout: 5_000 } },
+};
 
 export default defineConfig({
   test: {
