@@ -42,8 +42,9 @@ export const CustomDesign: Story = {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await userEvent.clear(field);
     await userEvent.type(field, backend.totpCode(DEMO_USER.email));
-    // A loaded machine can take more than waitFor's default second to answer.
-    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1), { timeout: 5_000 });
+    // A loaded machine can take more than waitFor's default second to answer: the first
+    // story of its file also compiles the custom UI's modules on the way (5 s ran out in CI).
+    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     await expect(await canvas.findByText(text.signedIn)).toBeInTheDocument();
   },
 };
